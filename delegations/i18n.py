@@ -1,0 +1,72 @@
+"""Translations for the core's own words (messages, labels) without Qt.
+
+Messages are written in English in the code (`_("…")`) and translated from
+`locale/<lang>.po`, read at run time with babel, so no build step is needed.
+The interface uses Qt's translators for its own strings; this module is for
+what the command line, the services and the documents say.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from functools import cache
+from pathlib import Path
+
+LANGUAGES = ("de", "en")
+_LOCALE_DIR = Path(__file__).with_name("locale")
+_current: str | None = None
+
+
+def system_language() -> str:
+    """'de' or 'en' from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return "de" if value.lower().startswith("de") else "en"
+    loc = locale.getlocale()[0] or ""
+    return "de" if loc.lower().startswith("de") else "en"
+
+
+def set_language(language: str | None) -> None:
+    """Make `language` current; None follows the system again."""
+    global _current
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    _current = language
+
+
+def current_language() -> str:
+    return _current or system_language()
+
+
+@cache
+def _catalog(language: str) -> dict[str, str]:
+    path = _LOCALE_DIR / f"{language}.po"
+    if not path.exists():
+        return {}
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as fh:
+        catalog = read_po(fh)
+    return {
+        str(m.id): str(m.string)
+        for m in catalog
+        if m.id and isinstance(m.id, str) and m.string and not m.fuzzy
+    }
+
+
+def gettext(message: str, language: str | None = None) -> str:
+    """`message` translated into `language` (default: the current language)."""
+    lang = language or current_language()
+    if lang == "en":
+        return message
+    return _catalog(lang).get(message, message)
+
+
+def N_(message: str) -> str:
+    """Marks a string for translation where it is defined; translate it where it is shown."""
+    return message
+
+
+_ = gettext

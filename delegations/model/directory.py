@@ -1,0 +1,98 @@
+"""The office's standing data: home settings, cities, contacts and the goal taxonomy."""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from delegations.enums import GoalKind, Relation
+from delegations.model.base import NAME, REF, TZ, Base, enum_column
+
+
+class Home(Base):
+    """The one row of settings about the city whose office this is."""
+
+    __tablename__ = "home"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(NAME)
+    timezone: Mapped[str] = mapped_column(TZ)
+    country: Mapped[str] = mapped_column(String(2), default="DE")
+    languages: Mapped[str] = mapped_column(String(100), default="de,en")
+    office: Mapped[str] = mapped_column(NAME, default="")
+    letterhead: Mapped[str] = mapped_column(Text, default="")
+    logo_path: Mapped[str] = mapped_column(String(500), default="")
+
+
+class City(Base):
+    """A partner, friendly or cooperating city, or a network of cities."""
+
+    __tablename__ = "city"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(REF, unique=True)
+    name: Mapped[str] = mapped_column(NAME, index=True)
+    country: Mapped[str] = mapped_column(String(2), default="")
+    relation: Mapped[Relation] = mapped_column(enum_column(Relation, "relation"))
+    since: Mapped[int | None] = mapped_column(Integer)
+    timezone: Mapped[str] = mapped_column(TZ)
+    languages: Mapped[str] = mapped_column(String(100), default="")
+    topics: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        CheckConstraint("since IS NULL OR (since >= 800 AND since <= 2200)", name="since_year"),
+    )
+
+
+class Contact(Base):
+    """A counterpart or stakeholder; their history is derived from meetings and trips."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(REF, unique=True)
+    name: Mapped[str] = mapped_column(NAME, index=True)
+    honorific: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    function: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="", index=True)
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(200), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    languages: Mapped[str] = mapped_column(String(100), default="")
+    address_form: Mapped[str] = mapped_column(String(200), default="")
+    bio: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    city: Mapped[City | None] = relationship(lazy="joined")
+
+
+class Goal(Base):
+    """One node of the city's goal taxonomy (overarching goal, strategic goal, SDG, field)."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(REF, unique=True)
+    kind: Mapped[GoalKind] = mapped_column(enum_column(GoalKind, "goal_kind"))
+    code: Mapped[str] = mapped_column(String(20), default="")
+    name: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("goal.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Setting(Base):
+    """An office-wide setting (conflict buffer, default language…), stored as JSON text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="null")

@@ -1,0 +1,120 @@
+"""What came of a trip: outcomes, follow-up actions and the gift register."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from delegations.enums import FollowUpStatus, GiftDirection, OutcomeKind
+from delegations.model.base import REF, Base, enum_column
+from delegations.model.directory import City, Contact, Goal
+from delegations.model.trip import Trip
+
+
+def _goal_link(name: str, left: str) -> Table:
+    return Table(
+        name,
+        Base.metadata,
+        Column(f"{left}_id", ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True),
+        Column("goal_id", ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True, index=True),
+    )
+
+
+outcome_goal = _goal_link("outcome_goal", "outcome")
+follow_up_goal = _goal_link("follow_up_goal", "follow_up")
+
+
+class Outcome(Base):
+    """A result of a trip: an agreement signed, a decision, a new contact, press."""
+
+    __tablename__ = "outcome"
+    __table_args__ = (UniqueConstraint("trip_id", "ref"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    ref: Mapped[str] = mapped_column(REF)
+    kind: Mapped[OutcomeKind] = mapped_column(enum_column(OutcomeKind, "outcome_kind"))
+    date: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    trip: Mapped[Trip] = relationship()
+    goals: Mapped[list[Goal]] = relationship(secondary=outcome_goal, order_by=Goal.position)
+
+
+class FollowUp(Base):
+    """A promise to keep: what, who, by when, and what it concerns."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (
+        UniqueConstraint("trip_id", "ref"),
+        Index("ix_follow_up_status_due", "status", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trip_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trip.id", ondelete="CASCADE"), index=True
+    )
+    ref: Mapped[str] = mapped_column(REF)
+    action: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[FollowUpStatus] = mapped_column(
+        enum_column(FollowUpStatus, "follow_up_status")
+    )
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="SET NULL"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    completed_on: Mapped[date | None] = mapped_column(Date)
+
+    trip: Mapped[Trip | None] = relationship()
+    city: Mapped[City | None] = relationship()
+    contact: Mapped[Contact | None] = relationship()
+    goals: Mapped[list[Goal]] = relationship(secondary=follow_up_goal, order_by=Goal.position)
+
+
+class Gift(Base):
+    """An official gift given or received, so that nobody gets the same thing twice."""
+
+    __tablename__ = "gift"
+    __table_args__ = (CheckConstraint("value_cents IS NULL OR value_cents >= 0", name="value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(REF, unique=True)
+    trip_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trip.id", ondelete="SET NULL"), index=True
+    )
+    direction: Mapped[GiftDirection] = mapped_column(enum_column(GiftDirection, "gift_direction"))
+    description: Mapped[str] = mapped_column(Text)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    counterpart: Mapped[str] = mapped_column(String(200), default="")
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="SET NULL"), index=True
+    )
+    date: Mapped[date | None] = mapped_column(Date)
+    value_cents: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    trip: Mapped[Trip | None] = relationship()
+    contact: Mapped[Contact | None] = relationship()
+    city: Mapped[City | None] = relationship()

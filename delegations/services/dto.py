@@ -1,0 +1,300 @@
+"""Plain, immutable results of the services: what the window, the documents and the
+command line get back. They hold no database objects and never load lazily."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from delegations.enums import (
+    AgendaKind,
+    FollowUpStatus,
+    GiftDirection,
+    GoalKind,
+    OutcomeKind,
+    RegistrationStatus,
+    Relation,
+    Role,
+    TravelMode,
+    TripKind,
+    TripStatus,
+)
+
+
+@dataclass(frozen=True)
+class HomeRow:
+    name: str
+    timezone: str
+    country: str
+    languages: tuple[str, ...]
+    office: str
+    letterhead: str
+    logo_path: str
+
+
+@dataclass(frozen=True)
+class CityRow:
+    id: int
+    ref: str
+    name: str
+    country: str
+    relation: Relation
+    since: int | None
+    timezone: str
+    languages: str
+    topics: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    ref: str
+    name: str
+    honorific: str
+    title: str
+    function: str
+    organisation: str
+    city_id: int | None
+    city_name: str
+    email: str
+    phone: str
+    languages: str
+    address_form: str
+    bio: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    id: int
+    ref: str
+    kind: GoalKind
+    code: str
+    name: str
+    name_en: str
+    parent_id: int | None
+    position: int
+
+    def label(self, language: str) -> str:
+        """The goal's name in `language`, falling back to the stored name."""
+        text = self.name_en if language == "en" and self.name_en else self.name
+        return f"{self.code} {text}".strip() if self.code else text
+
+
+@dataclass(frozen=True)
+class TripRow:
+    """One line of the trips list."""
+
+    id: int
+    ref: str
+    title: str
+    kind: TripKind
+    status: TripStatus
+    start: date
+    end: date
+    destinations: tuple[str, ...]
+    language: str
+    participants: int
+    example: bool = False
+
+
+@dataclass(frozen=True)
+class TripFilter:
+    """What the trips list shows: all criteria are optional and combine with AND."""
+
+    year: int | None = None
+    status: TripStatus | None = None
+    city_id: int | None = None
+    search: str = ""
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    ref: str
+    trip_id: int
+    contact_id: int | None
+    name: str
+    function: str
+    organisation: str
+    role: Role
+    precedence: int
+    status: RegistrationStatus
+    registered_at: datetime | None
+    email: str
+    phone: str
+    diet: str
+    mobility: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """A programme point; `start`/`end` are aware local times in `timezone`."""
+
+    id: int
+    ref: str
+    trip_id: int
+    title: str
+    kind: AgendaKind
+    start: datetime
+    end: datetime
+    timezone: str
+    location: str
+    address: str
+    responsible: str
+    dress_code: str
+    objectives: str
+    talking_points: str
+    notes: str
+    confidential: bool
+    contact_ids: tuple[int, ...] = ()
+    contact_names: tuple[str, ...] = ()
+    attendee_ids: tuple[int, ...] = ()  # empty: the whole delegation
+
+
+@dataclass(frozen=True)
+class TravelRow:
+    """A leg; `depart`/`arrive` are aware local times in their own zones."""
+
+    id: int
+    ref: str
+    trip_id: int
+    mode: TravelMode
+    carrier: str
+    number: str
+    origin: str
+    depart: datetime
+    depart_timezone: str
+    destination: str
+    arrive: datetime
+    arrive_timezone: str
+    booking_ref: str
+    notes: str
+    traveller_ids: tuple[int, ...] = ()  # empty: the whole delegation
+
+
+@dataclass(frozen=True)
+class StayRow:
+    id: int
+    ref: str
+    trip_id: int
+    name: str
+    address: str
+    phone: str
+    check_in: date
+    check_out: date
+    booking_ref: str
+    notes: str
+    guest_ids: tuple[int, ...] = ()  # empty: the whole delegation
+
+
+@dataclass(frozen=True)
+class OutcomeRow:
+    id: int
+    ref: str
+    trip_id: int
+    kind: OutcomeKind
+    date: date | None
+    text: str
+    notes: str
+    goal_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    ref: str
+    trip_id: int | None
+    trip_title: str
+    action: str
+    owner: str
+    due: date | None
+    status: FollowUpStatus
+    city_id: int | None
+    city_name: str
+    contact_id: int | None
+    contact_name: str
+    notes: str
+    completed_on: date | None
+    goal_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class GiftRow:
+    id: int
+    ref: str
+    trip_id: int | None
+    direction: GiftDirection
+    description: str
+    contact_id: int | None
+    counterpart: str
+    city_id: int | None
+    date: date | None
+    value_cents: int | None
+    currency: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class TripDetail:
+    """A trip with everything in it, loaded in a few queries, for windows and documents."""
+
+    id: int
+    ref: str
+    title: str
+    kind: TripKind
+    status: TripStatus
+    start: date
+    end: date
+    purpose: str
+    objectives: str
+    language: str
+    capacity: int | None
+    budget_cents: int | None
+    currency: str
+    funding_source: str
+    notes: str
+    example: bool
+    destinations: tuple[CityRow, ...] = ()
+    goals: tuple[GoalRow, ...] = ()
+    participants: tuple[ParticipantRow, ...] = ()  # in order of precedence
+    agenda: tuple[AgendaRow, ...] = ()  # by start
+    travel: tuple[TravelRow, ...] = ()  # by departure
+    accommodation: tuple[StayRow, ...] = ()  # by check-in
+    outcomes: tuple[OutcomeRow, ...] = ()
+    follow_ups: tuple[FollowUpRow, ...] = ()
+    gifts: tuple[GiftRow, ...] = ()
+    contacts: tuple[ContactRow, ...] = field(default=())  # counterparts met, by name
+
+    @property
+    def destination_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.destinations)
+
+    @property
+    def timezone(self) -> str | None:
+        """The zone of the first destination (where the programme mostly happens)."""
+        return self.destinations[0].timezone if self.destinations else None
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """Someone moved up from the waiting list, for the note shown to the user."""
+
+    participant_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """One entry of a contact's history: a meeting they took part in."""
+
+    trip_id: int
+    trip_title: str
+    agenda_id: int
+    title: str
+    start: datetime  # aware, local to the meeting's zone
+    location: str
