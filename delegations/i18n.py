@@ -1,7 +1,8 @@
 """Translations for the core's own words (messages, labels) without Qt.
 
-Messages are written in English in the code (`_("…")`) and translated from
-`locale/<lang>.po`, read at run time with babel, so no build step is needed.
+Messages are written in English in the code (`_("…")`) and translated from the
+files `locale/<lang>/*.po` (one per area of the core), read at run time with babel,
+so no build step is needed.
 The interface uses Qt's translators for its own strings; this module is for
 what the command line, the services and the documents say.
 """
@@ -42,18 +43,18 @@ def current_language() -> str:
 
 @cache
 def _catalog(language: str) -> dict[str, str]:
-    path = _LOCALE_DIR / f"{language}.po"
-    if not path.exists():
-        return {}
     from babel.messages.pofile import read_po
 
-    with path.open("rb") as fh:
-        catalog = read_po(fh)
-    return {
-        str(m.id): str(m.string)
-        for m in catalog
-        if m.id and isinstance(m.id, str) and m.string and not m.fuzzy
-    }
+    merged: dict[str, str] = {}
+    for path in sorted((_LOCALE_DIR / language).glob("*.po")):
+        with path.open("rb") as fh:
+            catalog = read_po(fh)
+        merged.update(
+            (str(m.id), str(m.string))
+            for m in catalog
+            if m.id and isinstance(m.id, str) and m.string and not m.fuzzy
+        )
+    return merged
 
 
 def gettext(message: str, language: str | None = None) -> str:
