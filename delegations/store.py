@@ -146,35 +146,52 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True) -> Store:
 
 
 def _check_and_migrate(engine: Engine, *, upgrade: bool) -> None:
-    with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        app_id = _application_id(conn)
+    tables, app_id, revision = _look(engine)
+    where = str(engine.url.database or engine.url)
     if tables and "alembic_version" not in tables:
         raise StoreError(
             N_("{path} is not a Delegations database (it holds other tables); it was left "
                "untouched"),
-            path=str(engine.url.database or engine.url),
+            path=where,
         )
     if app_id not in (None, 0, APPLICATION_ID):
         raise StoreError(
-            N_("{path} belongs to another application; it was left untouched"),
-            path=str(engine.url.database),
+            N_("{path} belongs to another application; it was left untouched"), path=where
         )
-    revision = migrate.current_revision(engine) if tables else None
     if revision is not None and not migrate.is_known(revision):
         raise StoreError(
             N_("{path} was written by a newer version of Delegations (schema {revision}); "
                "please update the program. The file was left untouched."),
-            path=str(engine.url.database or engine.url), revision=revision,
+            path=where, revision=revision,
         )
-    if upgrade and (revision is None or revision != migrate.head()):
+    if upgrade and revision != migrate.head():
         migrate.upgrade(engine)
         if engine.dialect.name == "sqlite":
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def _application_id(conn: Any) -> int | None:
-    if conn.dialect.name != "sqlite":
-        return None
-    return int(conn.exec_driver_sql("PRAGMA application_id").scalar() or 0)
+def _look(engine: Engine) -> tuple[set[str], int | None, str | None]:
+    """Tables, SQLite application id and schema revision, read without changing anything."""
+    db = engine.url.database
+    if engine.dialect.name == "sqlite" and db and db != ":memory:":
+        if not Path(db).exists():
+            return set(), None, None
+        conn = sqlite3.connect(f"file:{Path(db).as_uri()[7:]}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                                 "WHERE type = 'table'")}
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            return tables, app_id, revision
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(None, None, exc) from exc
+        finally:
+            conn.close()
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    revision = migrate.current_revision(engine) if "alembic_version" in tables else None
+    return tables, None, revision
