@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.generate import build  # noqa: E402
-from delegations.services import contacts, followups, trips  # noqa: E402
-from delegations.services.dto import TripFilter  # noqa: E402
-from delegations.store import open_store  # noqa: E402
+from bench.generate import build
+from delegations.services import contacts, followups, trips
+from delegations.services.dto import TripFilter
+from delegations.store import open_store
 
 OUT = Path(__file__).resolve().parent / "out"
 

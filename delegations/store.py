@@ -171,26 +171,29 @@ def _check_and_migrate(engine: Engine, *, upgrade: bool) -> None:
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _look_sqlite(path: Path) -> tuple[set[str], int | None, str | None]:
+    raw = sqlite3.connect(f"file:{path.as_uri()[7:]}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        app_id = raw.execute("PRAGMA application_id").fetchone()[0]
+        revision = None
+        if "alembic_version" in tables:
+            row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return tables, app_id, revision
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(None, None, exc) from exc
+    finally:
+        raw.close()
+
+
 def _look(engine: Engine) -> tuple[set[str], int | None, str | None]:
     """Tables, SQLite application id and schema revision, read without changing anything."""
     db = engine.url.database
     if engine.dialect.name == "sqlite" and db and db != ":memory:":
         if not Path(db).exists():
             return set(), None, None
-        conn = sqlite3.connect(f"file:{Path(db).as_uri()[7:]}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
-                                                 "WHERE type = 'table'")}
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-            return tables, app_id, revision
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseError(None, None, exc) from exc
-        finally:
-            conn.close()
+        return _look_sqlite(Path(db))
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
     revision = migrate.current_revision(engine) if "alembic_version" in tables else None

@@ -63,7 +63,8 @@ def to_utc(local: datetime, zone_name: str, field: str = "start") -> datetime:
     if not dtz.datetime_exists(candidate):
         raise NonexistentTimeError(
             field,
-            N_("{time} does not exist in {zone} (clocks move forward at the daylight-saving change)"),
+            N_("{time} does not exist in {zone} "
+               "(clocks move forward at the daylight-saving change)"),
             time=local.strftime("%Y-%m-%d %H:%M"), zone=zone_name,
         )
     if dtz.datetime_ambiguous(candidate):
