@@ -237,6 +237,9 @@ class GiftRow:
     value_cents: int | None
     currency: str
     notes: str
+    trip_title: str = ""
+    contact_name: str = ""
+    city_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -298,3 +301,17 @@ class MeetingRecord:
     title: str
     start: datetime  # aware, local to the meeting's zone
     location: str
+
+
+@dataclass(frozen=True)
+class CityUsage:
+    """What still refers to a city (trips and contacts keep it from being deleted)."""
+
+    trips: int
+    contacts: int
+    follow_ups: int = 0
+    gifts: int = 0
+
+    @property
+    def blocking(self) -> bool:
+        return bool(self.trips or self.contacts)

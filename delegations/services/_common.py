@@ -1,0 +1,178 @@
+"""Small helpers every service needs: lookups, generated refs, search folding, id lists.
+
+Kept private so the services share one way of saying "not found", one way of making a
+readable ref and one notion of "matches the search" (Unicode-aware, accent-insensitive).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from delegations.errors import NotFoundError, ValidationError
+from delegations.i18n import N_
+from delegations.model import Base
+from delegations.timezones import to_local
+
+M = TypeVar("M", bound=Base)
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+SLUG_LIMIT = 48
+
+
+def fold(text: str | None) -> str:
+    """Text for matching: accents dropped, case folded (works for Å, ß, Cyrillic, Chinese).
+
+    SQLite's lower() only knows ASCII, so searching happens in Python on folded text.
+    """
+    if not text:
+        return ""
+    if text.isascii():
+        return text.lower()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_unicode(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def matches(needle: str, *haystack: str | None) -> bool:
+    """Whether the folded `needle` occurs in any of the fields (empty needle: always)."""
+    return not needle or any(needle in fold(value) for value in haystack)
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """Sorting by name the way people expect (Århus with A, not after Z)."""
+    return (fold(text), text)
+
+
+def slugify(text: str, fallback: str) -> str:
+    """A readable ASCII ref from a name; `fallback` when nothing ASCII is left (杭州)."""
+    ascii_text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")[:SLUG_LIMIT].strip("-")
+    return slug or fallback
+
+
+def unique_ref(session: Session, model: type[Base], text: str, fallback: str,
+               **scope: Any) -> str:
+    """A ref for a new row from `text`, with -2, -3… on a clash; `scope` limits the
+    uniqueness (e.g. trip_id for refs inside a trip)."""
+    base = slugify(text, fallback)
+    column = model.__table__.c.ref
+    query = select(column).where(column.startswith(base, autoescape=True))
+    for name, value in scope.items():
+        query = query.where(model.__table__.c[name] == value)
+    taken = set(session.scalars(query))
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def ref_for(session: Session, model: type[Base], data: Mapping[str, Any], text: str,
+            fallback: str, **scope: Any) -> dict[str, Any]:
+    """`data` with a `ref`: the given one, or one made from `text`."""
+    out = dict(data)
+    if not out.get("ref"):
+        out["ref"] = unique_ref(session, model, text, fallback, **scope)
+    return out
+
+
+#: One whole sentence per kind of thing, so that each translates properly.
+NOT_FOUND = {
+    "trip": N_("There is no trip with id {id}."),
+    "city": N_("There is no city with id {id}."),
+    "contact": N_("There is no contact with id {id}."),
+    "goal": N_("There is no goal with id {id}."),
+    "participant": N_("There is no participant with id {id}."),
+    "agenda item": N_("There is no agenda item with id {id}."),
+    "travel leg": N_("There is no travel leg with id {id}."),
+    "accommodation": N_("There is no accommodation with id {id}."),
+    "outcome": N_("There is no outcome with id {id}."),
+    "follow-up": N_("There is no follow-up with id {id}."),
+    "gift": N_("There is no gift with id {id}."),
+}
+
+
+def not_found(what: str, ident: object) -> NotFoundError:
+    """The NotFoundError for an id of the kind `what` (a NOT_FOUND key)."""
+    return NotFoundError(NOT_FOUND[what], id=ident)
+
+
+def fetch(session: Session, model: type[M], ident: int, what: str) -> M:
+    """The row with that id, or NotFoundError naming what was looked for (a NOT_FOUND key)."""
+    row = session.get(model, ident) if isinstance(ident, int) else None
+    if row is None:
+        raise not_found(what, ident)
+    return row
+
+
+def id_list(value: Any, field: str) -> list[int]:
+    """A list of distinct integer ids from input (None means empty)."""
+    if value is None:
+        return []
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ValidationError(field, N_("must be a list of ids"))
+    ids: list[int] = []
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, int):
+            raise ValidationError(field, N_("'{value}' is not an id"), value=item)
+        if item in ids:
+            raise ValidationError(field, N_("{value} is listed twice"), value=item)
+        ids.append(item)
+    return ids
+
+
+def fetch_many(session: Session, model: type[M], ids: Sequence[int], field: str) -> list[M]:
+    """The rows for `ids` in the given order; an unknown id is a ValidationError on `field`."""
+    if not ids:
+        return []
+    found = {row.id: row for row in session.scalars(  # type: ignore[attr-defined]
+        select(model).where(model.id.in_(ids)))}  # type: ignore[attr-defined]
+    for ident in ids:
+        if ident not in found:
+            raise ValidationError(field, N_("{value} does not exist"), value=ident)
+    return [found[ident] for ident in ids]
+
+
+def optional_id(value: Any, field: str) -> int | None:
+    """One id or None from input."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, N_("'{value}' is not an id"), value=value)
+    return value
+
+
+def assign(row: Base, values: Mapping[str, Any]) -> None:
+    """Copy cleaned column values onto an ORM row."""
+    for name, value in values.items():
+        setattr(row, name, value)
+
+
+def merge_times(changes: Mapping[str, Any], current: Mapping[str, tuple[datetime, str]],
+                zones: Mapping[str, str]) -> dict[str, Any]:
+    """`changes` completed with the stored local times and zones, for re-cleaning.
+
+    `current` maps each time field to (UTC instant, name of its zone field); `zones`
+    maps zone fields to the stored zone. A time whose zone changes keeps its wall-clock
+    reading (naive); one whose zone stays keeps its instant (aware, so that a time
+    settled with an offset in a daylight-saving overlap stays valid).
+    """
+    merged: dict[str, Any] = {key: changes.get(key, zones[key]) for key in zones}
+    for key, (instant, zone_key) in current.items():
+        local = to_local(instant, zones[zone_key])
+        merged[key] = local.replace(tzinfo=None) if zone_key in changes else local
+    merged.update(changes)
+    return merged

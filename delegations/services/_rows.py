@@ -1,0 +1,167 @@
+"""ORM rows → the frozen dataclasses of dto.py, written once for every service.
+
+The converters only touch attributes the caller has loaded (eagerly), so that a
+dto never triggers a lazy load after its session is gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Row, Select, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from delegations.model import (
+    Accommodation,
+    AgendaItem,
+    City,
+    Contact,
+    FollowUp,
+    Gift,
+    Goal,
+    Home,
+    Outcome,
+    Participant,
+    TravelLeg,
+    Trip,
+)
+from delegations.services import dto
+from delegations.timezones import to_local
+
+
+def split_languages(text: str) -> tuple[str, ...]:
+    """'de, en' → ('de', 'en')."""
+    return tuple(part.strip() for part in (text or "").split(",") if part.strip())
+
+
+def home_row(home: Home) -> dto.HomeRow:
+    return dto.HomeRow(
+        name=home.name, timezone=home.timezone, country=home.country or "",
+        languages=split_languages(home.languages), office=home.office or "",
+        letterhead=home.letterhead or "", logo_path=home.logo_path or "",
+    )
+
+
+def city_row(city: City | Row[Any]) -> dto.CityRow:
+    """From a City or a row of the city table (same names)."""
+    return dto.CityRow(
+        id=city.id, ref=city.ref, name=city.name, country=city.country or "",
+        relation=city.relation, since=city.since, timezone=city.timezone,
+        languages=city.languages or "", topics=city.topics or "", notes=city.notes or "",
+    )
+
+
+def contact_row(contact: Contact) -> dto.ContactRow:
+    return dto.ContactRow(
+        id=contact.id, ref=contact.ref, name=contact.name, honorific=contact.honorific or "",
+        title=contact.title or "", function=contact.function or "",
+        organisation=contact.organisation or "", city_id=contact.city_id,
+        city_name=contact.city.name if contact.city else "", email=contact.email or "",
+        phone=contact.phone or "", languages=contact.languages or "",
+        address_form=contact.address_form or "", bio=contact.bio or "",
+        notes=contact.notes or "",
+    )
+
+
+def goal_row(goal: Goal) -> dto.GoalRow:
+    return dto.GoalRow(
+        id=goal.id, ref=goal.ref, kind=goal.kind, code=goal.code or "", name=goal.name,
+        name_en=goal.name_en or "", parent_id=goal.parent_id, position=goal.position,
+    )
+
+
+def trip_row(trip: Trip, destinations: Iterable[str], participants: int) -> dto.TripRow:
+    return dto.TripRow(
+        id=trip.id, ref=trip.ref, title=trip.title, kind=trip.kind, status=trip.status,
+        start=trip.start_date, end=trip.end_date, destinations=tuple(destinations),
+        language=trip.language, participants=participants, example=bool(trip.example),
+    )
+
+
+def participant_row(p: Participant) -> dto.ParticipantRow:
+    return dto.ParticipantRow(
+        id=p.id, ref=p.ref, trip_id=p.trip_id, contact_id=p.contact_id, name=p.name,
+        function=p.function or "", organisation=p.organisation or "", role=p.role,
+        precedence=p.precedence, status=p.status, registered_at=p.registered_at,
+        email=p.email or "", phone=p.phone or "", diet=p.diet or "",
+        mobility=p.mobility or "", notes=p.notes or "",
+    )
+
+
+def agenda_row(item: AgendaItem) -> dto.AgendaRow:
+    return dto.AgendaRow(
+        id=item.id, ref=item.ref, trip_id=item.trip_id, title=item.title, kind=item.kind,
+        start=to_local(item.start_utc, item.timezone), end=to_local(item.end_utc, item.timezone),
+        timezone=item.timezone, location=item.location or "", address=item.address or "",
+        responsible=item.responsible or "", dress_code=item.dress_code or "",
+        objectives=item.objectives or "", talking_points=item.talking_points or "",
+        notes=item.notes or "", confidential=bool(item.confidential),
+        contact_ids=tuple(c.id for c in item.contacts),
+        contact_names=tuple(c.name for c in item.contacts),
+        attendee_ids=tuple(p.id for p in item.attendees),
+    )
+
+
+def travel_row(leg: TravelLeg) -> dto.TravelRow:
+    return dto.TravelRow(
+        id=leg.id, ref=leg.ref, trip_id=leg.trip_id, mode=leg.mode, carrier=leg.carrier or "",
+        number=leg.number or "", origin=leg.origin,
+        depart=to_local(leg.depart_utc, leg.depart_timezone),
+        depart_timezone=leg.depart_timezone, destination=leg.destination,
+        arrive=to_local(leg.arrive_utc, leg.arrive_timezone),
+        arrive_timezone=leg.arrive_timezone, booking_ref=leg.booking_ref or "",
+        notes=leg.notes or "", traveller_ids=tuple(p.id for p in leg.travellers),
+    )
+
+
+def stay_row(stay: Accommodation) -> dto.StayRow:
+    return dto.StayRow(
+        id=stay.id, ref=stay.ref, trip_id=stay.trip_id, name=stay.name,
+        address=stay.address or "", phone=stay.phone or "", check_in=stay.check_in,
+        check_out=stay.check_out, booking_ref=stay.booking_ref or "", notes=stay.notes or "",
+        guest_ids=tuple(p.id for p in stay.guests),
+    )
+
+
+def outcome_row(outcome: Outcome) -> dto.OutcomeRow:
+    return dto.OutcomeRow(
+        id=outcome.id, ref=outcome.ref, trip_id=outcome.trip_id, kind=outcome.kind,
+        date=outcome.date, text=outcome.text, notes=outcome.notes or "",
+        goal_ids=tuple(g.id for g in outcome.goals),
+    )
+
+
+def follow_up_row(f: FollowUp) -> dto.FollowUpRow:
+    return dto.FollowUpRow(
+        id=f.id, ref=f.ref, trip_id=f.trip_id, trip_title=f.trip.title if f.trip else "",
+        action=f.action, owner=f.owner or "", due=f.due, status=f.status,
+        city_id=f.city_id, city_name=f.city.name if f.city else "",
+        contact_id=f.contact_id, contact_name=f.contact.name if f.contact else "",
+        notes=f.notes or "", completed_on=f.completed_on,
+        goal_ids=tuple(g.id for g in f.goals),
+    )
+
+
+def gift_row(g: Gift) -> dto.GiftRow:
+    return dto.GiftRow(
+        id=g.id, ref=g.ref, trip_id=g.trip_id, direction=g.direction,
+        description=g.description, contact_id=g.contact_id, counterpart=g.counterpart or "",
+        city_id=g.city_id, date=g.date, value_cents=g.value_cents, currency=g.currency or "EUR",
+        notes=g.notes or "", trip_title=g.trip.title if g.trip else "",
+        contact_name=g.contact.name if g.contact else "", city_name=g.city.name if g.city else "",
+    )
+
+
+def follow_up_query() -> Select:
+    """Follow-ups with everything `follow_up_row` reads, loaded eagerly."""
+    return select(FollowUp).options(
+        joinedload(FollowUp.trip), joinedload(FollowUp.city), joinedload(FollowUp.contact),
+        selectinload(FollowUp.goals),
+    )
+
+
+def due_order(f: FollowUp) -> tuple[bool, date, int]:
+    """Follow-ups by due date, those without one last."""
+    return (f.due is None, f.due or date.max, f.id)

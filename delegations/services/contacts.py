@@ -1,0 +1,166 @@
+"""Counterparts and stakeholders, and their history derived from meetings and trips.
+
+Nobody types a contact's history: it is read from the programme items they were a
+counterpart in, the delegations they travelled with and the follow-ups about them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from delegations.errors import InUseError, ValidationError
+from delegations.i18n import N_
+from delegations.model import AgendaItem, City, Contact, Participant, Trip
+from delegations.model.trip import agenda_contact
+from delegations.services import dto
+from delegations.services._common import (
+    assign,
+    fetch,
+    fold,
+    matches,
+    optional_id,
+    ref_for,
+    sort_key,
+)
+from delegations.services._rows import contact_row
+from delegations.services.trips import list_trips_by_id
+from delegations.store import Store
+from delegations.timezones import to_local
+from delegations.validation import CONTACT, clean
+
+
+def _matching_ids(s: Session, search: str, city_id: int | None) -> list[int]:
+    """Ids of the contacts that match, sorted by name; the search runs in Python."""
+    needle = fold(search.strip())
+    columns: list[Any] = [Contact.id, Contact.name]
+    if needle:
+        columns += [Contact.organisation, Contact.email, Contact.function, City.name]
+    query = select(*columns).outerjoin(City, City.id == Contact.city_id)
+    if city_id is not None:
+        query = query.where(Contact.city_id == city_id)
+    rows = [(sort_key(name), ident) for ident, name, *more in s.execute(query)
+            if matches(needle, name, *more)]
+    rows.sort()
+    return [ident for _key, ident in rows]
+
+
+def list_contacts(store: Store, search: str = "", city_id: int | None = None,
+                  limit: int | None = None, offset: int = 0) -> list[dto.ContactRow]:
+    """Contacts sorted by name; `search` matches name, organisation, function, e-mail, city."""
+    with store.read() as s:
+        ids = _matching_ids(s, search, city_id)
+        wanted = ids[offset:None if limit is None else offset + limit]
+        by_id = {c.id: c for c in s.scalars(select(Contact).where(Contact.id.in_(wanted)))}
+        return [contact_row(by_id[i]) for i in wanted]
+
+
+def count_contacts(store: Store, search: str = "", city_id: int | None = None) -> int:
+    """How many contacts `list_contacts` would give without limit."""
+    with store.read() as s:
+        if not search.strip():
+            query = select(func.count(Contact.id))
+            if city_id is not None:
+                query = query.where(Contact.city_id == city_id)
+            return int(s.scalar(query) or 0)
+        return len(_matching_ids(s, search, city_id))
+
+
+def get_contact(store: Store, contact_id: int) -> dto.ContactRow:
+    """One contact, with the name of their city."""
+    with store.read() as s:
+        return contact_row(fetch(s, Contact, contact_id, "contact"))
+
+
+def _city_id(s: Session, value: Any) -> int | None:
+    city_id = optional_id(value, "city")
+    if city_id is not None and s.get(City, city_id) is None:
+        raise ValidationError("city", N_("{value} does not exist"), value=city_id)
+    return city_id
+
+
+def _check_ref_free(s: Session, ref: str, own_id: int | None = None) -> None:
+    other = s.scalar(select(Contact.id).where(Contact.ref == ref))
+    if other is not None and other != own_id:
+        raise ValidationError("ref", N_("'{ref}' is already used by another contact"), ref=ref)
+
+
+def create_contact(store: Store, data: Mapping[str, Any]) -> dto.ContactRow:
+    """A new contact; `city` is a city id or None, a missing ref is made from the name."""
+    with store.transaction() as s:
+        values = clean(CONTACT, ref_for(s, Contact, data, str(data.get("name") or ""),
+                                        "contact"))
+        _check_ref_free(s, values["ref"])
+        values["city_id"] = _city_id(s, data.get("city"))
+        contact = Contact(**values)
+        s.add(contact)
+        s.flush()
+        return contact_row(contact)
+
+
+def update_contact(store: Store, contact_id: int, changes: Mapping[str, Any]) -> dto.ContactRow:
+    """Change the fields given; `city` is a city id or None."""
+    with store.transaction() as s:
+        contact = fetch(s, Contact, contact_id, "contact")
+        values = clean(CONTACT, changes, partial=True)
+        if "ref" in values:
+            _check_ref_free(s, values["ref"], contact.id)
+        if "city" in changes:
+            values["city_id"] = _city_id(s, changes["city"])
+            contact.city = s.get(City, values["city_id"]) if values["city_id"] else None
+        assign(contact, values)
+        s.flush()
+        return contact_row(contact)
+
+
+def _meetings_count(s: Session, contact_id: int) -> int:
+    query = select(func.count()).where(agenda_contact.c.contact_id == contact_id)
+    return int(s.scalar(query) or 0)
+
+
+def delete_contact(store: Store, contact_id: int) -> None:
+    """Delete a contact who was no counterpart in any meeting (those are history).
+
+    Participants, follow-ups and gifts that named them keep their text and lose the link.
+    """
+    with store.transaction() as s:
+        contact = fetch(s, Contact, contact_id, "contact")
+        meetings = _meetings_count(s, contact_id)
+        if meetings:
+            raise InUseError(N_("Cannot delete {contact}: counterpart in {meetings} meetings"),
+                             contact=contact.name, meetings=meetings)
+        name = contact.name
+        try:
+            s.delete(contact)
+            s.flush()
+        except IntegrityError as exc:
+            raise InUseError(N_("Cannot delete {contact}: other records still refer to it"),
+                             contact=name) from exc
+
+
+def contact_history(store: Store, contact_id: int) -> list[dto.MeetingRecord]:
+    """The meetings the contact was a counterpart in, newest first."""
+    with store.read() as s:
+        fetch(s, Contact, contact_id, "contact")
+        query = (select(AgendaItem, Trip.title)
+                 .join(agenda_contact, agenda_contact.c.agenda_item_id == AgendaItem.id)
+                 .join(Trip, Trip.id == AgendaItem.trip_id)
+                 .where(agenda_contact.c.contact_id == contact_id)
+                 .order_by(AgendaItem.start_utc.desc(), AgendaItem.id.desc()))
+        return [dto.MeetingRecord(trip_id=item.trip_id, trip_title=title, agenda_id=item.id,
+                                  title=item.title, start=to_local(item.start_utc, item.timezone),
+                                  location=item.location or "")
+                for item, title in s.execute(query)]
+
+
+def contact_trips(store: Store, contact_id: int) -> list[dto.TripRow]:
+    """The trips the contact travelled on as a participant (any status), newest first."""
+    with store.read() as s:
+        fetch(s, Contact, contact_id, "contact")
+        ids = s.scalars(select(Participant.trip_id).where(Participant.contact_id == contact_id)
+                        .distinct()).all()
+    return list_trips_by_id(store, list(ids))

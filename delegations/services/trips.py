@@ -1,0 +1,304 @@
+"""Trips: the list with its filters, the whole trip for windows and documents, and edits.
+
+`get_trip` loads everything in a fixed number of queries (eager loading), so that a
+trip with a long programme opens as fast as a short one and its result is detached
+plain data.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from delegations.enums import RegistrationStatus, TripStatus
+from delegations.errors import NotFoundError, ValidationError
+from delegations.i18n import N_
+from delegations.model import (
+    Accommodation,
+    AgendaItem,
+    City,
+    Contact,
+    FollowUp,
+    Gift,
+    Goal,
+    Outcome,
+    Participant,
+    TravelLeg,
+    Trip,
+    TripDestination,
+)
+from delegations.services import _rows, dto, waitlist
+from delegations.services._common import (
+    assign,
+    fetch,
+    fetch_many,
+    fold,
+    id_list,
+    matches,
+    not_found,
+    ref_for,
+    sort_key,
+)
+from delegations.store import Store
+from delegations.validation import check_dates, clean_trip, enum
+
+# ---------------------------------------------------------------------------- listing
+
+
+def _filtered(query: Select, f: dto.TripFilter) -> Select:
+    """`query` narrowed by the filter's year, status and city (not the search)."""
+    if f.year is not None:
+        query = query.where(Trip.start_date <= date(f.year, 12, 31),
+                            Trip.end_date >= date(f.year, 1, 1))
+    if f.status is not None:
+        query = query.where(Trip.status == TripStatus(f.status))
+    if f.city_id is not None:
+        query = query.where(exists().where(TripDestination.trip_id == Trip.id,
+                                           TripDestination.city_id == f.city_id))
+    return query.order_by(Trip.start_date.desc(), Trip.id.desc())
+
+
+def _destination_names(s: Session, trip_ids: Iterable[int] | None) -> dict[int, list[str]]:
+    """Destination names per trip, in travel order (all trips when `trip_ids` is None)."""
+    query = (select(TripDestination.trip_id, City.name)
+             .join(City, City.id == TripDestination.city_id)
+             .order_by(TripDestination.trip_id, TripDestination.position))
+    if trip_ids is not None:
+        query = query.where(TripDestination.trip_id.in_(list(trip_ids)))
+    names: dict[int, list[str]] = defaultdict(list)
+    for trip_id, name in s.execute(query):
+        names[trip_id].append(name)
+    return names
+
+
+def _searched_ids(s: Session, f: dto.TripFilter) -> list[int]:
+    """Ids of matching trips in list order; the search runs in Python (Unicode-aware)."""
+    needle = fold(f.search.strip())
+    rows = s.execute(_filtered(select(Trip.id, Trip.title, Trip.ref), f))
+    places = _destination_names(s, None)
+    return [ident for ident, title, ref in rows
+            if matches(needle, title, ref, *places.get(ident, ()))]
+
+
+def _page(ids: Sequence[int], f: dto.TripFilter) -> Sequence[int]:
+    end = None if f.limit is None else f.offset + f.limit
+    return ids[f.offset:end]
+
+
+def _participant_counts(s: Session, trip_ids: Sequence[int]) -> dict[int, int]:
+    query = (select(Participant.trip_id, func.count())
+             .where(Participant.trip_id.in_(trip_ids),
+                    Participant.status != RegistrationStatus.WITHDRAWN)
+             .group_by(Participant.trip_id))
+    return {trip_id: int(n) for trip_id, n in s.execute(query)}
+
+
+def list_trips(store: Store, f: dto.TripFilter | None = None) -> list[dto.TripRow]:
+    """The trips list, newest start first; see TripFilter for the criteria."""
+    f = f or dto.TripFilter()
+    with store.read() as s:
+        if f.search.strip():
+            wanted = list(_page(_searched_ids(s, f), f))
+            by_id = {t.id: t for t in s.scalars(select(Trip).where(Trip.id.in_(wanted)))}
+            trips = [by_id[i] for i in wanted]
+        else:
+            query = _filtered(select(Trip), f).offset(f.offset or None).limit(f.limit)
+            trips = list(s.scalars(query))
+        return _trip_rows(s, trips)
+
+
+def _trip_rows(s: Session, trips: Sequence[Trip]) -> list[dto.TripRow]:
+    """List rows for loaded trips: destinations and head counts in one query each."""
+    ids = [t.id for t in trips]
+    names = _destination_names(s, ids)
+    counts = _participant_counts(s, ids)
+    return [_rows.trip_row(t, names.get(t.id, ()), counts.get(t.id, 0)) for t in trips]
+
+
+def list_trips_by_id(store: Store, trip_ids: Sequence[int]) -> list[dto.TripRow]:
+    """List rows for the given trips (unknown ids left out), newest start first."""
+    with store.read() as s:
+        query = (select(Trip).where(Trip.id.in_(list(trip_ids)))
+                 .order_by(Trip.start_date.desc(), Trip.id.desc()))
+        return _trip_rows(s, s.scalars(query).all())
+
+
+def count_trips(store: Store, f: dto.TripFilter | None = None) -> int:
+    """How many trips the filter matches (ignoring limit and offset)."""
+    f = f or dto.TripFilter()
+    with store.read() as s:
+        if f.search.strip():
+            return len(_searched_ids(s, f))
+        query = _filtered(select(Trip.id), f).order_by(None)
+        return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def trip_years(store: Store) -> list[int]:
+    """Every year some trip touches, newest first (for the year filter)."""
+    with store.read() as s:
+        years: set[int] = set()
+        for start, end in s.execute(select(Trip.start_date, Trip.end_date)):
+            years.update(range(start.year, end.year + 1))
+        return sorted(years, reverse=True)
+
+
+def find_trip(store: Store, ref_or_id: str | int) -> int:
+    """The id of a trip given its ref or its numeric id (as the command line gets them)."""
+    text = str(ref_or_id).strip()
+    with store.read() as s:
+        found = s.scalar(select(Trip.id).where(Trip.ref == text))
+        if found is None and text.isdigit():
+            found = s.scalar(select(Trip.id).where(Trip.id == int(text)))
+    if found is None:
+        raise NotFoundError(N_("There is no trip '{trip}'."), trip=text)
+    return int(found)
+
+
+# ---------------------------------------------------------------------------- one trip
+
+_TRIP_LOAD = (
+    selectinload(Trip.destination_links).joinedload(TripDestination.city),
+    selectinload(Trip.goals),
+    selectinload(Trip.participants),
+    selectinload(Trip.agenda).selectinload(AgendaItem.contacts),
+    selectinload(Trip.agenda).selectinload(AgendaItem.attendees),
+    selectinload(Trip.travel).selectinload(TravelLeg.travellers),
+    selectinload(Trip.accommodation).selectinload(Accommodation.guests),
+)
+
+
+def load_trip(s: Session, trip_id: int) -> Trip:
+    """The ORM trip with its programme, delegation, travel and hotels loaded."""
+    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*_TRIP_LOAD))
+    if trip is None:
+        raise not_found("trip", trip_id)
+    return trip
+
+
+def _counterparts(trip: Trip) -> list[Contact]:
+    met = {c.id: c for item in trip.agenda for c in item.contacts}
+    return sorted(met.values(), key=lambda c: sort_key(c.name))
+
+
+def _detail(s: Session, trip: Trip) -> dto.TripDetail:
+    outcomes = s.scalars(select(Outcome).where(Outcome.trip_id == trip.id)
+                         .options(selectinload(Outcome.goals))
+                         .order_by(Outcome.date, Outcome.id)).all()
+    follow_ups = s.scalars(_rows.follow_up_query()
+                           .where(FollowUp.trip_id == trip.id)).unique().all()
+    gifts = s.scalars(select(Gift).where(Gift.trip_id == trip.id)
+                      .options(joinedload(Gift.contact), joinedload(Gift.city))
+                      .order_by(Gift.date, Gift.id)).all()
+    return dto.TripDetail(
+        id=trip.id, ref=trip.ref, title=trip.title, kind=trip.kind, status=trip.status,
+        start=trip.start_date, end=trip.end_date, purpose=trip.purpose or "",
+        objectives=trip.objectives or "", language=trip.language, capacity=trip.capacity,
+        budget_cents=trip.budget_cents, currency=trip.currency or "EUR",
+        funding_source=trip.funding_source or "", notes=trip.notes or "",
+        example=bool(trip.example),
+        destinations=tuple(_rows.city_row(link.city) for link in trip.destination_links),
+        goals=tuple(_rows.goal_row(g) for g in trip.goals),
+        participants=tuple(_rows.participant_row(p) for p in trip.participants),
+        agenda=tuple(_rows.agenda_row(a) for a in trip.agenda),
+        travel=tuple(_rows.travel_row(t) for t in trip.travel),
+        accommodation=tuple(_rows.stay_row(a) for a in trip.accommodation),
+        outcomes=tuple(_rows.outcome_row(o) for o in outcomes),
+        follow_ups=tuple(_rows.follow_up_row(f) for f in sorted(follow_ups, key=_rows.due_order)),
+        gifts=tuple(_rows.gift_row(g) for g in gifts),
+        contacts=tuple(_rows.contact_row(c) for c in _counterparts(trip)),
+    )
+
+
+def get_trip(store: Store, trip_id: int) -> dto.TripDetail:
+    """A trip with everything in it; agenda and travel times local to their own zones."""
+    with store.read() as s:
+        return _detail(s, load_trip(s, trip_id))
+
+
+# ---------------------------------------------------------------------------- changes
+
+
+def _check_ref_free(s: Session, ref: str, own_id: int | None = None) -> None:
+    other = s.scalar(select(Trip.id).where(Trip.ref == ref))
+    if other is not None and other != own_id:
+        raise ValidationError("ref", N_("'{ref}' is already used by another trip"), ref=ref)
+
+
+def _set_destinations(s: Session, trip: Trip, value: Any) -> None:
+    """Replace the destinations by the cities given (ids, in travel order)."""
+    cities = fetch_many(s, City, id_list(value, "destinations"), "destinations")
+    current = {link.city_id: link for link in trip.destination_links}
+    links = []
+    for position, city in enumerate(cities):
+        link = current.get(city.id) or TripDestination(city=city)
+        link.position = position
+        links.append(link)
+    trip.destination_links = links
+
+
+def _set_goals(s: Session, trip: Trip, value: Any) -> None:
+    trip.goals = fetch_many(s, Goal, id_list(value, "goals"), "goals")
+
+
+def create_trip(store: Store, data: Mapping[str, Any]) -> dto.TripDetail:
+    """A new trip; `destinations` and `goals` are lists of ids, a missing ref is made."""
+    with store.transaction() as s:
+        values = clean_trip(ref_for(s, Trip, data, str(data.get("title") or ""), "trip"))
+        _check_ref_free(s, values["ref"])
+        trip = Trip(**values)
+        s.add(trip)
+        _set_destinations(s, trip, data.get("destinations"))
+        _set_goals(s, trip, data.get("goals"))
+        s.flush()
+        return _detail(s, load_trip(s, trip.id))
+
+
+def update_trip(store: Store, trip_id: int, changes: Mapping[str, Any]) -> dto.TripDetail:
+    """Change the fields given; a new capacity may move people on or off the waiting list."""
+    with store.transaction() as s:
+        trip = load_trip(s, trip_id)
+        values = clean_trip(changes, partial=True)
+        check_dates(values.get("start_date", trip.start_date),
+                    values.get("end_date", trip.end_date))
+        if "ref" in values:
+            _check_ref_free(s, values["ref"], trip.id)
+        assign(trip, values)
+        if "destinations" in changes:
+            _set_destinations(s, trip, changes["destinations"])
+        if "goals" in changes:
+            _set_goals(s, trip, changes["goals"])
+        waitlist.rebalance(s, trip)
+        s.flush()
+        return _detail(s, trip)
+
+
+def set_capacity(store: Store, trip_id: int, capacity: int | None) -> list[dto.Promotion]:
+    """Change the number of places; the participants moved up from the waiting list."""
+    with store.transaction() as s:
+        trip = load_trip(s, trip_id)
+        assign(trip, clean_trip({"capacity": capacity}, partial=True))
+        return waitlist.rebalance(s, trip)
+
+
+def set_status(store: Store, trip_id: int, status: TripStatus | str) -> dto.TripRow:
+    """Move the trip along idea → planned → … (any step is allowed; the office decides)."""
+    with store.transaction() as s:
+        trip = fetch(s, Trip, trip_id, "trip")
+        trip.status = enum(TripStatus)(status, "status")
+        s.flush()
+        return _trip_rows(s, [trip])[0]
+
+
+def delete_trip(store: Store, trip_id: int) -> None:
+    """Delete a trip with its programme, delegation, travel, outcomes and follow-ups.
+
+    Gifts stay in the register (they lose the link to the trip).
+    """
+    with store.transaction() as s:
+        s.delete(fetch(s, Trip, trip_id, "trip"))
+        s.flush()
