@@ -1,0 +1,94 @@
+"""Fixtures for the window's tests: the application in English, real SQLite stores."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import office_sample as sample
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from delegations.store import Store, open_store
+from ui import translations
+from ui.app import create_application, use_language
+
+QStandardPaths.setTestModeEnabled(True)
+
+# The offscreen platform (the tests' screen) cannot pass size hints to a window manager or
+# raise a window, and says so for every window shown. That is the test platform's limit,
+# not a fault of the window: only these two exact messages are let through.
+OFFSCREEN_LIMITS = (r"^This plugin does not support propagateSizeHints\(\)$",
+                    r"^This plugin does not support raise\(\)$")
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_LIMITS, extend=True))
+
+
+def _demo_loader() -> Callable[[Store], object]:
+    """The demo loader; until it exists, the same file through the exchange importer."""
+    try:
+        from delegations.demo import load_demo
+    except ImportError:
+        from delegations.exchange.importer import import_exchange
+        from delegations.exchange.reader import read_exchange
+        from delegations.paths import resource
+
+        return lambda store: import_exchange(store, read_exchange(resource("demo", "kiel.json")))
+    return load_demo
+
+
+@pytest.fixture(scope="session")
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The configured application, in English; the German catalogue built if needed."""
+    translations.build()
+    create_application([], language="en")
+    yield qapp
+    use_language(qapp, "en")
+
+
+def _template(factory: pytest.TempPathFactory, name: str, fill: Callable[[Store], object]) -> Path:
+    path = factory.mktemp(name) / f"{name}.sqlite"
+    store = open_store(path)
+    fill(store)
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(tmp_path_factory, "demo", _demo_loader())
+
+
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(tmp_path_factory, "sample", sample.build)
+
+
+def _copy(source: Path, folder: Path) -> Iterator[Store]:
+    path = folder / "x.sqlite"
+    shutil.copyfile(source, path)
+    store = open_store(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def demo_store(demo_file: Path, tmp_path: Path) -> Iterator[Store]:
+    """A store of our own with the demo data (copied from one imported per session)."""
+    yield from _copy(demo_file, tmp_path)
+
+
+@pytest.fixture
+def sample_store(sample_file: Path, tmp_path: Path) -> Iterator[Store]:
+    """A store of our own with the small sample office: Kiel, San Francisco, Aarhus."""
+    yield from _copy(sample_file, tmp_path)

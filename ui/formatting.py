@@ -1,0 +1,48 @@
+"""Dates and times as people read them, in the interface's language (QLocale's default)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from babel.dates import format_date as babel_date
+from babel.dates import format_interval
+from PySide6.QtCore import QLocale
+
+
+def _locale() -> str:
+    """The babel locale of the interface (set with QLocale.setDefault at start-up)."""
+    return QLocale().name() or "en_GB"
+
+
+def short_date(day: date) -> str:
+    """'24.02.2026' / '24 Feb 2026'."""
+    return babel_date(day, "medium", locale=_locale())
+
+
+def long_date(day: date) -> str:
+    """'Dienstag, 24. Februar 2026' / 'Tuesday, 24 February 2026'."""
+    return babel_date(day, "full", locale=_locale())
+
+
+def date_range(start: date, end: date) -> str:
+    """'22.–27. Feb. 2026' / '22–27 Feb 2026'; a single day when they are the same."""
+    if start == end:
+        return babel_date(start, "medium", locale=_locale())
+    return format_interval(start, end, "yMMMd", locale=_locale())
+
+
+def clock(moment: datetime) -> str:
+    """'09:00': 24-hour wall time as shown, without converting."""
+    return moment.strftime("%H:%M")
+
+
+def clock_range(start: datetime, end: datetime) -> str:
+    """'09:00–10:30', or just the start when the item has no length."""
+    if end <= start:
+        return clock(start)
+    return f"{clock(start)}–{clock(end)}"
+
+
+def day_shift(moment: datetime, reference: date) -> int:
+    """How many days `moment` lies after (or before) `reference`, for '+1' marks."""
+    return (moment.date() - reference).days

@@ -1,0 +1,97 @@
+"""Qt translations: build the .qm files, refresh the .ts file, and install the translators.
+
+    python -m ui.translations build    # resources/translations/*.ts -> .qm next to them
+    python -m ui.translations update   # ui/**/*.py -> resources/translations/delegations_de.ts
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+UI_DIR = Path(__file__).resolve().parent
+TRANSLATIONS = UI_DIR.parent / "resources" / "translations"
+CATALOG = "delegations"
+LANGUAGES = ("de", "en")
+_installed: list[QTranslator] = []
+
+
+def _tool(name: str) -> str:
+    """The venv's copy of a PySide6 tool, beside the running interpreter."""
+    candidate = Path(sys.executable).with_name(name)
+    return str(candidate) if candidate.exists() else name
+
+
+def build(folder: Path = TRANSLATIONS) -> int:
+    """Compile every .ts in `folder` to a .qm beside it; nothing to do is a success."""
+    sources = sorted(folder.glob("*.ts"))
+    if not sources:
+        return 0
+    for ts in sources:
+        cmd = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))]
+        result = subprocess.run(cmd, check=False)
+        if result.returncode != 0:
+            return result.returncode
+    return 0
+
+
+def update(folder: Path = TRANSLATIONS) -> int:
+    """Collect the interface's strings into the German catalogue, keeping what is translated."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
+    target = folder / f"{CATALOG}_de.ts"
+    cmd = [_tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(target)]
+    return subprocess.run(cmd, check=False).returncode
+
+
+def system_language() -> str:
+    """'de' when the system speaks German, otherwise 'en'."""
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def _load(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    if not translator.load(name, folder):
+        translator.deleteLater()
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Our catalogue and Qt's own (standard buttons) for `language`, replacing earlier ones."""
+    QLocale.setDefault(QLocale(locale_name(language)))
+    while _installed:
+        old = _installed.pop()
+        app.removeTranslator(old)
+        old.deleteLater()
+    if language == "en":
+        return []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    loaded = [
+        _load(app, f"qtbase_{language}", qt_folder),
+        _load(app, f"{CATALOG}_{language}", str(TRANSLATIONS)),
+    ]
+    _installed.extend(t for t in loaded if t is not None)
+    return list(_installed)
+
+
+def locale_name(language: str) -> str:
+    """The full locale used for dates and numbers in a UI language."""
+    return {"de": "de_DE", "en": "en_GB"}.get(language, "en_GB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    commands = {"build": build, "update": update}
+    if len(args) != 1 or args[0] not in commands:
+        print("usage: python -m ui.translations build|update", file=sys.stderr)
+        return 2
+    return commands[args[0]]()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Trips section: the list of trips, its filters and the read-only trip overview."""
