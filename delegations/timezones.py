@@ -32,7 +32,7 @@ def zone(name: str, field: str = "timezone") -> ZoneInfo:
         raise ValidationError(field, N_("a time zone is required"))
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a path
         raise ValidationError(field, N_("unknown time zone '{zone}'"), zone=name) from None
 
 

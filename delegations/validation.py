@@ -51,6 +51,8 @@ def enum(kind: type[StrEnum]) -> Parser:
 
 
 def ref(value: Any, field: str) -> str:
+    if value is None or value == "":
+        raise ValidationError(field, N_("is required"))
     if not isinstance(value, str) or not REF_PATTERN.match(value):
         raise ValidationError(field, N_("'{value}' is not a valid reference (letters, digits, "
                                         "- _ . : @ +; at most 64)"), value=value)
@@ -90,24 +92,30 @@ def integer(low: int | None = None, high: int | None = None) -> Parser:
     return parse
 
 
+MONEY_LIMIT_CENTS = 10**15
+
+
 def money(value: Any, field: str) -> int | None:
     """An amount in cents from 1234.5, '1234,50' or '1.234,50'."""
     if value is None or value == "":
         return None
     if isinstance(value, bool):
         raise ValidationError(field, N_("must be an amount"))
-    if isinstance(value, int | float):
-        cents = round(value * 100)
-    else:
-        raw = str(value).strip().replace(" ", "")
-        if "," in raw:
-            raw = raw.replace(".", "").replace(",", ".")
-        try:
+    try:
+        if isinstance(value, int | float):
+            cents = round(value * 100)
+        else:
+            raw = str(value).strip().replace(" ", "")
+            if "," in raw:
+                raw = raw.replace(".", "").replace(",", ".")
             cents = round(float(raw) * 100)
-        except ValueError:
-            raise ValidationError(field, N_("'{value}' is not an amount"), value=value) from None
+    except (ValueError, OverflowError):  # also NaN and infinity
+        raise ValidationError(field, N_("'{value}' is not an amount"), value=value) from None
     if cents < 0:
         raise ValidationError(field, N_("must not be negative"))
+    if cents > MONEY_LIMIT_CENTS:  # beyond what an SQL integer column holds
+        raise ValidationError(field, N_("{value} is out of range ({low}–{high})"),
+                              value=value, low=0, high=MONEY_LIMIT_CENTS // 100)
     return int(cents)
 
 
@@ -120,6 +128,8 @@ def boolean(value: Any, field: str) -> bool:
 
 
 def timezone_name(value: Any, field: str) -> str:
+    if value is not None and not isinstance(value, str):  # zone() caches: hashable names only
+        raise ValidationError(field, N_("must be text"))
     zone(value, field)
     return str(value)
 
@@ -331,7 +341,11 @@ def instant(value: Any, zone_name: str, field: str) -> datetime:
         local = parse_local(value, field)
     else:
         raise ValidationError(field, N_("is required"))
-    return to_utc(local, zone_name, field)
+    try:
+        return to_utc(local, zone_name, field)
+    except OverflowError:  # the first or last day of the calendar, shifted by the zone
+        raise ValidationError(field, N_("{value} is out of range ({low}–{high})"),
+                              value=value, low="0001-01-02", high="9999-12-30") from None
 
 
 def span(data: Mapping[str, Any], start: str, end: str, start_zone: str,

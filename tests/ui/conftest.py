@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from delegations.demo import load_demo
 from delegations.store import Store, open_store
 from ui import translations
 from ui.app import create_application, use_language
@@ -34,19 +35,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_LIMITS, extend=True))
 
 
-def _demo_loader() -> Callable[[Store], object]:
-    """The demo loader; until it exists, the same file through the exchange importer."""
-    try:
-        from delegations.demo import load_demo
-    except ImportError:
-        from delegations.exchange.importer import import_exchange
-        from delegations.exchange.reader import read_exchange
-        from delegations.paths import resource
-
-        return lambda store: import_exchange(store, read_exchange(resource("demo", "kiel.json")))
-    return load_demo
-
-
 @pytest.fixture(scope="session")
 def app(qapp: QApplication) -> Iterator[QApplication]:
     """The configured application, in English; the German catalogue built if needed."""
@@ -66,7 +54,7 @@ def _template(factory: pytest.TempPathFactory, name: str, fill: Callable[[Store]
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _template(tmp_path_factory, "demo", _demo_loader())
+    return _template(tmp_path_factory, "demo", load_demo)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,150 @@
+"""Importing an exchange document into a store: all of it, or nothing.
+
+The whole import runs in one transaction; the first error (a ValidationError whose
+field is the JSON path of the problem) rolls everything back. Things are matched by
+`ref`, so importing the same document again updates rather than duplicates. The
+standing data comes first (goals, cities, contacts), since trips refer to it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from delegations.errors import ValidationError
+from delegations.exchange.context import Context, assign
+from delegations.exchange.import_results import gift_refs, import_loose
+from delegations.exchange.import_trips import import_trips
+from delegations.exchange.paths import as_object, located, objects, optional_ref
+from delegations.exchange.reader import check_header
+from delegations.exchange.refs import Claims, Directory, R
+from delegations.exchange.summary import ImportSummary
+from delegations.i18n import N_
+from delegations.model import Goal, Home, Setting
+from delegations.services.home import HOME, set_home
+from delegations.store import Store
+from delegations.validation import CITY, CONTACT, GOAL, clean
+
+SETTING_KEY_LIMIT = 100
+
+
+def import_exchange(store: Store, document: Any) -> ImportSummary:
+    """Write the document's goals, cities, contacts and trips into the store.
+
+    Raises ValidationError at the first problem, with the store unchanged.
+    """
+    with located(""):
+        document = as_object(document)
+    check_header(document)
+    with store.transaction() as session:
+        ctx = Context.create(session)
+        ctx.gifts_listed = gift_refs(document)
+        try:
+            _import_all(store, ctx, document)
+            session.flush()
+        except IntegrityError as exc:
+            raise ValidationError("", N_("the document conflicts with the store: {reason}"),
+                                  reason=str(exc.orig)) from None
+    return ctx.summary
+
+
+def _import_all(store: Store, ctx: Context, document: Mapping[str, Any]) -> None:
+    with located("home"):
+        _import_home(store, ctx, document.get("home"))
+    with located("settings"):
+        _import_settings(ctx, document.get("settings"))
+    _import_goals(ctx, document)
+    _import_cities(ctx, document)
+    _import_contacts(ctx, document)
+    import_trips(ctx, document)
+    import_loose(ctx, document)
+
+
+def _import_home(store: Store, ctx: Context, value: Any) -> None:
+    """The home city is set from the document only where the store has none yet.
+
+    The `home` of a file describes the office that wrote it; an office importing a
+    partner's file keeps its own name, zone and letterhead.
+    """
+    if value is None:
+        return
+    data = as_object(value)
+    clean(HOME, data)
+    if ctx.session.get(Home, 1) is None:
+        set_home(store, data)
+        ctx.summary.count("home", existed=False)
+
+
+def _import_settings(ctx: Context, value: Any) -> None:
+    """Office settings the store does not have yet (its own ones are kept, as for home)."""
+    if value is None:
+        return
+    for key, setting in as_object(value).items():
+        if not key or len(key) > SETTING_KEY_LIMIT:
+            raise ValidationError(key[:SETTING_KEY_LIMIT], N_("a setting needs a name of at "
+                                                              "most 100 characters"))
+        if ctx.session.get(Setting, key) is None:
+            ctx.session.add(Setting(key=key, value=json.dumps(setting, ensure_ascii=False)))
+            ctx.summary.count("settings", existed=False)
+
+
+def _import_cities(ctx: Context, document: Mapping[str, Any]) -> None:
+    claims = Claims()
+    for step, data in objects(document, "cities"):
+        with located(step):
+            values = clean(CITY, data)
+            claims.claim(values["ref"], step)
+            _upsert(ctx, "cities", ctx.cities, values)
+
+
+def _import_contacts(ctx: Context, document: Mapping[str, Any]) -> None:
+    claims = Claims()
+    for step, data in objects(document, "contacts"):
+        with located(step):
+            values = clean(CONTACT, data)
+            claims.claim(values["ref"], step)
+            values["city"] = ctx.cities.one(data, "city")
+            _upsert(ctx, "contacts", ctx.contacts, values)
+
+
+def _import_goals(ctx: Context, document: Mapping[str, Any]) -> None:
+    """Goals in two passes, since a parent may come after its children in the list."""
+    claims = Claims()
+    parents: list[tuple[str, Goal, Mapping[str, Any]]] = []
+    for step, data in objects(document, "goals"):
+        with located(step):
+            values = clean(GOAL, data)
+            claims.claim(values["ref"], step)
+            goal = _upsert(ctx, "goals", ctx.goals, values)
+            parents.append((step, goal, data))
+    ctx.session.flush()
+    for step, goal, data in parents:
+        with located(step):
+            _set_parent(ctx, goal, data)
+
+
+def _set_parent(ctx: Context, goal: Goal, data: Mapping[str, Any]) -> None:
+    parent = ctx.goals.one(data, "parent")
+    ancestor = parent
+    while ancestor is not None:
+        if ancestor is goal:
+            raise ValidationError("parent", N_("'{ref}' would make the goal its own ancestor"),
+                                  ref=optional_ref(data, "parent"))
+        ancestor = ctx.session.get(Goal, ancestor.parent_id) if ancestor.parent_id else None
+    goal.parent_id = parent.id if parent is not None else None
+    ctx.session.flush()
+
+
+def _upsert(ctx: Context, kind: str, directory: Directory[R], values: Mapping[str, Any]) -> R:
+    """Update the row with the values' ref, or create it; counted under `kind`."""
+    row = directory.find(values["ref"])
+    ctx.summary.count(kind, existed=row is not None)
+    if row is None:
+        row = directory.model()
+        ctx.session.add(row)
+        directory.add(values["ref"], row)
+    assign(ctx.session, row, values)
+    return row

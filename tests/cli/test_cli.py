@@ -1,0 +1,192 @@
+"""The command line as scripts use it: real processes, real SQLite files, exit statuses.
+
+Each run starts a Python process (about a second), so every test checks several things.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from delegations.commands import trip_table
+from delegations.demo import demo_file
+from delegations.enums import TripKind, TripStatus
+from delegations.exchange import dumps, export_store, import_exchange, read_exchange
+from delegations.services.dto import TripRow
+from delegations.store import open_store
+
+RICH = Path(__file__).resolve().parent.parent / "data" / "exchange_rich.json"
+
+
+@pytest.fixture(scope="module")
+def rich_file(tmp_path_factory) -> Path:
+    """A store holding the hand-built rich document, made once in this process."""
+    path = tmp_path_factory.mktemp("rich") / "rich.sqlite"
+    store = open_store(path)
+    import_exchange(store, read_exchange(RICH))
+    store.close()
+    return path
+
+
+@pytest.fixture
+def office(tmp_path, rich_file) -> Path:
+    """This test's own copy of the rich store."""
+    path = tmp_path / "office.sqlite"
+    shutil.copyfile(rich_file, path)
+    return path
+
+
+def run(db: Path, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
+    """`python -m delegations --db DB ARGS…` in the database's folder."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="C.UTF-8", LANGUAGE=language)
+    env.pop("DELEGATIONS_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "delegations", "--db", str(db), *args],
+        cwd=db.parent, env=env, capture_output=True, text=True, encoding="utf-8",
+        timeout=60, check=False)
+
+
+def contents(db: Path) -> str:
+    store = open_store(db)
+    try:
+        return dumps(export_store(store))
+    finally:
+        store.close()
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    """The single line a data error prints, after checking that it is just that."""
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_export_import_round_trip_through_files(office, tmp_path):
+    exported = run(office, "export", "out.json")
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.startswith("Exported to out.json: trips 3, cities 8")
+    second = tmp_path / "second.sqlite"
+    imported = run(second, "import", str(tmp_path / "out.json"))
+    assert imported.returncode == 0, imported.stderr
+    assert "trips: 3 new, 0 updated" in imported.stdout
+    assert contents(second) == (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_trips_as_json(office):
+    listed = run(office, "trips", "--year", "2026", "--json", language="de")
+    assert listed.returncode == 0, listed.stderr
+    trips = json.loads(listed.stdout)
+    assert [t["ref"] for t in trips] == ["gdansk-2026", "sf-2026"]
+    assert list(trips[0]) == ["id", "ref", "title", "kind", "status", "start", "end",
+                              "destinations"]
+    assert trips[0]["destinations"] == ["Gdańsk", "Калининград"]
+    assert (trips[1]["kind"], trips[1]["status"], trips[1]["start"], trips[1]["end"]) == (
+        "outgoing", "confirmed", "2026-02-22", "2026-02-27")
+
+
+def test_trips_table_for_people(office):
+    english = run(office, "trips", "--status", "planned")
+    assert english.returncode == 0
+    assert english.stdout.splitlines()[0].split() == [
+        "ID", "Ref", "Title", "Kind", "Status", "Start", "End", "Destinations"]
+    assert "Citizens' trip" in english.stdout and "Oct 23, 2026" in english.stdout
+
+
+def test_trips_table_in_german_lines_up_wide_characters():
+    row = TripRow(id=3, ref="hz-2027", title="Städteforum 杭州", kind=TripKind.FORUM,
+                  status=TripStatus.IDEA, start=date(2027, 5, 10), end=date(2027, 5, 12),
+                  destinations=("杭州",), language="en", participants=0)
+    lines = trip_table([row], "de").splitlines()
+    assert lines[0].split() == ["Nr.", "Kennung", "Titel", "Art", "Status", "Beginn", "Ende",
+                                "Reiseziele"]
+    assert "Forum / Konferenz" in lines[2] and "Idee" in lines[2] and "10.05.2027" in lines[2]
+    before_kind = lines[2][:lines[2].index("Forum")]
+    assert width(before_kind) == lines[0].index("Art")  # 杭州 takes two cells a character
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def test_bad_exchange_file_is_one_line_and_changes_nothing(office, tmp_path):
+    before = contents(office)
+    document = read_exchange(RICH)
+    document["cities"][0]["name"] = "Renamed on the way"
+    document["trips"][0]["agenda"][1]["timezone"] = "Europe/Kiel"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    line = one_error_line(run(office, "import", str(bad), language="de"))
+    assert line == (f"delegations: Fehler: {bad}: trips[0].agenda[1].timezone: "
+                    "unbekannte Zeitzone 'Europe/Kiel'")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "delegations-exchange",\n "version": 1,\n "trips": [}')
+    line = one_error_line(run(office, "import", str(broken)))
+    assert f"{broken}, line 3, column 12: not valid JSON" in line
+    assert contents(office) == before
+
+
+def test_one_trip_by_ref_and_an_unknown_trip(office):
+    result = run(office, "export", "one.json", "--trip", "gdansk-2026")
+    assert result.returncode == 0, result.stderr
+    document = json.loads((office.parent / "one.json").read_text(encoding="utf-8"))
+    assert [t["ref"] for t in document["trips"]] == ["gdansk-2026"]
+    assert [c["name"] for c in document["cities"]] == ["Gdańsk", "Калининград"]
+    before = (office.parent / "one.json").read_bytes()
+    line = one_error_line(run(office, "export", "one.json", "--trip", "nope"))
+    assert line == "delegations: error: unknown trip 'nope'"
+    assert (office.parent / "one.json").read_bytes() == before  # a failed export keeps it
+
+
+def test_unwritable_output_fails_cleanly_and_leaves_no_file(office, tmp_path):
+    line = one_error_line(run(office, "export", str(tmp_path / "missing" / "out.json")))
+    assert str(tmp_path / "missing" / "out.json") in line
+    (tmp_path / "taken.json").mkdir()
+    line = one_error_line(run(office, "export", "taken.json"))
+    assert "taken.json" in line
+    assert not any(p.name.endswith((".tmp", "out.json")) for p in tmp_path.rglob("*"))
+    assert list((tmp_path / "taken.json").iterdir()) == []
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("Kiel – Gdańsk, Notizen\n" * 50, encoding="utf-8")
+    before = notes.read_bytes()
+    line = one_error_line(run(notes, "trips"))
+    assert "not a Delegations database" in line and "notes.sqlite" in line
+    assert notes.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
+
+
+def test_wrong_usage_exits_2(office):
+    for args in (("trips", "--year", "next"), ("export", "trips.txt"), (),
+                 ("import", str(RICH), "--trip", "sf-2026")):
+        result = run(office, *args)
+        assert result.returncode == 2, args
+        assert "usage:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_help_lists_every_command_and_later_ones_say_so(office):
+    result = run(office, "--help")
+    assert result.returncode == 0
+    for command in ("demo", "trips", "import", "export", "print", "backup", "restore"):
+        assert f"    {command} " in result.stdout
+    line = one_error_line(run(office, "print", "itinerary", "--out", "x.pdf", "--trip", "x"))
+    assert line.endswith("'print' is not available yet")
+
+
+@pytest.mark.skipif(not demo_file().exists(), reason="the demo data set is not there yet")
+def test_demo_loads(office):
+    result = run(office, "demo")
+    assert result.returncode == 0, result.stderr
+    assert "trips:" in result.stdout and "trips: 0 new" not in result.stdout
