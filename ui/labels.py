@@ -6,7 +6,15 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from delegations.enums import AgendaKind, RegistrationStatus, Role, TravelMode, TripKind, TripStatus
+from delegations.enums import (
+    AgendaKind,
+    RegistrationStatus,
+    Relation,
+    Role,
+    TravelMode,
+    TripKind,
+    TripStatus,
+)
 
 _CONTEXT = "Labels"
 
@@ -59,10 +67,18 @@ _TRAVEL_MODES = {
     TravelMode.SHIP: QT_TRANSLATE_NOOP("Labels", "Ship"),
     TravelMode.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
+_RELATIONS = {
+    Relation.PARTNER: QT_TRANSLATE_NOOP("Labels", "Partner city"),
+    Relation.FRIENDLY: QT_TRANSLATE_NOOP("Labels", "Friendly city"),
+    Relation.COOPERATION: QT_TRANSLATE_NOOP("Labels", "Cooperation"),
+    Relation.NETWORK: QT_TRANSLATE_NOOP("Labels", "Network"),
+    Relation.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
 # Several vocabularies share values ("confirmed", "press"), so each keeps its own table.
 _BY_TYPE: dict[type, dict] = {
     TripKind: _TRIP_KINDS, TripStatus: _TRIP_STATUSES, Role: _ROLES,
     RegistrationStatus: _REGISTRATIONS, AgendaKind: _AGENDA_KINDS, TravelMode: _TRAVEL_MODES,
+    Relation: _RELATIONS,
 }
 
 

@@ -1,0 +1,1 @@
+"""The Cities & Contacts section: the office's directory of places and people."""

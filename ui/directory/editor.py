@@ -1,0 +1,116 @@
+"""The frame every directory editor shares: a validated form, Save disabled while invalid,
+and what the service refuses shown at the field it names (the dialog stays open)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.errors import DelegationsError, ValidationError
+from delegations.validation import Field
+from ui.directory.form import ERROR_COLOUR, ValidatedForm
+
+Commit = Callable[[dict[str, Any]], Any]
+
+
+class EditorDialog(QDialog):
+    """Subclasses add their fields to `self.form`; `commit(values)` does the saving."""
+
+    def __init__(self, spec: Mapping[str, Field], commit: Commit,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._commit = commit
+        self.result_value: Any = None
+        self.form = ValidatedForm(spec, self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.form.validity_changed.connect(self.save_button.setEnabled)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+
+    def line(self, placeholder: str = "", letters: int = 0) -> QLineEdit:
+        """A one-line field; with `letters`, about that wide instead of the full width."""
+        edit = QLineEdit(self.form)
+        edit.setPlaceholderText(placeholder)
+        if letters:
+            edit.setMaximumWidth(QFontMetrics(edit.font()).horizontalAdvance("M" * letters) + 16)
+        return edit
+
+    def text_box(self, lines: int) -> QPlainTextEdit:
+        """A multi-line field about `lines` lines high; Tab moves on, as in the other fields."""
+        edit = QPlainTextEdit(self.form)
+        edit.setTabChangesFocus(True)
+        height = QFontMetrics(edit.font()).lineSpacing() * lines + 14
+        edit.setMinimumHeight(height)
+        if lines <= 3:  # a short note keeps its size; longer texts take the room there is
+            edit.setFixedHeight(height)
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return edit
+
+    def load(self, values: Mapping[str, Any], new: bool) -> None:
+        """Show the record; a new one keeps 'is required' quiet until the user types."""
+        self.form.set_values(values, show_errors=not new)
+        self.save_button.setEnabled(self.form.is_valid())
+
+    def values(self) -> dict[str, Any]:
+        return self.form.values()
+
+    def save(self) -> None:
+        """Check every field, then let the service try; its refusal is shown, not lost."""
+        if not self.form.check_all():
+            self._focus_first_error()
+            return
+        try:
+            self.result_value = self._commit(self.values())
+        except ValidationError as exc:
+            if exc.field in self.form.fields:
+                self.form.mark(exc.field, exc.message())
+                self._focus_first_error()
+            else:
+                self._show_banner(str(exc))
+            return
+        except DelegationsError as exc:
+            self._show_banner(str(exc))
+            return
+        self.accept()
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _focus_first_error(self) -> None:
+        widget = self.form.first_invalid()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.save_button.setEnabled(self.form.is_valid())

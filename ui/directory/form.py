@@ -1,0 +1,198 @@
+"""A form whose rules live in the core: each field is checked with the core's cleaner and
+an error is shown at the field itself (red frame, the core's sentence underneath).
+
+The widgets keep whatever the user typed; only the marks come and go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.errors import ValidationError
+from delegations.validation import Field, clean
+from ui.widgets import muted_color
+
+ERROR_COLOUR = "#b3261e"
+STYLE = f"""
+*[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}
+QLabel[role="field-error"] {{ color: {ERROR_COLOUR}; }}
+"""
+
+
+def read(widget: QWidget) -> Any:
+    """What a field widget holds, as the core's cleaners take it."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText() if widget.isEditable() else widget.currentData()
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+def write(widget: QWidget, value: Any) -> None:
+    """Show a stored value in a field widget."""
+    if isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QComboBox) and widget.isEditable():
+        widget.setCurrentText(value or "")
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(widget.findData(value), 0))
+
+
+def _changed_signal(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.textChanged
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    assert isinstance(widget, QComboBox)
+    return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
+
+
+class ValidatedForm(QWidget):
+    """Labelled fields by exchange name; `validity_changed(bool)` follows the marks."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, spec: Mapping[str, Field], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._spec = spec
+        self.fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._messages: dict[str, str] = {}  # every error, shown or not yet
+        self._touched: set[str] = set()
+        self.layout_ = QFormLayout(self)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setStyleSheet(STYLE)
+
+    def add(self, name: str, caption: str, widget: QWidget, hint: str = "") -> QWidget:
+        """A row: caption, the widget, and room for its error (and a hint) below it."""
+        cell = QWidget(self)
+        cell.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        natural = isinstance(widget, QComboBox)  # as wide as its contents, not the row
+        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if natural
+                         else Qt.AlignmentFlag(0))
+        error = QLabel(cell)
+        error.setProperty("role", "field-error")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        if hint:
+            column.addWidget(_hint(hint, cell))
+        caption_label = _caption(caption, widget, self)
+        widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
+        self.layout_.addRow(caption_label, cell)
+        self.fields[name], self._errors[name] = widget, error
+        _changed_signal(widget).connect(lambda *_: self._touch(name))
+        return widget
+
+    def values(self) -> dict[str, Any]:
+        return {name: read(widget) for name, widget in self.fields.items()}
+
+    def set_values(self, values: Mapping[str, Any], show_errors: bool = True) -> None:
+        """Fill the fields; a new, empty form keeps its errors quiet until touched."""
+        for name, value in values.items():
+            if name in self.fields:
+                write(self.fields[name], value)
+        self._touched.clear()
+        self.check_all(show_errors)
+
+    def is_valid(self) -> bool:
+        return not self._messages
+
+    def check(self, name: str, show: bool = True) -> bool:
+        """Run the core's rule for one field and mark or clear it."""
+        rule = self._spec.get(name)
+        message = ""
+        if rule is not None:
+            try:
+                clean({name: rule}, {name: read(self.fields[name])})
+            except ValidationError as exc:
+                message = _sentence(exc.message())
+        self._set(name, message, show or name in self._touched)
+        return not message
+
+    def check_all(self, show: bool = True) -> bool:
+        return all([self.check(name, show) for name in self.fields])
+
+    def mark(self, name: str, message: str) -> None:
+        """Frame the field in red and say why under it (the text stays as typed)."""
+        self._set(name, _sentence(message), True)
+
+    def message(self, name: str) -> str:
+        """The error shown at a field ('' when it is fine or not shown yet)."""
+        return self._errors[name].text() if self._errors[name].isVisibleTo(self) else ""
+
+    def first_invalid(self) -> QWidget | None:
+        return next((self.fields[n] for n in self.fields if n in self._messages), None)
+
+    def _touch(self, name: str) -> None:
+        self._touched.add(name)
+        self.check(name)
+
+    def _set(self, name: str, message: str, show: bool) -> None:
+        before = self.is_valid()
+        if message:
+            self._messages[name] = message
+        else:
+            self._messages.pop(name, None)
+        self._set_look(name, message if show else "")
+        if before != self.is_valid():
+            self.validity_changed.emit(self.is_valid())
+
+    def _set_look(self, name: str, message: str) -> None:
+        widget, error = self.fields[name], self._errors[name]
+        if bool(widget.property("invalid")) != bool(message):
+            widget.setProperty("invalid", bool(message))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        widget.setToolTip(message)
+        widget.setAccessibleDescription(message)
+        error.setText(message)
+        error.setVisible(bool(message))
+
+
+def _caption(text: str, field: QWidget, parent: QWidget) -> QLabel:
+    """The field's label, level with the field's first line (the row may hold an error)."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    if isinstance(field, QPlainTextEdit):
+        label.setContentsMargins(0, 4, 0, 0)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    else:
+        label.setMinimumHeight(field.sizeHint().height())
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def _sentence(text: str) -> str:
+    """The core's message as it stands alone under a field ('Unknown time zone …')."""
+    return text[:1].upper() + text[1:]
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    """A quiet line of help under a field."""
+    hint = QLabel(text, parent)
+    hint.setWordWrap(True)
+    hint.setStyleSheet(f"color: {muted_color(hint.palette()).name()};")
+    return hint

@@ -1,0 +1,94 @@
+"""The cities and contacts tables as Qt models over the directory services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from delegations.enums import Relation
+from delegations.services import cities, contacts
+from delegations.services.dto import CityRow, ContactRow
+from delegations.store import Store
+from ui.directory.paged_model import PagedTableModel
+from ui.labels import label
+
+C_NAME, C_COUNTRY, C_RELATION, C_SINCE, C_ZONE, C_LANGUAGES = range(6)
+P_NAME, P_FUNCTION, P_ORGANISATION, P_CITY, P_EMAIL, P_PHONE = range(6)
+_RELATION_ORDER = {relation: n for n, relation in enumerate(Relation)}
+
+
+class CitiesTableModel(PagedTableModel[CityRow]):
+    """Cities matching a search and a relation; the service gives them all at once
+    (an office keeps dozens), the pages only keep both tables alike."""
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._search = ""
+        self._relation: Relation | None = None
+        self._all: list[CityRow] = []
+
+    def set_filter(self, search: str, relation: Relation | None) -> None:
+        self._search, self._relation = search.strip(), relation
+        self.reload()
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self._search or self._relation)
+
+    def _count(self) -> int:
+        self._all = cities.list_cities(self._store, self._search, self._relation)
+        return len(self._all)
+
+    def _fetch(self, offset: int, limit: int | None) -> list[CityRow]:
+        return self._all[offset:None if limit is None else offset + limit]
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Country"), self.tr("Relation"), self.tr("Since"),
+                self.tr("Time zone"), self.tr("Languages")]
+
+    def _text(self, row: CityRow, column: int) -> str:
+        texts = (row.name, row.country, label(row.relation),
+                 "" if row.since is None else str(row.since), row.timezone,
+                 ", ".join(p.strip() for p in row.languages.split(",") if p.strip()))
+        return texts[column]
+
+    def _sort_key(self, row: CityRow, column: int) -> Any:
+        if column == C_RELATION:
+            return _RELATION_ORDER[row.relation]
+        if column == C_SINCE:
+            return (row.since is None, row.since or 0)
+        return super()._sort_key(row, column)
+
+
+class ContactsTableModel(PagedTableModel[ContactRow]):
+    """Contacts matching a search and a city, fetched from the service a page at a time."""
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._search = ""
+        self._city_id: int | None = None
+
+    def set_filter(self, search: str, city_id: int | None) -> None:
+        self._search, self._city_id = search.strip(), city_id
+        self.reload()
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self._search or self._city_id is not None)
+
+    def _count(self) -> int:
+        return contacts.count_contacts(self._store, self._search, self._city_id)
+
+    def _fetch(self, offset: int, limit: int | None) -> list[ContactRow]:
+        return contacts.list_contacts(self._store, self._search, self._city_id,
+                                      limit=limit, offset=offset)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Function"), self.tr("Organisation"), self.tr("City"),
+                self.tr("E-mail"), self.tr("Phone")]
+
+    def _text(self, row: ContactRow, column: int) -> str:
+        texts = (row.name, row.function or row.title, row.organisation, row.city_name,
+                 row.email, row.phone)
+        return texts[column]

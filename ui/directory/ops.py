@@ -1,0 +1,225 @@
+"""The directory's changes as undoable actions: one short method per user action.
+
+Undoing a deletion creates the record again under a new id, so commands remember ids
+through an IdMap: a later undo or redo of an older command finds the record where it
+lives now instead of failing with "there is no contact with id …".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from delegations.exchange.preview import ImportPreview, ImportResult
+from delegations.services import cities, contacts, duplicates
+from delegations.services.dto import CityRow, ContactRow
+from delegations.services.duplicates import MergeResult
+from ui.context import AppContext
+from ui.directory.import_model import Plan
+from ui.undo import perform, perform_create, perform_update
+
+CITY_FIELDS = ("name", "country", "relation", "since", "timezone", "languages", "topics",
+               "notes")
+CONTACT_FIELDS = ("honorific", "title", "name", "function", "organisation", "city", "email",
+                  "phone", "languages", "address_form", "bio", "notes")
+
+
+def city_values(city: CityRow) -> dict[str, Any]:
+    """A city as its editor shows it (exchange spelling; the year as text)."""
+    values = {name: getattr(city, name) for name in CITY_FIELDS if name != "since"}
+    values["since"] = "" if city.since is None else str(city.since)
+    return values
+
+
+def contact_values(contact: ContactRow) -> dict[str, Any]:
+    """A contact as its editor shows it; `city` is the city's id or None."""
+    values = {name: getattr(contact, name) for name in CONTACT_FIELDS if name != "city"}
+    values["city"] = contact.city_id
+    return values
+
+
+def changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[dict, dict]:
+    """The fields that differ, as (old values, new values)."""
+    keys = [k for k in new if _plain(new[k]) != _plain(old.get(k))]
+    return {k: old.get(k) for k in keys}, {k: new[k] for k in keys}
+
+
+def with_merges(preview: ImportPreview, merges: Mapping[int, int]) -> ImportPreview:
+    """The preview with rows to merge turned into updates of the contact chosen (the
+    file's values replace the stored ones; empty cells keep them; the ref stays)."""
+    rows = tuple(replace(row, existing_id=merges[row.index],
+                         data={k: v for k, v in row.data.items() if k != "ref"})
+                 if row.index in merges else row for row in preview.rows)
+    return replace(preview, rows=rows)
+
+
+def _plain(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+class IdMap:
+    """Where records that were deleted and created again by undo/redo live now."""
+
+    def __init__(self) -> None:
+        self._now: dict[tuple[str, int], int] = {}
+
+    def __call__(self, kind: str, ident: int) -> int:
+        return self._now.get((kind, ident), ident)
+
+    def moved(self, kind: str, old: int, new: int) -> None:
+        for key, value in list(self._now.items()):
+            if key[0] == kind and value == old:
+                self._now[key] = new
+        self._now[(kind, old)] = new
+
+
+class DirectoryOps(QObject):
+    """Creates, edits and deletes cities and contacts undoably through the services."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ids = IdMap()
+
+    def _named(self, template: str, name: str) -> str:
+        return template.replace("%1", name)
+
+    # ------------------------------------------------------------------ cities
+
+    def create_city(self, values: Mapping[str, Any]) -> int:
+        store = self.ctx.store
+        first = cities.create_city(store, values)
+        again = {**values, "ref": first.ref}
+        return self._create("city", self._named(self.tr("New city “%1”"), first.name), first.id,
+                            lambda: cities.create_city(store, again).id,
+                            lambda ident: cities.delete_city(store, ident))
+
+    def update_city(self, city_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        store, ids = self.ctx.store, self.ids
+        perform_update(self.ctx, self._named(self.tr("Edit city “%1”"), str(
+            new.get("name") or cities.get_city(store, city_id).name)), ("city",),
+            lambda values: cities.update_city(store, ids("city", city_id), values),
+            dict(old), dict(new))
+
+    def delete_city(self, city_id: int) -> None:
+        """Delete a city; InUseError (store unchanged) when trips or contacts use it."""
+        store = self.ctx.store
+        city = cities.get_city(store, city_id)
+        data = {**city_values(city), "ref": city.ref}
+        self._delete("city", self._named(self.tr("Delete city “%1”"), city.name), city_id,
+                     lambda ident: cities.delete_city(store, ident),
+                     lambda: cities.create_city(store, data).id)
+
+    # ------------------------------------------------------------------ contacts
+
+    def create_contact(self, values: Mapping[str, Any]) -> int:
+        store = self.ctx.store
+        first = contacts.create_contact(store, self._city_now(values))
+        again = {**values, "ref": first.ref}
+        return self._create(
+            "contact", self._named(self.tr("New contact “%1”"), first.name), first.id,
+            lambda: contacts.create_contact(store, self._city_now(again)).id,
+            lambda ident: contacts.delete_contact(store, ident))
+
+    def update_contact(self, contact_id: int, old: Mapping[str, Any],
+                       new: Mapping[str, Any]) -> None:
+        store, ids = self.ctx.store, self.ids
+        perform_update(self.ctx, self._named(self.tr("Edit contact “%1”"), str(
+            new.get("name") or contacts.get_contact(store, contact_id).name)), ("contact",),
+            lambda values: contacts.update_contact(store, ids("contact", contact_id),
+                                                   self._city_now(values)),
+            dict(old), dict(new))
+
+    def delete_contact(self, contact_id: int) -> None:
+        """Delete a contact; InUseError when they were a counterpart in a meeting."""
+        store = self.ctx.store
+        person = contacts.get_contact(store, contact_id)
+        data = {**contact_values(person), "ref": person.ref}
+        self._delete("contact", self._named(self.tr("Delete contact “%1”"), person.name),
+                     contact_id, lambda ident: contacts.delete_contact(store, ident),
+                     lambda: contacts.create_contact(store, self._city_now(data)).id)
+
+    def _city_now(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """`values` with its city id where that city lives now."""
+        out = dict(values)
+        if out.get("city") is not None:
+            out["city"] = self.ids("city", out["city"])
+        return out
+
+    # ------------------------------------------------------------------ import and merge
+
+    def import_contacts(self, preview: ImportPreview, plan: Plan) -> ImportResult:
+        """Write the chosen rows in one transaction; undo removes and restores them."""
+        store, ids, planned = self.ctx.store, self.ids, with_merges(preview, plan.merges)
+        done: list[ImportResult] = []
+
+        def do() -> ImportResult:
+            result = planned.apply(store, plan.include)
+            for old, new in zip(done[-1].created if done else (), result.created, strict=False):
+                ids.moved("contact", ids("contact", old), new)
+            done.append(result)
+            return result
+
+        count = len(plan.include)
+        text = (self.tr("Import 1 contact") if count == 1 else
+                self.tr("Import %1 contacts").replace("%1", str(count)))
+        return perform(self.ctx, text, ("contact",), do, lambda: self._unimport(done[-1]))
+
+    def _unimport(self, result: ImportResult) -> None:
+        store, ids = self.ctx.store, self.ids
+        with store.transaction():
+            for ident in result.created:
+                contacts.delete_contact(store, ids("contact", ident))
+            for before in result.before:
+                assert isinstance(before, ContactRow)
+                contacts.update_contact(store, ids("contact", before.id),
+                                        self._city_now(contact_values(before)))
+
+    def merge_contacts(self, keep_id: int, other_id: int, choices: Mapping[str, str]) -> None:
+        """Merge `other_id` into `keep_id`; undo brings the other back with its records."""
+        store, ids = self.ctx.store, self.ids
+        done: list[MergeResult] = []
+
+        def do() -> MergeResult:
+            done.append(duplicates.merge_contacts(store, ids("contact", keep_id),
+                                                  ids("contact", other_id), choices))
+            return done[-1]
+
+        def undo() -> None:
+            restored = duplicates.unmerge(store, done[-1])
+            ids.moved("contact", ids("contact", other_id), restored.id)
+
+        name = contacts.get_contact(store, other_id).name
+        perform(self.ctx, self._named(self.tr("Merge contact “%1”"), name), ("contact",), do,
+                undo)
+
+    # ------------------------------------------------------------------ shared
+
+    def _create(self, kind: str, text: str, first_id: int, recreate: Callable[[], int],
+                delete: Callable[[int], Any]) -> int:
+        """Record an already made creation; redo makes it again and remaps the id."""
+        ids = self.ids
+
+        def create() -> int:
+            if not done:
+                done.append(True)
+                return first_id
+            new = recreate()
+            ids.moved(kind, ids(kind, first_id), new)
+            return new
+
+        done: list[bool] = []
+        return perform_create(self.ctx, text, (kind,), create,
+                              lambda ident: delete(ids(kind, first_id)))
+
+    def _delete(self, kind: str, text: str, ident: int, delete: Callable[[int], Any],
+                recreate: Callable[[], int]) -> None:
+        ids = self.ids
+
+        def undo() -> None:
+            ids.moved(kind, ids(kind, ident), recreate())
+
+        perform(self.ctx, text, (kind,), lambda: delete(ids(kind, ident)), undo)

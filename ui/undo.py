@@ -1,0 +1,69 @@
+"""Undoable edits: each user action is a service call with its inverse.
+
+An action runs at once (so a validation error reaches the dialog that asked for it and
+nothing is recorded); only when it succeeded is it pushed onto the undo history, named
+for the Edit menu. Undo and redo call the services again and announce what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtGui import QUndoCommand
+
+from ui.context import AppContext
+
+T = TypeVar("T")
+
+
+class ServiceCommand(QUndoCommand):
+    """One entry of the undo history; `redo` is skipped when pushed (it already ran)."""
+
+    def __init__(self, ctx: AppContext, text: str, kinds: tuple[str, ...],
+                 redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        super().__init__(text)
+        self._ctx, self._kinds = ctx, kinds
+        self._redo, self._undo = redo, undo
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._redo()
+            self._ctx.changes.announce(*self._kinds)
+        self._pushed = True
+
+    def undo(self) -> None:
+        self._undo()
+        self._ctx.changes.announce(*self._kinds)
+
+
+def perform(ctx: AppContext, text: str, kinds: tuple[str, ...], do: Callable[[], T],
+            undo: Callable[[], Any], redo: Callable[[], Any] | None = None) -> T:
+    """Run `do`; if it succeeds, record it as `text` with its inverse `undo`.
+
+    Errors from `do` propagate unchanged and leave the history as it was.
+    """
+    result = do()
+    ctx.undo.push(ServiceCommand(ctx, text, kinds, redo or do, undo))
+    ctx.changes.announce(*kinds)
+    return result
+
+
+def perform_create(ctx: AppContext, text: str, kinds: tuple[str, ...],
+                   create: Callable[[], int], delete: Callable[[int], Any]) -> int:
+    """Create something undoably: undo deletes it, redo creates it again (a new id)."""
+    current = {"id": create()}
+
+    def redo() -> None:
+        current["id"] = create()
+
+    ctx.undo.push(ServiceCommand(ctx, text, kinds, redo, lambda: delete(current["id"])))
+    ctx.changes.announce(*kinds)
+    return current["id"]
+
+
+def perform_update(ctx: AppContext, text: str, kinds: tuple[str, ...],
+                   update: Callable[[dict], Any], old: dict, new: dict) -> Any:
+    """Change fields undoably: undo writes the old values back."""
+    return perform(ctx, text, kinds, lambda: update(new), lambda: update(old))
