@@ -11,8 +11,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 from sqlalchemy.pool import NullPool
+
+from delegations.connection import sqlite_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -51,7 +53,12 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Upgrade to `target`; on SQLite with foreign keys off (batch mode rebuilds tables)."""
+    """Upgrade to `target`; on SQLite with foreign keys off (batch mode rebuilds tables).
+
+    On SQLite all steps run in one `BEGIN IMMEDIATE` transaction (the driver's own
+    transaction handling is off, see delegations.connection), so an upgrade that fails
+    or is killed half-way leaves the file at its old revision.
+    """
     with _migration_engine(engine) as migrating:
         command.upgrade(config(migrating), target)
         _check_foreign_keys(migrating)
@@ -62,7 +69,7 @@ def _migration_engine(engine: Engine) -> Iterator[Engine]:
     if engine.dialect.name != "sqlite":
         yield engine
         return
-    plain = create_engine(engine.url, poolclass=NullPool)
+    plain = sqlite_engine(engine.url, foreign_keys=False, poolclass=NullPool)
     try:
         yield plain
     finally:
