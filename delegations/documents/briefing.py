@@ -1,0 +1,187 @@
+"""The briefing pack: everything the head of delegation reads before and during the trip."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from delegations.documents import sections
+from delegations.documents.blocks import (
+    Cell,
+    bullets,
+    facts,
+    gap,
+    heading,
+    para,
+    rich,
+    table,
+    together,
+)
+from delegations.documents.source import Source
+from delegations.documents.styles import stylesheet
+from delegations.enums import Role
+from delegations.i18n import N_
+from delegations.services import dto
+from delegations.services.contacts import contact_history
+from delegations.services.followups import list_follow_ups, list_gifts, list_outcomes
+from delegations.services.trips import list_trips
+from delegations.store import Store
+
+COVER = True  # a cover page and a table of contents (built in several passes)
+
+
+def title(src: Source) -> str:
+    return src.words(N_("Briefing pack"))
+
+
+def _cover(src: Source) -> list[Flowable]:
+    w, trip = src.words, src.trip
+    heads = ", ".join(p.name for p in src.delegation if p.role == Role.HEAD)
+    pairs: list[tuple[str, Cell]] = [
+        (w(N_("Dates")), w.span(trip.start, trip.end)),
+        (w(N_("Destinations")), ", ".join(trip.destination_names)),
+        (w(N_("Head of delegation")), heads),
+        (w(N_("Type")), w.enum(trip.kind)),
+    ]
+    return [gap(120), para(title(src), "cover-title"), para(trip.title, "cover-sub"), gap(10),
+            facts(pairs), gap(30), para(w(N_("Confidential – for internal use only")), "warn"),
+            PageBreak()]
+
+
+def _contents(src: Source) -> list[Flowable]:
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [stylesheet()["toc1"], stylesheet()["toc2"]]
+    return [para(src.words(N_("Contents")), "h1"), toc, PageBreak()]
+
+
+def _earlier_trips(store: Store, src: Source, city: dto.CityRow) -> list[Flowable]:
+    w = src.words
+    earlier = [t for t in list_trips(store, dto.TripFilter(city_id=city.id))
+               if t.id != src.trip.id and t.start < src.trip.start]
+    if not earlier:
+        return [para(w(N_("No earlier trips recorded.")), "note")]
+    rows: list[list[Cell]] = []
+    for trip in sorted(earlier, key=lambda t: t.start, reverse=True):
+        outcomes = [para(o.text, "cell-small") for o in list_outcomes(store, trip.id)]
+        rows.append([w.short(trip.start), [para(trip.title, "cell-bold"), *outcomes]])
+    return [table([w(N_("Date")), w(N_("Trip and outcomes"))], rows, [0.16, 0.84])]
+
+
+def _profile(store: Store, src: Source) -> list[Flowable]:
+    """Each destination: relation, since when, topics, and the trips before this one."""
+    w = src.words
+    out = [*heading(w(N_("Partnership profile")))]
+    for city in src.trip.destinations:
+        out += heading(city.name, 2)
+        out.append(facts([
+            (w(N_("Relation")), w.enum(city.relation)),
+            (w(N_("Since")), str(city.since) if city.since else ""),
+            (w(N_("Country")), city.country),
+            (w(N_("Languages")), city.languages),
+            (w(N_("Topics")), city.topics),
+            (w(N_("Notes")), city.notes),
+        ]))
+        out += [*heading(w(N_("Earlier trips")), 3, toc=False), *_earlier_trips(store, src, city)]
+    return out
+
+
+def _meetings(src: Source) -> list[dto.AgendaRow]:
+    return [a for a in src.agenda if a.contact_ids or a.objectives or a.talking_points]
+
+
+def _counterpart(store: Store, src: Source, contact: dto.ContactRow) -> list[Flowable]:
+    w = src.words
+    name = contact.name
+    if contact.title and not name.startswith(contact.title):
+        name = f"{contact.title} {name}"
+    out: list[Flowable] = [para(name, "h3"),
+                           para(", ".join(x for x in (contact.function, contact.organisation)
+                                          if x), "body")]
+    if contact.address_form:
+        out.append(rich([("b", w(N_("Form of address")) + ": "), ("", contact.address_form)]))
+    if contact.bio:
+        out.append(para(contact.bio, "body"))
+    met = [m for m in contact_history(store, contact.id) if m.trip_id != src.trip.id]
+    if met:
+        text = "; ".join(f"{w.short(m.start.date())} {m.title}" for m in met)
+        out.append(rich([("b", w(N_("Earlier encounters")) + ": "), ("", text)], "small"))
+    return out
+
+
+def _meeting(store: Store, src: Source, item: dto.AgendaRow) -> list[Flowable]:
+    w = src.words
+    people = {c.id: c for c in src.trip.contacts}
+    ours = {p.id: p.name for p in src.delegation}
+    attendees = ", ".join(ours[i] for i in item.attendee_ids if i in ours) or w(
+        N_("The whole delegation"))
+    when = f"{w.day(item.start.date())}, {w.time(item.start)}–{w.time(item.end)}"
+    head = [*heading(item.title, 2), facts([
+        (w(N_("When")), when), (w(N_("Where")), ", ".join(
+            x for x in (item.location, item.address) if x)),
+        (w(N_("From our side")), attendees), (w(N_("Responsible")), item.responsible),
+        (w(N_("Dress code")), item.dress_code)])]
+    if item.confidential:
+        head.insert(2, para(w(N_("Confidential")), "warn"))
+    out: list[Flowable] = [together(*head)]
+    for cid in item.contact_ids:
+        if cid in people:
+            out += _counterpart(store, src, people[cid])
+    for label, text in ((N_("Objectives"), item.objectives),
+                        (N_("Talking points"), item.talking_points), (N_("Notes"), item.notes)):
+        if text:
+            out += [*heading(w(label), 3, toc=False), *bullets(text)]
+    return out
+
+
+def _meeting_sections(store: Store, src: Source) -> list[Flowable]:
+    out = [*heading(src.words(N_("Meetings")))]
+    for item in _meetings(src):
+        out += _meeting(store, src, item)
+    return out
+
+
+def _open_follow_ups(store: Store, src: Source) -> list[Flowable]:
+    """Open actions that concern the destinations or the counterparts, from any trip."""
+    w = src.words
+    found: dict[int, dto.FollowUpRow] = {}
+    for city in src.trip.destinations:
+        found.update((f.id, f) for f in list_follow_ups(store, open_only=True, city_id=city.id))
+    for contact in src.trip.contacts:
+        found.update((f.id, f) for f in list_follow_ups(store, open_only=True,
+                                                        contact_id=contact.id))
+    out = [*heading(w(N_("Open follow-ups")))]
+    if not found:
+        return [*out, para(w(N_("No open follow-ups.")), "note")]
+    rows: list[list[Cell]] = [
+        [[para(f.action, "cell"), para(f.trip_title, "cell-small")], f.owner, w.short(f.due),
+         w.enum(f.status)] for f in sorted(found.values(), key=lambda f: (f.due is None, f.due))]
+    header = [w(N_("Action")), w(N_("Owner")), w(N_("Due")), w(N_("Status"))]
+    return [*out, table(header, rows, [0.5, 0.22, 0.14, 0.14])]
+
+
+def _gifts(store: Store, src: Source) -> list[Flowable]:
+    """Gifts already exchanged with the destinations or the counterparts."""
+    w = src.words
+    found: dict[int, dto.GiftRow] = {}
+    for city in src.trip.destinations:
+        found.update((g.id, g) for g in list_gifts(store, city_id=city.id))
+    for contact in src.trip.contacts:
+        found.update((g.id, g) for g in list_gifts(store, contact_id=contact.id))
+    out = [*heading(w(N_("Gifts exchanged")))]
+    if not found:
+        return [*out, para(w(N_("No gifts recorded.")), "note")]
+    rows: list[list[Cell]] = [
+        [w.short(g.date), w.enum(g.direction), [para(g.description), para(g.trip_title,
+                                                                            "cell-small")],
+         g.contact_name or g.counterpart or g.city_name]
+        for g in sorted(found.values(), key=lambda g: (g.date is None, g.date))]
+    header = [w(N_("Date")), w(N_("Direction")), w(N_("Gift")), w(N_("With"))]
+    return [*out, table(header, rows, [0.14, 0.14, 0.44, 0.28])]
+
+
+def build(store: Store, src: Source) -> list[Flowable]:
+    """Cover, contents, then the sections in the order the head of delegation reads them."""
+    return (_cover(src) + _contents(src) + sections.glance(src) + _profile(store, src)
+            + sections.programme(src) + _meeting_sections(store, src)
+            + _open_follow_ups(store, src) + _gifts(store, src) + sections.delegation(src)
+            + sections.stays(src) + sections.contacts(src))

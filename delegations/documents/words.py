@@ -1,0 +1,118 @@
+"""The documents' words in the document's language: labels, enum names and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from babel.dates import format_date
+
+from delegations.enums import (
+    AgendaKind,
+    FollowUpStatus,
+    GiftDirection,
+    OutcomeKind,
+    Relation,
+    Role,
+    TravelMode,
+    TripKind,
+    TripStatus,
+)
+from delegations.i18n import N_, gettext
+
+_BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}  # "Tuesday, 24 February 2026"
+
+_ENUM_LABELS: dict[StrEnum, str] = {
+    TripKind.OUTGOING: N_("Delegation trip"),
+    TripKind.INCOMING: N_("Incoming visit"),
+    TripKind.CITIZENS: N_("Citizens' trip"),
+    TripKind.STAFF_EXCHANGE: N_("Staff exchange"),
+    TripKind.YOUTH_EXCHANGE: N_("Youth exchange"),
+    TripKind.FORUM: N_("Forum / conference"),
+    TripStatus.IDEA: N_("Idea"),
+    TripStatus.PLANNED: N_("Planned"),
+    TripStatus.CONFIRMED: N_("Confirmed"),
+    TripStatus.UNDER_WAY: N_("Under way"),
+    TripStatus.COMPLETED: N_("Completed"),
+    TripStatus.CANCELLED: N_("Cancelled"),
+    Role.HEAD: N_("Head of delegation"),
+    Role.MEMBER: N_("Member"),
+    Role.STAFF: N_("Staff"),
+    Role.INTERPRETER: N_("Interpreter"),
+    Role.PRESS: N_("Press"),
+    Role.CITIZEN: N_("Citizen"),
+    Role.GUEST: N_("Guest"),
+    AgendaKind.MEETING: N_("Meeting"),
+    AgendaKind.CEREMONY: N_("Ceremony"),
+    AgendaKind.VISIT: N_("Site visit"),
+    AgendaKind.MEAL: N_("Meal"),
+    AgendaKind.PRESS: N_("Press"),
+    AgendaKind.TRANSFER: N_("Transfer"),
+    AgendaKind.FREE: N_("Free time"),
+    AgendaKind.OTHER: N_("Other"),
+    TravelMode.FLIGHT: N_("Flight"),
+    TravelMode.TRAIN: N_("Train"),
+    TravelMode.BUS: N_("Bus"),
+    TravelMode.CAR: N_("Car"),
+    TravelMode.SHIP: N_("Ship"),
+    TravelMode.OTHER: N_("Other"),
+    OutcomeKind.AGREEMENT: N_("Agreement"),
+    OutcomeKind.RESULT: N_("Result"),
+    OutcomeKind.DECISION: N_("Decision"),
+    OutcomeKind.CONTACT: N_("New contact"),
+    OutcomeKind.PRESS: N_("Press coverage"),
+    OutcomeKind.OTHER: N_("Other"),
+    FollowUpStatus.OPEN: N_("Open"),
+    FollowUpStatus.IN_PROGRESS: N_("In progress"),
+    FollowUpStatus.DONE: N_("Done"),
+    FollowUpStatus.DROPPED: N_("Dropped"),
+    GiftDirection.GIVEN: N_("Given"),
+    GiftDirection.RECEIVED: N_("Received"),
+    Relation.PARTNER: N_("Twin city"),
+    Relation.FRIENDLY: N_("Friendship"),
+    Relation.COOPERATION: N_("Cooperation"),
+    Relation.NETWORK: N_("Network"),
+    Relation.OTHER: N_("Other"),
+}
+
+
+@dataclass(frozen=True)
+class Words:
+    """Translation and date formatting for one document language ('de' or 'en')."""
+
+    language: str
+
+    def __call__(self, message: str) -> str:
+        return gettext(message, self.language)
+
+    def enum(self, value: StrEnum) -> str:
+        """The printed name of an enum value (its own spelling if none is known)."""
+        label = _ENUM_LABELS.get(value)
+        return self(label) if label else str(value)
+
+    def _format(self, value: dt.date, style: str) -> str:
+        return format_date(value, style, locale=_BABEL_LOCALES[self.language])
+
+    def day(self, value: dt.date) -> str:
+        """'Dienstag, 24. Februar 2026' / 'Tuesday, 24 February 2026'."""
+        return self._format(value, "full")
+
+    def date(self, value: dt.date | None) -> str:
+        """'24. Februar 2026' / '24 February 2026' ('' for none)."""
+        return self._format(value, "long") if value else ""
+
+    def short(self, value: dt.date | None) -> str:
+        """'24.02.2026' / '24 Feb 2026' for tables ('' for none)."""
+        return self._format(value, "medium") if value else ""
+
+    def span(self, start: dt.date, end: dt.date) -> str:
+        """The dates of a trip: '22.–27. Februar 2026' style, via two long dates."""
+        if start == end:
+            return self.date(start)
+        return f"{self.date(start)} – {self.date(end)}"
+
+    @staticmethod
+    def time(value: dt.datetime) -> str:
+        """'09:00' (24-hour clock in both languages, as protocol offices write it)."""
+        return value.strftime("%H:%M")
