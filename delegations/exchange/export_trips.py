@@ -15,11 +15,15 @@ from delegations.exchange.formats import date_text, euros, local_text, natural, 
 from delegations.model import (
     Accommodation,
     AgendaItem,
+    BudgetCategory,
+    BudgetLine,
+    City,
     Contact,
     FollowUp,
     Gift,
     Goal,
     Outcome,
+    OutcomeAttachment,
     Participant,
     TravelLeg,
     Trip,
@@ -111,11 +115,31 @@ def stay_document(s: Accommodation) -> Doc:
     }
 
 
+def city_refs(cities: Iterable[City]) -> list[str]:
+    return [c.ref for c in sorted(cities, key=lambda c: (c.name, natural(c.ref)))]
+
+
 def outcome_document(o: Outcome) -> Doc:
     return {
         "ref": o.ref, "kind": o.kind.value, "date": date_text(o.date), "text": o.text,
-        "notes": o.notes, "goals": goal_refs(o.goals),
+        "notes": o.notes, "goals": goal_refs(o.goals), "contacts": contact_refs(o.contacts),
+        "cities": city_refs(o.cities),
+        "attachments": [attachment_document(a) for a in o.attachments],
     }
+
+
+def attachment_document(a: OutcomeAttachment) -> Doc:
+    return {"title": a.title, "location": a.location, "copied": bool(a.copied)}
+
+
+def budget_line_document(b: BudgetLine) -> Doc:
+    return {
+        "ref": b.ref, "category": b.category.value, "funding": b.funding.value,
+        "planned": euros(b.planned_cents), "actual": euros(b.actual_cents), "note": b.note,
+    }
+
+
+_CATEGORY_ORDER = {category: n for n, category in enumerate(BudgetCategory)}
 
 
 def follow_up_document(f: FollowUp) -> Doc:
@@ -137,17 +161,18 @@ def gift_document(g: Gift) -> Doc:
 
 
 class Results:
-    """Outcomes, follow-ups and gifts, grouped by trip (None: those of no trip)."""
+    """Outcomes, follow-ups, gifts and budget lines, grouped by trip (None: those of no
+    trip)."""
 
     def __init__(self, outcomes: Iterable[Outcome], follow_ups: Iterable[FollowUp],
-                 gifts: Iterable[Gift]) -> None:
+                 gifts: Iterable[Gift], budget_lines: Iterable[BudgetLine] = ()) -> None:
         self._lists: dict[str, dict[int | None, list[Any]]] = {
             "outcomes": _grouped(outcomes), "follow_ups": _grouped(follow_ups),
-            "gifts": _grouped(gifts),
+            "gifts": _grouped(gifts), "budget_lines": _grouped(budget_lines),
         }
 
     def of(self, trip_id: int | None) -> Doc:
-        """The three lists of one trip, as exchange JSON."""
+        """The lists of one trip, as exchange JSON."""
         return {
             "outcomes": [outcome_document(o) for o in sorted(
                 self._lists["outcomes"].get(trip_id, []), key=lambda o: _by_date(o.date, o.ref))],
@@ -155,6 +180,9 @@ class Results:
                 self._lists["follow_ups"].get(trip_id, []), key=lambda f: _by_date(f.due, f.ref))],
             "gifts": [gift_document(g) for g in sorted(
                 self._lists["gifts"].get(trip_id, []), key=lambda g: _by_date(g.date, g.ref))],
+            "budget_lines": [budget_line_document(b) for b in sorted(
+                self._lists["budget_lines"].get(trip_id, []),
+                key=lambda b: (_CATEGORY_ORDER[b.category], natural(b.ref)))],
         }
 
 

@@ -23,6 +23,7 @@ from delegations.i18n import N_
 from delegations.model import (
     Accommodation,
     AgendaItem,
+    BudgetLine,
     City,
     Contact,
     FollowUp,
@@ -97,15 +98,19 @@ def _trips(session: Session, trip_ids: Sequence[int] | None) -> list[Trip]:
 
 def _results(session: Session, trip_ids: list[int] | None) -> Results:
     """Outcomes, follow-ups and gifts of the trips (all of them when `trip_ids` is None)."""
-    outcomes = select(Outcome).options(selectinload(Outcome.goals))
+    outcomes = select(Outcome).options(
+        selectinload(Outcome.goals), selectinload(Outcome.contacts),
+        selectinload(Outcome.cities), selectinload(Outcome.attachments))
     follow_ups = select(FollowUp).options(selectinload(FollowUp.goals))
     gifts = select(Gift)
+    budget_lines = select(BudgetLine)
     if trip_ids is not None:
         outcomes = outcomes.where(Outcome.trip_id.in_(trip_ids))
         follow_ups = follow_ups.where(FollowUp.trip_id.in_(trip_ids))
         gifts = gifts.where(Gift.trip_id.in_(trip_ids))
+        budget_lines = budget_lines.where(BudgetLine.trip_id.in_(trip_ids))
     return Results(session.scalars(outcomes), session.scalars(follow_ups),
-                   session.scalars(gifts))
+                   session.scalars(gifts), session.scalars(budget_lines))
 
 
 def _loose(results: Results) -> Doc:
@@ -186,6 +191,9 @@ def _collect(trip: Doc, named: dict[str, set[str]]) -> None:
         named["contact"].update(item["contacts"])
     for item in trip["outcomes"] + trip["follow_ups"]:
         named["goal"].update(item["goals"])
+    for item in trip["outcomes"]:
+        named["contact"].update(item["contacts"])
+        named["city"].update(item["cities"])
     for item in trip["participants"] + trip["follow_ups"] + trip["gifts"]:
         for kind in ("contact", "city"):
             if item.get(kind):

@@ -16,8 +16,16 @@ from sqlalchemy import select
 
 from delegations.exchange.children import Children, Lookup, TripScope, by_ref, stale, sync
 from delegations.exchange.context import Context
-from delegations.model import FollowUp, Gift, Outcome, Trip
-from delegations.validation import FOLLOW_UP, GIFT, OUTCOME, clean
+from delegations.exchange.paths import located, objects
+from delegations.model import BudgetLine, FollowUp, Gift, Outcome, OutcomeAttachment, Trip
+from delegations.services.budget import BUDGET_LINE
+from delegations.validation import FOLLOW_UP, GIFT, OUTCOME, Field, boolean, clean, text
+
+ATTACHMENT = {
+    "title": Field(text(300)),
+    "location": Field(text(5000), required=True),
+    "copied": Field(boolean),
+}
 
 #: room left in a 64-character ref for "-g" and a position
 _TRIP_REF_ROOM = 56
@@ -26,7 +34,23 @@ _TRIP_REF_ROOM = 56
 def _outcome(scope: TripScope, data: Mapping[str, Any]) -> dict[str, Any]:
     values = clean(OUTCOME, data)
     values["goals"] = scope.ctx.goals.many(data, "goals")
+    values["contacts"] = scope.ctx.contacts.many(data, "contacts")
+    values["cities"] = scope.ctx.cities.many(data, "cities")
+    values["attachments"] = _attachments(data)
     return values
+
+
+def _attachments(data: Mapping[str, Any]) -> list[OutcomeAttachment]:
+    """An outcome's documents, new rows in the document's order (the old ones go)."""
+    rows = []
+    for position, (step, item) in enumerate(objects(data, "attachments")):
+        with located(step):
+            rows.append(OutcomeAttachment(position=position, **clean(ATTACHMENT, item)))
+    return rows
+
+
+def _budget_line(scope: TripScope, data: Mapping[str, Any]) -> dict[str, Any]:
+    return clean(BUDGET_LINE, data)
 
 
 def _follow_up(scope: TripScope, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -46,14 +70,15 @@ def _gift(scope: TripScope, data: Mapping[str, Any]) -> dict[str, Any]:
 
 OUTCOMES = Children("outcomes", "o", Outcome, _outcome)
 FOLLOW_UPS = Children("follow_ups", "f", FollowUp, _follow_up)
+BUDGET_LINES = Children("budget_lines", "b", BudgetLine, _budget_line)
 GIFTS = Children("gifts", "g", Gift, _gift, store_wide=True)
 
 
 def import_results(scope: TripScope, data: Mapping[str, Any]) -> None:
-    """The trip's outcomes, follow-ups and gifts become the document's."""
+    """The trip's outcomes, follow-ups, budget lines and gifts become the document's."""
     trip = scope.trip
     assert trip is not None
-    for kind in (OUTCOMES, FOLLOW_UPS):
+    for kind in (OUTCOMES, FOLLOW_UPS, BUDGET_LINES):
         old = _of_trip(scope.ctx, kind.model, trip)
         _replace(scope, data, kind, old, by_ref(old))
     gifts = dataclasses.replace(GIFTS, prefix=f"{trip.ref[:_TRIP_REF_ROOM]}-g")

@@ -1,8 +1,9 @@
 """The domain model: SQLAlchemy 2 typed tables. Importing this package registers them all."""
 
 from delegations.model.base import Base, UTCDateTime
+from delegations.model.budget import BudgetCategory, BudgetLine, FundingSource
 from delegations.model.directory import City, Contact, Goal, Home, Setting
-from delegations.model.followup import FollowUp, Gift, Outcome
+from delegations.model.followup import FollowUp, Gift, Outcome, OutcomeAttachment
 from delegations.model.trip import (
     Accommodation,
     AgendaItem,
@@ -16,13 +17,17 @@ __all__ = [
     "Accommodation",
     "AgendaItem",
     "Base",
+    "BudgetCategory",
+    "BudgetLine",
     "City",
     "Contact",
     "FollowUp",
+    "FundingSource",
     "Gift",
     "Goal",
     "Home",
     "Outcome",
+    "OutcomeAttachment",
     "Participant",
     "Setting",
     "TravelLeg",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Column,
     Date,
@@ -33,8 +34,36 @@ def _goal_link(name: str, left: str) -> Table:
     )
 
 
+def _outcome_link(name: str, right: str) -> Table:
+    return Table(
+        name,
+        Base.metadata,
+        Column("outcome_id", ForeignKey("outcome.id", ondelete="CASCADE"), primary_key=True),
+        Column(f"{right}_id", ForeignKey(f"{right}.id", ondelete="CASCADE"), primary_key=True,
+               index=True),
+    )
+
+
 outcome_goal = _goal_link("outcome_goal", "outcome")
 follow_up_goal = _goal_link("follow_up_goal", "follow_up")
+outcome_contact = _outcome_link("outcome_contact", "contact")
+outcome_city = _outcome_link("outcome_city", "city")
+
+
+class OutcomeAttachment(Base):
+    """A file that documents an outcome (a signed agreement): a path or URL, or a copy
+    kept in the data folder (`copied`, then `location` is relative to that folder)."""
+
+    __tablename__ = "outcome_attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(
+        ForeignKey("outcome.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    location: Mapped[str] = mapped_column(Text)
+    copied: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Outcome(Base):
@@ -53,6 +82,12 @@ class Outcome(Base):
 
     trip: Mapped[Trip] = relationship()
     goals: Mapped[list[Goal]] = relationship(secondary=outcome_goal, order_by=Goal.position)
+    contacts: Mapped[list[Contact]] = relationship(secondary=outcome_contact,
+                                                   order_by=Contact.name)
+    cities: Mapped[list[City]] = relationship(secondary=outcome_city, order_by=City.name)
+    attachments: Mapped[list[OutcomeAttachment]] = relationship(
+        cascade="all, delete-orphan", order_by=OutcomeAttachment.position
+    )
 
 
 class FollowUp(Base):

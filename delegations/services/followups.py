@@ -6,25 +6,34 @@ last) is what the partnership office works from after every trip.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
+from icalendar import Calendar, Todo
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from delegations.atomic import write_atomic
 from delegations.enums import FollowUpStatus
 from delegations.errors import ValidationError
-from delegations.i18n import N_
+from delegations.exchange.csvfile.writer import table_text
+from delegations.i18n import N_, gettext
 from delegations.model import City, Contact, FollowUp, Gift, Goal, Outcome, Trip, TripDestination
 from delegations.services import dto
 from delegations.services._common import (
     assign,
     fetch,
     fetch_many,
+    fold,
     id_list,
+    matches,
     optional_id,
     ref_for,
+    sort_key,
 )
 from delegations.services._rows import (
     due_order,
@@ -33,10 +42,13 @@ from delegations.services._rows import (
     gift_row,
     outcome_row,
 )
+from delegations.services.home import get_home
 from delegations.store import Store
+from delegations.timezones import to_local
 from delegations.validation import FOLLOW_UP, GIFT, OUTCOME, clean, enum
 
 OPEN = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
+DEFAULT_ZONE = "Europe/Berlin"
 
 
 def _ref_taken(s: Session, model: Any, ref: str, own_id: int | None, **scope: Any) -> None:
@@ -64,6 +76,17 @@ def _goals(s: Session, value: Any) -> list[Goal]:
     return fetch_many(s, Goal, id_list(value, "goals"), "goals")
 
 
+def _outcome_links(s: Session, outcome: Outcome, data: Mapping[str, Any]) -> None:
+    """Goals, contacts and cities given as id lists replace the linked ones."""
+    if "goals" in data:
+        outcome.goals = _goals(s, data["goals"])
+    if "contacts" in data:
+        outcome.contacts = fetch_many(s, Contact, id_list(data["contacts"], "contacts"),
+                                      "contacts")
+    if "cities" in data:
+        outcome.cities = fetch_many(s, City, id_list(data["cities"], "cities"), "cities")
+
+
 # ---------------------------------------------------------------------------- outcomes
 
 
@@ -78,7 +101,8 @@ def list_outcomes(store: Store, trip_id: int) -> list[dto.OutcomeRow]:
 
 
 def add_outcome(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.OutcomeRow:
-    """A result of the trip (agreement, decision…), linked to goals by id."""
+    """A result of the trip (agreement, decision…), linked to goals, contacts and cities
+    by id."""
     with store.transaction() as s:
         fetch(s, Trip, trip_id, "trip")
         data = ref_for(s, Outcome, data, str(data.get("kind") or "outcome"), "outcome",
@@ -86,22 +110,21 @@ def add_outcome(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.Outc
         values = clean(OUTCOME, data)
         _ref_taken(s, Outcome, values["ref"], None, trip_id=trip_id)
         outcome = Outcome(trip_id=trip_id, **values)
-        outcome.goals = _goals(s, data.get("goals"))
+        _outcome_links(s, outcome, {"goals": None, "contacts": None, "cities": None, **data})
         s.add(outcome)
         s.flush()
         return outcome_row(outcome)
 
 
 def update_outcome(store: Store, outcome_id: int, changes: Mapping[str, Any]) -> dto.OutcomeRow:
-    """Change the fields given; `goals` replaces the linked goals."""
+    """Change the fields given; `goals`, `contacts`, `cities` replace the linked ones."""
     with store.transaction() as s:
         outcome = fetch(s, Outcome, outcome_id, "outcome")
         values = clean(OUTCOME, changes, partial=True)
         if "ref" in values:
             _ref_taken(s, Outcome, values["ref"], outcome.id, trip_id=outcome.trip_id)
         assign(outcome, values)
-        if "goals" in changes:
-            outcome.goals = _goals(s, changes["goals"])
+        _outcome_links(s, outcome, changes)
         s.flush()
         return outcome_row(outcome)
 
@@ -139,11 +162,11 @@ def list_follow_ups(store: Store, status: FollowUpStatus | str | None = None,
         return [follow_up_row(f) for f in sorted(rows, key=due_order)]
 
 
-def _completion(f: FollowUp, values: dict[str, Any]) -> None:
-    """Done today unless a date is given; reopening clears the date."""
+def _completion(f: FollowUp, values: dict[str, Any], today: date) -> None:
+    """Done today (in the home city) unless a date is given; reopening clears the date."""
     status = values.get("status", f.status)
     if status == FollowUpStatus.DONE and not values.get("completed_on", f.completed_on):
-        values["completed_on"] = date.today()
+        values["completed_on"] = today
     elif status in OPEN and "completed_on" not in values:
         values["completed_on"] = None
 
@@ -161,6 +184,7 @@ def _concerns(s: Session, f: FollowUp, data: Mapping[str, Any]) -> None:
 def add_follow_up(store: Store, trip_id: int | None, data: Mapping[str, Any]) -> dto.FollowUpRow:
     """A new action; `city`, `contact` and `goals` are ids. Without `city`, a trip's
     follow-up concerns the trip's first destination."""
+    today = home_today(store)
     with store.transaction() as s:
         trip = fetch(s, Trip, trip_id, "trip") if trip_id is not None else None
         data = ref_for(s, FollowUp, data, str(data.get("action") or ""), "follow-up",
@@ -168,7 +192,7 @@ def add_follow_up(store: Store, trip_id: int | None, data: Mapping[str, Any]) ->
         values = clean(FOLLOW_UP, data)
         _ref_taken(s, FollowUp, values["ref"], None, trip_id=trip_id)
         f = FollowUp(trip=trip)
-        _completion(f, values)
+        _completion(f, values, today)
         assign(f, values)
         _concerns(s, f, data)
         if "city" not in data and trip is not None and trip.destination_links:
@@ -181,12 +205,13 @@ def add_follow_up(store: Store, trip_id: int | None, data: Mapping[str, Any]) ->
 def update_follow_up(store: Store, follow_up_id: int,
                      changes: Mapping[str, Any]) -> dto.FollowUpRow:
     """Change the fields given; marking it done dates the completion."""
+    today = home_today(store)
     with store.transaction() as s:
         f = fetch(s, FollowUp, follow_up_id, "follow-up")
         values = clean(FOLLOW_UP, changes, partial=True)
         if "ref" in values:
             _ref_taken(s, FollowUp, values["ref"], f.id, trip_id=f.trip_id)
-        _completion(f, values)
+        _completion(f, values, today)
         assign(f, values)
         _concerns(s, f, changes)
         s.flush()
@@ -267,3 +292,229 @@ def delete_gift(store: Store, gift_id: int) -> None:
     with store.transaction() as s:
         s.delete(fetch(s, Gift, gift_id, "gift"))
         s.flush()
+
+
+# ---------------------------------------------------------------------------- the tracker
+
+
+class DueWindow(StrEnum):
+    """Which due dates the tracker shows."""
+
+    ANY = "any"
+    OVERDUE = "overdue"  # open or in progress, due before today
+    THIS_WEEK = "this_week"  # open or in progress, due today until Sunday
+    NEXT_30_DAYS = "next_30_days"  # open or in progress, due today and the next 30 days
+    UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class FollowUpFilter:
+    """What the Follow-ups section narrows its list by (None or empty: everything)."""
+
+    owner: str = ""
+    city_id: int | None = None
+    trip_id: int | None = None
+    goal_id: int | None = None
+    statuses: frozenset[FollowUpStatus] = frozenset()
+    window: DueWindow = DueWindow.ANY
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class DueSummary:
+    """What the status bar and the start of the day say."""
+
+    overdue: int
+    this_week: int
+    open: int
+
+
+def home_today(store: Store, now: datetime | None = None) -> date:
+    """Today's date in the home city (where the office works), for due dates."""
+    home = get_home(store)
+    zone_name = home.timezone if home is not None else DEFAULT_ZONE
+    moment = now if now is not None else datetime.now(UTC)
+    return to_local(moment, zone_name).date()
+
+
+def is_overdue(row: dto.FollowUpRow, today: date) -> bool:
+    """Still to do and due before today."""
+    return row.status in OPEN and row.due is not None and row.due < today
+
+
+def week_end(today: date) -> date:
+    """The Sunday of today's week."""
+    return today + timedelta(days=6 - today.weekday())
+
+
+def in_window(row: dto.FollowUpRow, window: DueWindow, today: date) -> bool:
+    if window == DueWindow.ANY:
+        return True
+    if window == DueWindow.UNDATED:
+        return row.due is None
+    if window == DueWindow.OVERDUE:
+        return is_overdue(row, today)
+    last = week_end(today) if window == DueWindow.THIS_WEEK else today + timedelta(days=30)
+    return row.status in OPEN and row.due is not None and today <= row.due <= last
+
+
+def _narrowed(query: Any, flt: FollowUpFilter) -> Any:
+    if flt.trip_id is not None:
+        query = query.where(FollowUp.trip_id == flt.trip_id)
+    if flt.city_id is not None:
+        query = query.where(or_(FollowUp.city_id == flt.city_id, exists().where(
+            TripDestination.trip_id == FollowUp.trip_id, TripDestination.city_id == flt.city_id)))
+    if flt.goal_id is not None:
+        query = query.where(FollowUp.goals.any(Goal.id == flt.goal_id))
+    if flt.statuses:
+        query = query.where(FollowUp.status.in_(list(flt.statuses)))
+    return query
+
+
+def filter_follow_ups(store: Store, flt: FollowUpFilter,
+                      today: date | None = None) -> list[dto.FollowUpRow]:
+    """The tracker's list: by due date (undated last); `today` in the home city."""
+    today = today or home_today(store)
+    with store.read() as s:
+        found = s.scalars(_narrowed(follow_up_query(), flt)).unique().all()
+        rows = [follow_up_row(f) for f in sorted(found, key=due_order)]
+    owner, needle = fold(flt.owner.strip()), fold(flt.search.strip())
+    return [r for r in rows
+            if (not owner or fold(r.owner) == owner) and in_window(r, flt.window, today)
+            and matches(needle, r.action, r.owner, r.trip_title, r.city_name,
+                        r.contact_name, r.notes)]
+
+
+def due_summary(store: Store, today: date | None = None) -> DueSummary:
+    """How many follow-ups are overdue, due this week, and open at all."""
+    today = today or home_today(store)
+    rows = list_follow_ups(store, open_only=True)
+    return DueSummary(overdue=sum(is_overdue(r, today) for r in rows),
+                      this_week=sum(in_window(r, DueWindow.THIS_WEEK, today) for r in rows),
+                      open=len(rows))
+
+
+def owners(store: Store) -> list[str]:
+    """Everyone who owns a follow-up, for the owner filter (spellings that differ only
+    in case or accents once)."""
+    with store.read() as s:
+        names = {n.strip() for n in s.scalars(select(FollowUp.owner).distinct()) if n}
+    chosen: dict[str, str] = {}
+    for name in sorted((n for n in names if n), key=sort_key):
+        chosen.setdefault(fold(name), name)
+    return list(chosen.values())
+
+
+def set_status_many(store: Store, follow_up_ids: Sequence[int], status: FollowUpStatus | str,
+                    today: date | None = None) -> list[dto.FollowUpRow]:
+    """Give several follow-ups one status, all or none; the rows as they were before
+    (for undo: `restore_follow_ups`)."""
+    new = enum(FollowUpStatus)(status, "status")
+    today = today or home_today(store)
+    with store.transaction() as s:
+        before = []
+        for ident in id_list(list(follow_up_ids), "follow_ups"):
+            f = fetch(s, FollowUp, ident, "follow-up")
+            before.append(follow_up_row(f))
+            values: dict[str, Any] = {"status": new}
+            _completion(f, values, today)
+            assign(f, values)
+        s.flush()
+        return before
+
+
+def restore_follow_ups(store: Store, rows: Sequence[dto.FollowUpRow]) -> None:
+    """Put back the status and completion date the rows had (one transaction)."""
+    with store.transaction() as s:
+        for row in rows:
+            f = fetch(s, FollowUp, row.id, "follow-up")
+            f.status, f.completed_on = row.status, row.completed_on
+        s.flush()
+
+
+CSV_COLUMNS = (
+    ("action", N_("Action")), ("owner", N_("Owner")), ("due", N_("Due")),
+    ("status", N_("State")), ("trip", N_("Trip")), ("city", N_("City")),
+    ("contact", N_("Contact")), ("goals", N_("Goals")), ("notes", N_("Notes")),
+    ("completed_on", N_("Completed on")), ("ref", N_("Ref")),
+)
+STATUS_NAMES = {
+    FollowUpStatus.OPEN: N_("open"), FollowUpStatus.IN_PROGRESS: N_("in progress"),
+    FollowUpStatus.DONE: N_("done"), FollowUpStatus.DROPPED: N_("dropped"),
+}
+
+
+def _cells(row: dto.FollowUpRow, goal_names: Mapping[int, str],
+           language: str | None) -> dict[str, str]:
+    return {
+        "action": row.action, "owner": row.owner,
+        "due": row.due.isoformat() if row.due else "",
+        "status": gettext(STATUS_NAMES[row.status], language), "trip": row.trip_title,
+        "city": row.city_name, "contact": row.contact_name,
+        "goals": ", ".join(goal_names.get(g, "") for g in row.goal_ids),
+        "notes": row.notes, "ref": row.ref,
+        "completed_on": row.completed_on.isoformat() if row.completed_on else "",
+    }
+
+
+def write_follow_ups_csv(store: Store, rows: Sequence[dto.FollowUpRow], path: str | Path,
+                         language: str | None = None) -> int:
+    """Write the (filtered) list to `path` as CSV for spreadsheets (UTF-8 with BOM, ';',
+    formula-like cells escaped); how many rows were written."""
+    with store.read() as s:
+        goal_names = {g.id: f"{g.code} {g.name}".strip() for g in s.scalars(select(Goal))}
+    text = table_text(CSV_COLUMNS, [_cells(r, goal_names, language) for r in rows], language)
+    write_atomic(path, text.encode("utf-8-sig"))
+    return len(rows)
+
+
+ICS_STATUS = {
+    FollowUpStatus.OPEN: "NEEDS-ACTION", FollowUpStatus.IN_PROGRESS: "IN-PROCESS",
+    FollowUpStatus.DONE: "COMPLETED", FollowUpStatus.DROPPED: "CANCELLED",
+}
+ICS_PRODID = "-//Delegations//Delegations follow-ups 1.0//EN"
+
+
+def _todo(row: dto.FollowUpRow, trip_refs: Mapping[int, str], language: str | None,
+          stamp: datetime) -> Todo:
+    """One follow-up as a VTODO: a stable UID, the due day, the status, who and what."""
+    todo = Todo()
+    scope = trip_refs.get(row.trip_id or 0, "office")
+    todo.add("uid", f"{scope}-{row.ref}@delegations")
+    todo.add("dtstamp", stamp)
+    todo.add("summary", row.action)
+    if row.due is not None:
+        todo.add("due", row.due)
+    todo.add("status", ICS_STATUS[row.status])
+    if row.completed_on is not None and row.status == FollowUpStatus.DONE:
+        todo.add("completed", datetime(row.completed_on.year, row.completed_on.month,
+                                       row.completed_on.day, 12, tzinfo=UTC))
+    label = dict(CSV_COLUMNS)
+    lines = [("owner", row.owner), ("trip", row.trip_title), ("city", row.city_name),
+             ("contact", row.contact_name), ("notes", row.notes)]
+    text = "\n".join(f"{gettext(label[key], language)}: {value}"
+                     for key, value in lines if value)
+    if text:
+        todo.add("description", text)
+    return todo
+
+
+def follow_ups_ics(store: Store, rows: Sequence[dto.FollowUpRow], language: str | None = None,
+                   now: datetime | None = None) -> bytes:
+    """The follow-ups as iCalendar to-dos (RFC 5545 VTODO) for task lists and calendars."""
+    with store.read() as s:
+        trip_refs = {ident: ref for ident, ref in s.execute(select(Trip.id, Trip.ref))}
+    calendar = Calendar()
+    calendar.add("prodid", ICS_PRODID)
+    calendar.add("version", "2.0")
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    for row in rows:
+        calendar.add_component(_todo(row, trip_refs, language, stamp))
+    return calendar.to_ical()
+
+
+def write_follow_ups_ics(store: Store, rows: Sequence[dto.FollowUpRow], path: str | Path,
+                         language: str | None = None) -> int:
+    """Write the (filtered) list to `path` as iCalendar to-dos; how many were written."""
+    write_atomic(path, follow_ups_ics(store, rows, language))
+    return len(rows)

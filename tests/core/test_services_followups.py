@@ -76,10 +76,10 @@ def test_follow_ups_by_trip_city_contact(store, world, actions):
 
 def test_status_changes_date_completion(store, actions):
     done = followups.set_follow_up_status(store, actions["letters"].id, "done")
-    assert (done.status, done.completed_on) == (FS.DONE, date.today())
+    assert (done.status, done.completed_on) == (FS.DONE, followups.home_today(store))
     reopened = followups.set_follow_up_status(store, actions["letters"].id, FS.OPEN)
     assert reopened.completed_on is None
-    assert actions["report"].completed_on == date.today()
+    assert actions["report"].completed_on == followups.home_today(store)
     with pytest.raises(ValidationError) as err:
         followups.set_follow_up_status(store, actions["letters"].id, "forgotten")
     assert err.value.field == "status"

@@ -1,0 +1,117 @@
+"""The gift register's rule: nobody gets the same present twice.
+
+A planned gift repeats one when it goes to the same person (the same contact, or the
+same counterpart name in the same city) and its description is alike: equal once
+case, accents, punctuation and spacing are set aside, one contained in the other, or
+nearly the same words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from difflib import SequenceMatcher
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload
+
+from delegations.enums import GiftDirection
+from delegations.model import AgendaItem, Contact, FollowUp, Gift, Outcome, Participant, Trip
+from delegations.services._common import fetch, optional_id
+from delegations.services._rows import gift_row
+from delegations.services.dto import GiftRow
+from delegations.store import Store
+
+SIMILAR = 0.85
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """'Gerahmtes  Kieler-Woche-Plakat!' → 'gerahmtes kieler woche plakat'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", unicodedata.normalize("NFC", plain).casefold()).split())
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two gift descriptions name the same thing."""
+    x, y = normalise(a), normalise(b)
+    if not x or not y:
+        return False
+    if x == y or (min(len(x), len(y)) >= 6 and (x in y or y in x)):
+        return True
+    return SequenceMatcher(None, x, y).ratio() >= SIMILAR
+
+
+def _query() -> Any:
+    return select(Gift).options(joinedload(Gift.trip), joinedload(Gift.contact),
+                                joinedload(Gift.city))
+
+
+def gift_repeats(store: Store, data: Mapping[str, Any]) -> list[GiftRow]:
+    """Gifts already given to the recipient of the planned gift `data` (keys as for
+    add_gift: `description`, `contact`, `counterpart`, `city`; `id` of the gift itself
+    when it is being edited) whose description is alike."""
+    contact_id = optional_id(data.get("contact"), "contact")
+    city_id = optional_id(data.get("city"), "city")
+    counterpart = normalise(str(data.get("counterpart") or ""))
+    description = str(data.get("description") or "")
+    if not description.strip() or (contact_id is None and not counterpart):
+        return []
+    recipients = []
+    if contact_id is not None:
+        recipients.append(Gift.contact_id == contact_id)
+    if counterpart:
+        recipients.append(Gift.city_id.is_(None) if city_id is None else Gift.city_id == city_id)
+    query = _query().where(Gift.direction == GiftDirection.GIVEN, or_(*recipients))
+    if data.get("id") is not None:
+        query = query.where(Gift.id != data["id"])
+    with store.read() as s:
+        found = [g for g in s.scalars(query).unique()
+                 if _same_recipient(g, contact_id, counterpart)
+                 and similar(g.description, description)]
+        return [gift_row(g) for g in _newest_first(found)]
+
+
+def _same_recipient(gift: Gift, contact_id: int | None, counterpart: str) -> bool:
+    if contact_id is not None and gift.contact_id == contact_id:
+        return True
+    return bool(counterpart) and normalise(gift.counterpart) == counterpart
+
+
+def _newest_first(gifts: list[Gift]) -> list[Gift]:
+    return sorted(gifts, reverse=True, key=lambda g: (g.date is not None, g.date or 0, g.id))
+
+
+def trip_counterparts(store: Store, trip_id: int) -> tuple[set[int], set[int]]:
+    """The contacts and cities a trip deals with: its destinations, the contacts of its
+    programme, outcomes, follow-ups, gifts and participants."""
+    with store.read() as s:
+        trip = fetch(s, Trip, trip_id, "trip")
+        cities = {link.city_id for link in trip.destination_links}
+        contacts: set[int] = set()
+        for item in s.scalars(select(AgendaItem).where(AgendaItem.trip_id == trip_id)
+                              .options(joinedload(AgendaItem.contacts))).unique():
+            contacts.update(c.id for c in item.contacts)
+        for outcome in s.scalars(select(Outcome).where(Outcome.trip_id == trip_id)):
+            contacts.update(c.id for c in outcome.contacts)
+        for model in (FollowUp, Gift, Participant):
+            contacts.update(i for i in s.scalars(select(model.contact_id).where(
+                model.trip_id == trip_id)) if i is not None)
+        return contacts, cities
+
+
+def gifts_for_trip_counterparts(store: Store, trip_id: int) -> list[GiftRow]:
+    """Gifts given or received on other occasions with the trip's counterparts (its
+    contacts, its destination cities and the people there), newest first."""
+    contacts, cities = trip_counterparts(store, trip_id)
+    if not contacts and not cities:
+        return []
+    query = _query().where(
+        or_(Gift.trip_id.is_(None), Gift.trip_id != trip_id),
+        or_(Gift.contact_id.in_(contacts), Gift.city_id.in_(cities),
+            Gift.contact.has(Contact.city_id.in_(cities))))
+    with store.read() as s:
+        return [gift_row(g) for g in _newest_first(list(s.scalars(query).unique()))]
