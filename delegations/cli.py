@@ -113,8 +113,8 @@ def _add_export(commands: Any) -> None:
 
 
 def _add_print(commands: Any) -> None:
-    sub = _command(commands, "print", _("print a document to PDF (not available yet)"),
-                   None)
+    sub = _command(commands, "print", _(
+        "print a trip's itinerary, briefing pack or follow-up brief to PDF"), "run_print")
     sub.add_argument("document", metavar="DOCUMENT", choices=DOCUMENTS,
                      help=" | ".join(DOCUMENTS))
     sub.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
@@ -126,9 +126,12 @@ def _add_print(commands: Any) -> None:
 
 
 def _add_backup(commands: Any) -> None:
-    for name, help_text in (("backup", _("copy the store to FILE (not available yet)")),
-                            ("restore", _("replace the store from FILE (not available yet)"))):
-        sub = _command(commands, name, help_text, None)
+    for name, help_text, run in (
+            ("backup", _("write a checked, consistent copy of the store to FILE (also while "
+                         "the app has it open)"), "run_backup"),
+            ("restore", _("replace the store from the backup FILE after checking it; the "
+                          "old store is kept beside it, renamed"), "run_restore")):
+        sub = _command(commands, name, help_text, run)
         sub.add_argument("file", metavar="FILE", type=Path)
 
 

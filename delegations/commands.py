@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from delegations.cli import CommandError
+from delegations.commands_backup import run_backup, run_restore  # noqa: F401
+from delegations.commands_print import run_print as run_print
 from delegations.demo import demo_file, load_demo
 from delegations.enums import TripKind, TripStatus
 from delegations.errors import NotFoundError, ValidationError
@@ -28,6 +30,7 @@ from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.vcard import read_vcards, write_vcards
 from delegations.i18n import N_, current_language, gettext
 from delegations.i18n import gettext as _
+from delegations.lock import StoreInUseError
 from delegations.paths import default_db
 from delegations.services import trips
 from delegations.services.dto import TripFilter, TripRow
@@ -35,8 +38,16 @@ from delegations.store import Store, open_store
 
 
 @contextlib.contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[Store]:
-    store = open_store(args.db or default_db())
+def _opened(args: argparse.Namespace, reading: bool = False) -> Iterator[Store]:
+    """The store; a command that only reads (`reading`) may use it read-only while the app
+    has it open for writing."""
+    target = args.db or default_db()
+    try:
+        store = open_store(target)
+    except StoreInUseError:
+        if not reading:
+            raise
+        store = open_store(target, read_only=True)
     try:
         yield store
     finally:
@@ -74,6 +85,10 @@ def run_import(args: argparse.Namespace) -> int:
     suffix = args.file.suffix.lower()  # one of IMPORT_TYPES (checked by the parser)
     if suffix in (".csv", ".vcf"):
         return _import_table(args, suffix)
+    if suffix == ".ics":
+        from delegations.commands_ics import run_import_ics
+
+        return run_import_ics(args)
     if suffix != ".json":
         raise CommandError(_("importing {suffix} files is not available yet").format(
             suffix=suffix))
@@ -107,10 +122,14 @@ def run_export(args: argparse.Namespace) -> int:
     suffix = args.file.suffix.lower()  # one of EXPORT_TYPES (checked by the parser)
     if suffix in (".csv", ".vcf"):
         return _export_table(args, suffix)
+    if suffix == ".ics":
+        from delegations.commands_ics import run_export_ics
+
+        return run_export_ics(args)
     if suffix != ".json":
         raise CommandError(_("exporting {suffix} files is not available yet").format(
             suffix=suffix))
-    with _opened(args) as store:
+    with _opened(args, reading=True) as store:
         trip_ids = [_trip_id(store, args.trip)] if args.trip else None
         document = write_exchange(store, args.file, trip_ids)
     counts = ", ".join(f"{_(KIND_LABELS[k])} {len(document[k])}"
@@ -122,7 +141,7 @@ def run_export(args: argparse.Namespace) -> int:
 def _export_table(args: argparse.Namespace, suffix: str) -> int:
     """A trip's participants as CSV, or all contacts as CSV or vCard."""
     language = current_language()
-    with _opened(args) as store:
+    with _opened(args, reading=True) as store:
         if suffix == ".vcf":
             count, kind = write_vcards(store, args.file), "contacts"
         elif args.trip:
@@ -137,7 +156,7 @@ def _export_table(args: argparse.Namespace, suffix: str) -> int:
 
 
 def run_trips(args: argparse.Namespace) -> int:
-    with _opened(args) as store:
+    with _opened(args, reading=True) as store:
         rows = trips.list_trips(store, TripFilter(year=args.year, status=args.status))
     if args.json:
         _print_json([_trip_json(row) for row in rows])
@@ -154,6 +173,7 @@ KIND_LABELS = {
     "participants": N_("participants"), "agenda": N_("programme points"),
     "travel": N_("travel legs"), "accommodation": N_("accommodation"),
     "outcomes": N_("outcomes"), "follow_ups": N_("follow-ups"), "gifts": N_("gifts"),
+    "budget_lines": N_("budget lines"),
 }
 TRIP_KINDS = {
     TripKind.OUTGOING: N_("Delegation trip"), TripKind.INCOMING: N_("Incoming visit"),

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from delegations.demo import demo_file, load_demo
+from delegations.demo import load_demo
 from delegations.errors import ValidationError
 from delegations.exchange import dumps, export_store, import_exchange, read_exchange, write_exchange
 from delegations.model import AgendaItem, Trip
@@ -126,8 +126,6 @@ def test_one_trip_export_is_self_contained(store, other_store, document):
 
 
 def test_demo_file_imports_cleanly_and_round_trips(store, other_store):
-    if not demo_file().exists():
-        pytest.skip("resources/demo/kiel.json is not there yet")
     summary = load_demo(store)
     assert summary.created["trips"] > 0 and summary.total_updated == 0
     first = snapshot(store)

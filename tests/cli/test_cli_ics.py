@@ -1,0 +1,104 @@
+"""Calendars on the command line: real processes, a real demo store, all or nothing.
+
+Each run starts a Python process (most of a second), so each test checks several things.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from delegations.demo import load_demo
+from delegations.services import agenda, trips
+from delegations.store import open_store
+
+CORPUS = Path("/work/shared/corpus/ics")
+
+
+def run(db: Path, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
+    """`python -m delegations --db DB ARGS…` in the database's folder."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="C.UTF-8", LANGUAGE=language)
+    env.pop("DELEGATIONS_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "delegations", "--db", str(db), *args],
+        cwd=db.parent, env=env, capture_output=True, text=True, encoding="utf-8",
+        timeout=60, check=False)
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    store = open_store(path)
+    load_demo(store)
+    trips.create_trip(store, {"ref": "sf-copy", "title": "Kopie", "kind": "outgoing",
+                              "status": "planned", "start": "2026-02-22",
+                              "end": "2026-02-27"})
+    store.close()
+    return path
+
+
+@pytest.fixture
+def office(tmp_path, demo_file) -> Path:
+    path = tmp_path / "office.sqlite"
+    shutil.copyfile(demo_file, path)
+    return path
+
+
+def items(db: Path, ref: str):
+    store = open_store(db)
+    try:
+        return agenda.list_items(store, trips.find_trip(store, ref))
+    finally:
+        store.close()
+
+
+def test_export_everyone_and_one_participant(office):
+    result = run(office, "export", "sf.ics", "--trip", "sf-2026")
+    assert result.returncode == 0, result.stderr
+    assert "sf.ics: 35 events" in result.stdout
+    cal = Calendar.from_ical((office.parent / "sf.ics").read_bytes())
+    assert len(cal.walk("VEVENT")) == 35
+    result = run(office, "export", "voss.ics", "--trip", "sf-2026", "--participant",
+                 "Maren Voss", language="de")
+    assert result.returncode == 0, result.stderr
+    assert "voss.ics: 26 Termine" in result.stdout
+    voss = (office.parent / "voss.ics").read_bytes().decode("utf-8")
+    assert "X-WR-CALNAME:" in voss and "Flug LH 454 FRA → SFO" in voss
+    line = one_error_line(run(office, "export", "voss.ics", "--trip", "sf-2026",
+                              "--participant", "Nobody"))
+    assert line == "delegations: error: There is no participant 'Nobody' in trip 'sf-2026'."
+    assert (office.parent / "voss.ics").read_bytes().decode("utf-8") == voss
+
+
+def test_import_into_a_trip_then_update_and_refuse_broken_files(office):
+    run(office, "export", "sf.ics", "--trip", "sf-2026")
+    result = run(office, "import", "sf.ics", "--trip", "sf-copy")
+    assert result.returncode == 0, result.stderr
+    assert "programme points: 29 new, 0 updated" in result.stdout
+    assert "is a travel leg and was left out" in result.stdout
+    before = items(office, "sf-copy")
+    assert [(a.title, a.start, a.timezone) for a in before] == [
+        (a.title, a.start, a.timezone) for a in items(office, "sf-2026")]
+    result = run(office, "import", "sf.ics", "--trip", "sf-copy")
+    assert "programme points: 0 new, 29 updated" in result.stdout, result.stderr
+    line = one_error_line(run(office, "import", str(CORPUS / "broken_ical.ics"),
+                              "--trip", "sf-copy", language="de"))
+    assert line.startswith(f"delegations: Fehler: {CORPUS / 'broken_ical.ics'}, Zeile 4: ")
+    assert items(office, "sf-copy") == before
+    usage = run(office, "import", "sf.ics")
+    assert usage.returncode == 2 and "needs --trip" in usage.stderr
