@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from importlib import metadata
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,38 +12,52 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
 )
 
-from delegations.store import Store
-from ui.placeholders import PlaceholderPage
+from ui.context import AppContext
+from ui.directory.page import DirectoryPage
+from ui.placeholders import PlaceholderPage, optional_function, optional_widget
 from ui.sidebar import Sidebar, section_icon
+from ui.trip_window.menus import add_edit_menu
 from ui.trips.view import TripsPage
 
 DEFAULT_SIZE = (1280, 800)
+TRIPS, CITIES, FOLLOW_UPS, DOCUMENTS = range(4)
+#: Sections built by other parts of the app: module and class, called as Class(ctx, parent).
+LATER_PAGES = {
+    "follow-ups": ("ui.after.followups_page", "FollowUpsPage"),
+    "documents": ("ui.documents.page", "DocumentsPage"),
+}
 
 
 class MainWindow(QMainWindow):
     """Owns the pages; each page talks to the store through the services."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.setWindowTitle(self.tr("Delegations — %1").replace("%1", store.label))
+        self.ctx = ctx
+        self.store = ctx.store
+        title = self.tr("Delegations — %1").replace("%1", ctx.store.label)
+        if ctx.store.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
         self.setAccessibleName(self.tr("Delegations"))
         self.sidebar = Sidebar(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget(self)
-        self.trips = TripsPage(store, self.pages)
+        self.trips = TripsPage(ctx, self.pages)
+        self.directory = DirectoryPage(ctx, self.pages)
         self._summary = QLabel(self.trips.summary, self)
         self._build_sections()
         self._build_central()
         self._build_menus()
         self.statusBar().addPermanentWidget(self._summary)
-        self.trips.summary_changed.connect(self._summary.setText)
+        self._connect_pages()
         self._restore_geometry()
 
     def _build_sections(self) -> None:
@@ -55,14 +70,37 @@ class MainWindow(QMainWindow):
         for name, text, fallback in sections:
             icon = section_icon(name, self.style().standardIcon(fallback))
             self.sidebar.add_section(icon, text)
-            page = self.trips if name == "trips" else PlaceholderPage(name, icon, self.pages)
+            page = self._page(name, icon)
+            if not page.accessibleName():
+                page.setAccessibleName(text)
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._section_changed)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(TRIPS)
+
+    def _page(self, name: str, icon: Any) -> QWidget:
+        if name == "trips":
+            return self.trips
+        if name == "cities":
+            return self.directory
+        module, class_name = LATER_PAGES[name]
+        page = optional_widget(module, class_name, self.ctx, self.pages)
+        return page if page is not None else PlaceholderPage(name, icon, self.pages)
+
+    def _connect_pages(self) -> None:
+        for row in range(self.pages.count()):
+            signal = getattr(self.pages.widget(row), "summary_changed", None)
+            if signal is not None:
+                signal.connect(self._page_summary)
+        self.directory.trip_requested.connect(self.open_trip)
+        self.trips.windows.contact_requested.connect(self.show_contact)
 
     def _section_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        self._summary.setVisible(self.pages.currentWidget() is self.trips)
+        self._summary.setText(str(getattr(self.pages.currentWidget(), "summary", "")))
+
+    def _page_summary(self, text: str) -> None:
+        if self.sender() is self.pages.currentWidget():
+            self._summary.setText(text)
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -76,16 +114,37 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        self._build_file_menu(self.menuBar().addMenu(self.tr("&File")))
+        add_edit_menu(self.menuBar(), self.ctx, self)
         self._build_view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Delegations"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+
+    def _build_file_menu(self, menu: QMenu) -> None:
+        self.new_trip_action = menu.addAction(self.tr("&New Trip…"))
+        self.new_trip_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_trip_action.triggered.connect(self.new_trip)
+        self.open_trip_action = menu.addAction(self.tr("&Open Trip"))
+        self.open_trip_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_trip_action.triggered.connect(self.open_current_trip)
+        menu.addSeparator()
+        for action in self.directory.menu_actions():
+            menu.addAction(action)
+        menu.addSeparator()
+        settings = optional_function("ui.settings", "open_settings")
+        if settings is not None:
+            preferences = menu.addAction(self.tr("&Preferences…"))
+            preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+            preferences.setShortcut(QKeySequence("Ctrl+,"))
+            preferences.triggered.connect(lambda: settings(self.ctx, self))
+            self.preferences_action = preferences
+            menu.addSeparator()
+        quit_action = menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
 
     def _build_view_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&View"))
@@ -100,14 +159,37 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.addAction(search)
 
+    # ------------------------------------------------------------------ actions
+
     def show_section(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
-        if row == 0:
+        if row == TRIPS:
             self.trips.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def search_trips(self) -> None:
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(TRIPS)
         self.trips.focus_search()
+
+    def new_trip(self) -> None:
+        self.trips.new_trip()
+
+    def open_trip(self, trip_id: int) -> None:
+        self.trips.open_trip(trip_id)
+
+    def open_current_trip(self) -> None:
+        """Open the trip chosen in the list (the list gets the focus when none is)."""
+        trip_id = self.trips.current_trip_id() if self.sidebar.currentRow() == TRIPS else None
+        if trip_id is None:
+            self.show_section(TRIPS)
+        else:
+            self.trips.open_trip(trip_id)
+
+    def show_contact(self, contact_id: int) -> None:
+        """Show a contact in Cities & Contacts (from a trip window), this window in front."""
+        self.sidebar.setCurrentRow(CITIES)
+        self.directory.show_contact(contact_id)
+        self.raise_()
+        self.activateWindow()
 
     def show_about(self) -> None:
         try:
@@ -122,12 +204,22 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ geometry
 
     def _restore_geometry(self) -> None:
-        saved = QSettings().value("main_window/geometry")
-        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
-            return
-        self.resize(*DEFAULT_SIZE)
+        settings = QSettings()
+        saved = settings.value("main_window/geometry")
+        if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
+            self.resize(*DEFAULT_SIZE)
+        state = settings.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        section = settings.value("main_window/section", TRIPS)
+        if str(section).isdigit() and 0 <= int(section) < self.sidebar.count():
+            self.sidebar.setCurrentRow(int(section))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember where the window was."""
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        """Remember where the window was and the section shown; close the trip windows."""
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        settings.setValue("main_window/section", self.sidebar.currentRow())
+        self.trips.windows.close_all()
         super().closeEvent(event)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
@@ -33,6 +36,41 @@ _PAGES = {
                           "them:"),
         "python -m delegations print --help",
     ),
+    # The tabs of a trip window that other parts of the app will fill.
+    "delegation": (
+        QT_TRANSLATE_NOOP("Placeholders", "Delegation"),
+        QT_TRANSLATE_NOOP("Placeholders",
+                          "The people travelling, their roles, order of precedence and needs "
+                          "will be listed here."),
+        "",
+    ),
+    "programme": (
+        QT_TRANSLATE_NOOP("Placeholders", "Programme"),
+        QT_TRANSLATE_NOOP("Placeholders",
+                          "The trip's programme, travel and hotels will be planned here, "
+                          "day by day in local time."),
+        "",
+    ),
+    "budget": (
+        QT_TRANSLATE_NOOP("Placeholders", "Budget"),
+        QT_TRANSLATE_NOOP("Placeholders",
+                          "Planned and actual costs of the trip will be kept here."),
+        "",
+    ),
+    "outcomes": (
+        QT_TRANSLATE_NOOP("Placeholders", "Outcomes"),
+        QT_TRANSLATE_NOOP("Placeholders",
+                          "What the trip achieved, the gifts exchanged and the follow-ups "
+                          "agreed will be recorded here."),
+        "",
+    ),
+    "trip-documents": (
+        QT_TRANSLATE_NOOP("Placeholders", "Documents"),
+        QT_TRANSLATE_NOOP("Placeholders",
+                          "The trip's itinerary and briefing pack will be printed from here. "
+                          "Until then the command line prints them:"),
+        "python -m delegations print --help",
+    ),
 }
 
 
@@ -52,3 +90,21 @@ class PlaceholderPage(QWidget):
         self.message.set_message(heading, body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+
+
+def optional_function(module: str, name: str) -> Callable[..., Any] | None:
+    """`module.name` when that part of the app is built yet, else None (the caller falls
+    back to a placeholder). Only a missing module counts: an error inside one surfaces."""
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not module.startswith(exc.name):
+            raise
+        return None
+    return getattr(found, name, None)
+
+
+def optional_widget(module: str, name: str, *args: Any) -> QWidget | None:
+    """`module.name(*args)` when that widget class is built yet, else None."""
+    widget_class = optional_function(module, name)
+    return None if widget_class is None else widget_class(*args)

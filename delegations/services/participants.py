@@ -142,3 +142,20 @@ def reorder(store: Store, trip_id: int, ordered_ids: Sequence[int]) -> list[dto.
             by_id[ident].precedence = rank
         s.flush()
         return [participant_row(by_id[i]) for i in ids]
+
+
+def restore_statuses(store: Store, trip_id: int,
+                     statuses: Mapping[int, RegistrationStatus | str]) -> list[dto.Promotion]:
+    """Put registration statuses back as an earlier state had them (undo).
+
+    That state kept the waiting-list rule, so the rule normally changes nothing; ids no
+    longer in the trip are passed over. Any promotion the rule still makes is returned.
+    """
+    with store.transaction() as s:
+        trip = _trip(s, trip_id)
+        check = enum(RegistrationStatus)
+        for person in trip.participants:
+            if person.id in statuses:
+                person.status = check(statuses[person.id], "status")
+        s.flush()
+        return waitlist.rebalance(s, trip)

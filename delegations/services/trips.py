@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, exists, func, select
@@ -34,6 +34,7 @@ from delegations.model import (
 )
 from delegations.services import _rows, dto, waitlist
 from delegations.services._common import (
+    SLUG_LIMIT,
     assign,
     fetch,
     fetch_many,
@@ -42,9 +43,12 @@ from delegations.services._common import (
     matches,
     not_found,
     ref_for,
+    slugify,
     sort_key,
+    unique_ref,
 )
 from delegations.store import Store
+from delegations.timezones import to_local
 from delegations.validation import check_dates, clean_trip, enum
 
 # ---------------------------------------------------------------------------- listing
@@ -157,6 +161,13 @@ def find_trip(store: Store, ref_or_id: str | int) -> int:
     if found is None:
         raise NotFoundError(N_("There is no trip '{trip}'."), trip=text)
     return int(found)
+
+
+def propose_ref(store: Store, title: str, year: int) -> str:
+    """A free, readable ref for a new trip: 'delegation-san-francisco-2027'."""
+    with store.read() as s:
+        words = slugify(title, "trip")[:SLUG_LIMIT - 5].strip("-")  # room for the year
+        return unique_ref(s, Trip, f"{words} {year}", "trip")
 
 
 # ---------------------------------------------------------------------------- one trip
@@ -302,3 +313,85 @@ def delete_trip(store: Store, trip_id: int) -> None:
     with store.transaction() as s:
         s.delete(fetch(s, Trip, trip_id, "trip"))
         s.flush()
+
+
+# ---------------------------------------------------------------------------- duplicating
+
+_COPIED = ("kind", "purpose", "objectives", "language", "capacity", "budget_cents", "currency",
+           "funding_source", "notes")
+_PERSON = ("ref", "contact_id", "name", "function", "organisation", "role", "precedence",
+           "registered_at", "email", "phone", "diet", "mobility", "notes")
+_ITEM = ("ref", "title", "kind", "timezone", "location", "address", "responsible",
+         "dress_code", "objectives", "talking_points", "notes", "confidential")
+_LEG = ("ref", "mode", "carrier", "number", "origin", "depart_timezone", "destination",
+        "arrive_timezone", "booking_ref", "notes")
+_STAY = ("ref", "name", "address", "phone", "booking_ref", "notes")
+
+
+def _copy(row: Any, names: Sequence[str], **extra: Any) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in names} | extra
+
+
+def _moved(instant: datetime, zone_name: str, days: timedelta) -> datetime:
+    """The same local wall time `days` later (a clock change in between is respected)."""
+    return (to_local(instant, zone_name) + days).astimezone(UTC)
+
+
+def _copy_people(old: Trip, new: Trip) -> dict[int, Participant]:
+    """The delegation again, withdrawn people left out, everyone registered anew."""
+    people = {}
+    for p in sorted(old.participants, key=waitlist.registration_order):
+        if p.status != RegistrationStatus.WITHDRAWN:
+            people[p.id] = Participant(**_copy(p, _PERSON, status=RegistrationStatus.REGISTERED))
+            new.participants.append(people[p.id])
+    return people
+
+
+def _copy_plans(old: Trip, new: Trip, people: dict[int, Participant], days: timedelta) -> None:
+    """Programme, travel and hotels, moved by `days`, with the same people and counterparts."""
+    def who(rows: Iterable[Participant]) -> list[Participant]:
+        return [people[p.id] for p in rows if p.id in people]
+
+    for a in old.agenda:
+        new.agenda.append(AgendaItem(
+            **_copy(a, _ITEM), start_utc=_moved(a.start_utc, a.timezone, days),
+            end_utc=_moved(a.end_utc, a.timezone, days), contacts=list(a.contacts),
+            attendees=who(a.attendees)))
+    for t in old.travel:
+        new.travel.append(TravelLeg(
+            **_copy(t, _LEG), depart_utc=_moved(t.depart_utc, t.depart_timezone, days),
+            arrive_utc=_moved(t.arrive_utc, t.arrive_timezone, days),
+            travellers=who(t.travellers)))
+    for h in old.accommodation:
+        new.accommodation.append(Accommodation(
+            **_copy(h, _STAY), check_in=h.check_in + days, check_out=h.check_out + days,
+            guests=who(h.guests)))
+
+
+def duplicate_trip(store: Store, trip_id: int, new_start: date | str,
+                   new_ref: str | None = None, title: str | None = None) -> dto.TripDetail:
+    """A new trip (status idea) planned like an earlier one, moved to start on `new_start`.
+
+    Destinations, goals, the delegation (registered anew), programme, travel and hotels
+    are copied and shifted by the same number of days; outcomes and follow-ups are not.
+    """
+    start = clean_trip({"start": new_start}, partial=True).get("start_date")
+    if start is None:
+        raise ValidationError("start", N_("is required"))
+    with store.transaction() as s:
+        old = load_trip(s, trip_id)
+        days = start - old.start_date
+        name = (title or "").strip() or old.title
+        values = clean_trip(ref_for(s, Trip, {"ref": new_ref, "title": name},
+                                    f"{name} {start.year}", "trip"), partial=True)
+        _check_ref_free(s, values["ref"])
+        new = Trip(**values, **_copy(old, _COPIED), status=TripStatus.IDEA,
+                   start_date=start, end_date=old.end_date + days, example=False)
+        s.add(new)
+        new.destination_links = [TripDestination(city=link.city, position=link.position)
+                                 for link in old.destination_links]
+        new.goals = list(old.goals)
+        _copy_plans(old, new, _copy_people(old, new), days)
+        waitlist.rebalance(s, new)
+        s.flush()
+        return _detail(s, load_trip(s, new.id))

@@ -121,3 +121,26 @@ def test_update_participant_and_link_contact(store):
     assert err.value.field == "contact"
     with pytest.raises(NotFoundError):
         participants.add_participant(store, 999, {"name": "X"})
+
+
+def test_restore_statuses_undoes_a_promotion(store, full_trip):
+    trip_id, people = full_trip
+    before = {p.id: p.status for p in participants.list_participants(store, trip_id)}
+    moved = participants.remove_participant(store, people["Anna"].id)
+    assert [m.name for m in moved] == ["Cem"]
+    again, _ = participants.add_participant(store, trip_id, {
+        "name": "Anna", "registered_at": people["Anna"].registered_at, "status": "confirmed"})
+    assert again.status == RS.WAITLISTED  # the place went to Cem meanwhile
+    before[again.id] = before.pop(people["Anna"].id)
+    assert participants.restore_statuses(store, trip_id, before) == []
+    assert _statuses(store, trip_id) == {"Anna": RS.CONFIRMED, "Ben": RS.CONFIRMED,
+                                         "Cem": RS.WAITLISTED, "Dora": RS.WAITLISTED}
+
+
+def test_restore_statuses_keeps_the_capacity_and_checks_values(store, full_trip):
+    trip_id, people = full_trip
+    everyone = {p.id: "confirmed" for p in people.values()}
+    participants.restore_statuses(store, trip_id, everyone)
+    assert list(_statuses(store, trip_id).values()).count(RS.CONFIRMED) == 2
+    with pytest.raises(ValidationError):
+        participants.restore_statuses(store, trip_id, {people["Anna"].id: "maybe"})

@@ -9,7 +9,7 @@ from sqlalchemy import event, func, select
 from delegations.enums import TripStatus
 from delegations.errors import NotFoundError, ValidationError
 from delegations.model import AgendaItem, Participant, TripDestination
-from delegations.services import agenda, cities, contacts, participants, trips
+from delegations.services import agenda, cities, contacts, followups, participants, travel, trips
 from delegations.services.dto import TripFilter
 
 LA = "America/Los_Angeles"
@@ -198,3 +198,73 @@ def test_get_trip_needs_the_same_few_queries_however_big(store, places):
     detail = trips.get_trip(store, trip.id)
     assert [c.name for c in detail.contacts] == ["Jane"]
     assert detail.agenda[0].contact_names == ("Jane",)
+
+
+def _planned_trip(store, places):
+    """A past trip with a delegation, a programme across a clock change, travel and a hotel."""
+    trip = _trip(store, "Pazifik", "2026-03-05", "2026-03-10", [places["sf"], places["hz"]],
+                 capacity=2, status="completed", budget="1.234,50")
+    person = contacts.create_contact(store, {"name": "Jane Kämpfer", "city": places["sf"]})
+    ulf, _ = participants.add_participant(store, trip.id, {"name": "Ulf", "role": "head"})
+    ada, _ = participants.add_participant(store, trip.id, {"name": "Ada"})
+    gone, _ = participants.add_participant(store, trip.id, {"name": "Gone"})
+    participants.set_status(store, gone.id, "withdrawn")
+    agenda.add_item(store, trip.id, {"title": "Signing", "start": "2026-03-06T10:00",
+                                     "end": "2026-03-06T11:00", "timezone": LA,
+                                     "contacts": [person.id], "attendees": [ulf.id]})
+    travel.add_leg(store, trip.id, {"from": "Hamburg", "to": "San Francisco",
+                                    "depart": "2026-03-05T08:00",
+                                    "depart_timezone": "Europe/Berlin",
+                                    "arrive": "2026-03-05T14:00", "arrive_timezone": LA,
+                                    "travellers": [ada.id]})
+    travel.add_stay(store, trip.id, {"name": "Hotel Århus", "check_in": "2026-03-05",
+                                     "check_out": "2026-03-10"})
+    followups.add_outcome(store, trip.id, {"text": "Agreement signed"})
+    return trips.get_trip(store, trip.id)
+
+
+def test_duplicate_trip_moves_the_plans_and_keeps_the_people(store, places):
+    old = _planned_trip(store, places)
+    new = trips.duplicate_trip(store, old.id, "2027-03-11")
+    assert (new.start, new.end, new.status, new.title) == (
+        date(2027, 3, 11), date(2027, 3, 16), TripStatus.IDEA, "Pazifik")
+    assert new.ref == "pazifik-2027" and new.budget_cents == 123450 and new.capacity == 2
+    assert new.destination_names == ("San Francisco", "杭州")
+    assert [(p.name, p.status.value) for p in new.participants] == [
+        ("Ulf", "registered"), ("Ada", "registered")]  # the withdrawn one is left out
+    (item,) = new.agenda
+    assert (item.start.isoformat(), item.end.hour) == ("2027-03-12T10:00:00-08:00", 11)
+    assert item.contact_names == ("Jane Kämpfer",)
+    assert item.attendee_ids == (new.participants[0].id,)
+    (leg,) = new.travel
+    assert (leg.depart.date(), leg.depart.hour, leg.arrive.hour) == (date(2027, 3, 11), 8, 14)
+    assert leg.traveller_ids == (new.participants[1].id,)
+    assert (new.accommodation[0].check_in, new.accommodation[0].check_out) == (
+        date(2027, 3, 11), date(2027, 3, 16))
+    assert new.outcomes == () and new.follow_ups == ()
+    assert len(trips.get_trip(store, old.id).outcomes) == 1  # the original is untouched
+
+
+def test_duplicate_trip_takes_a_ref_and_title_and_refuses_bad_ones(store, places):
+    old = _planned_trip(store, places)
+    copy = trips.duplicate_trip(store, old.id, date(2026, 9, 1), "pazifik-herbst", "Pazifik II")
+    assert (copy.ref, copy.title, copy.end) == ("pazifik-herbst", "Pazifik II", date(2026, 9, 6))
+    with pytest.raises(ValidationError) as taken:
+        trips.duplicate_trip(store, old.id, "2026-10-01", "pazifik-herbst")
+    assert taken.value.field == "ref"
+    with pytest.raises(ValidationError) as bad:
+        trips.duplicate_trip(store, old.id, "next spring")
+    assert bad.value.field == "start"
+    with pytest.raises(NotFoundError):
+        trips.duplicate_trip(store, 9999, "2026-10-01")
+    assert trips.count_trips(store) == 2
+
+
+def test_propose_ref_is_readable_and_free(store):
+    assert trips.propose_ref(store, "Städtereise Århus", 2027) == "stadtereise-arhus-2027"
+    _trip(store, "Städtereise Århus", "2027-05-01", "2027-05-03", [],
+          ref="stadtereise-arhus-2027")
+    assert trips.propose_ref(store, "Städtereise Århus", 2027) == "stadtereise-arhus-2027-2"
+    assert trips.propose_ref(store, "杭州", 2027) == "trip-2027"
+    long = trips.propose_ref(store, "Unterzeichnung der unbefristeten Partnerschaft", 2027)
+    assert long.endswith("-2027") and len(long) <= 64

@@ -1,21 +1,27 @@
-"""The main window on a real store: the trips list, its search and filters, the overview."""
+"""The main window on a real store: the trips list, its search and filters, menus, trip
+windows and the read-only overview."""
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from delegations.services import home, trips
+from ui.context import AppContext
+from ui.directory.page import DirectoryPage
 from ui.main_window import MainWindow
+from ui.trip_window.window import TripWindow
 from ui.trips import model as columns
 from ui.trips.overview import TripOverview
 
 
 @pytest.fixture
 def window(app, qtbot, demo_store):
-    win = MainWindow(demo_store)
+    QSettings().remove("main_window/section")  # open on the trips, whatever a test left
+    win = MainWindow(AppContext.create(demo_store))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -71,35 +77,43 @@ def test_nothing_matching_shows_a_calm_message(window, qtbot):
     assert window.trips.empty.heading.text() == "No trips match"
 
 
-def test_double_click_opens_the_overview_in_local_and_home_time(window, qtbot):
+def test_double_click_opens_the_trip_window(window, qtbot):
     row = _row_of_sf_trip(window)
     table = window.trips.table
     table.scrollTo(window.trips.model.index(row, 0))
     where = table.visualRect(window.trips.model.index(row, columns.TITLE)).center()
-    with qtbot.waitSignal(window.trips.overview_opened) as opened:
+    with qtbot.waitSignal(window.trips.trip_opened) as opened:
         # Qt 6's mouseDClick is only the second click of a double-click.
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    overview: TripOverview = opened.args[0]
-    qtbot.waitExposed(overview)
+    trip_window: TripWindow = opened.args[0]
+    qtbot.waitExposed(trip_window)
+    assert trip_window.trip_id == window.trips.model.trip_at(row).id
+    assert trip_window.windowTitle().startswith(window.trips.model.trip_at(row).title)
+    trip_window.close()
+
+
+def test_the_overview_shows_local_and_home_time(window, qtbot):
+    trip = trips.get_trip(window.store, window.trips.model.trip_at(_row_of_sf_trip(window)).id)
     home_city = home.get_home(window.store)
-    item = next(a for a in overview.trip.agenda if a.timezone == "America/Los_Angeles")
+    overview = TripOverview(trip, home_city)
+    qtbot.addWidget(overview)
+    item = next(a for a in trip.agenda if a.timezone == "America/Los_Angeles")
     home_zone = ZoneInfo(home_city.timezone)
     start, end = item.start.astimezone(home_zone), item.end.astimezone(home_zone)
     text = overview.text()
     assert f"{item.start:%H:%M}–{item.end:%H:%M}" in text  # local time of the place
     assert f"{start:%H:%M}–{end:%H:%M} {home_city.name}" in text  # home time beside it
-    assert overview.trip.title in overview.windowTitle()
-    overview.close()
+    assert trip.title in overview.windowTitle()
 
 
 def test_enter_opens_the_current_trip(window, qtbot):
     table = window.trips.table
     table.setFocus()
     table.setCurrentIndex(window.trips.model.index(0, 0))
-    with qtbot.waitSignal(window.trips.overview_opened) as opened:
+    with qtbot.waitSignal(window.trips.trip_opened) as opened:
         qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert opened.args[0].trip.id == window.trips.model.trip_at(0).id
+    assert opened.args[0].trip_id == window.trips.model.trip_at(0).id
     opened.args[0].close()
 
 
@@ -107,8 +121,26 @@ def test_opening_twice_brings_the_same_window_forward(window):
     trip_id = window.trips.model.trip_at(0).id
     first = window.trips.open_trip(trip_id)
     assert window.trips.open_trip(trip_id) is first
-    assert window.trips.overviews() == [first]
+    assert window.trips.windows.windows() == [first]
     first.close()
+
+
+def _menu(win, title: str):
+    return next(a.menu() for a in win.menuBar().actions() if a.text() == title)
+
+
+def test_menus_have_undo_redo_and_the_directory_actions(window):
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View",
+                                                              "&Help"]
+    edit = [a for a in _menu(window, "&Edit").actions() if not a.isSeparator()]
+    assert [a.shortcut().toString() for a in edit] == ["Ctrl+Z", "Ctrl+Shift+Z"]
+    assert not any(a.isEnabled() for a in edit)  # nothing done yet
+    file_texts = [a.text() for a in _menu(window, "&File").actions()]
+    assert file_texts[:2] == ["&New Trip…", "&Open Trip"]
+    assert all(a.text() in file_texts for a in window.directory.menu_actions())
+    assert file_texts[-1] == "&Quit"
+    assert window.preferences_action.shortcut().toString() == "Ctrl+,"  # ui.settings is built
+    assert isinstance(window.pages.widget(1), DirectoryPage)
 
 
 def test_keyboard_switches_sections_and_finds(window, qtbot):
@@ -131,3 +163,29 @@ def test_enter_in_the_search_moves_into_the_results(window, qtbot):
     assert 0 < window.trips.model.total < everything  # at once, without the typing pause
     qtbot.waitUntil(window.trips.table.hasFocus)
     assert window.trips.table.selectionModel().isRowSelected(0)
+
+
+def test_ctrl_n_opens_the_new_trip_dialog(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.trips.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.trips.new_trip_dialog.isVisible())
+    window.trips.new_trip_dialog.reject()
+
+
+def test_a_counterpart_opens_in_cities_and_contacts(window, qtbot):
+    trip_window = window.trips.open_trip(trips.find_trip(window.store, "sf-2026"))
+    trip_window.tabs.setCurrentIndex(3)
+    tab = trip_window.tab("contacts")
+    group = tab.table.topLevelItem(0)
+    assert group.text(0) == "Counterparts met in the programme"
+    person = group.child(0)
+    QApplication.processEvents()  # the tab, made when first shown, is laid out
+    where = tab.table.visualItemRect(person).center()
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.sidebar.currentRow() == 1
+    assert window.directory.tabs.currentWidget() is window.directory.contacts
+    assert window.directory.contacts.table.current_id() == person.data(0, Qt.ItemDataRole.UserRole)
+    trip_window.close()

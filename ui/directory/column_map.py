@@ -16,7 +16,7 @@ PAIRS_PER_LINE = 3
 class ColumnMap(QGroupBox):
     """Emits `changed(mapping)`: column index → field (None: the column is ignored)."""
 
-    changed = Signal(dict)
+    changed = Signal(object)
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Columns of the file"), parent)
@@ -30,7 +30,7 @@ class ColumnMap(QGroupBox):
             line, pair = divmod(column.index, PAIRS_PER_LINE)
             caption = QLabel(column.header or self.tr("(column %1)").replace(
                 "%1", str(column.index + 1)), self)
-            combo = self._combo(column.field)
+            combo = self._combo(column.field, preview.kind)
             caption.setBuddy(combo)
             grid.addWidget(caption, line, pair * 2)
             grid.addWidget(combo, line, pair * 2 + 1)
@@ -40,10 +40,10 @@ class ColumnMap(QGroupBox):
             grid.setColumnStretch(pair * 2 + 1, 1)
         self.show_missing(preview.missing)
 
-    def _combo(self, field: str | None) -> QComboBox:
+    def _combo(self, field: str | None, kind: Kind) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(self.tr("— ignore —"), None)
-        for name in fields_for(Kind.CONTACTS):
+        for name in fields_for(kind):
             combo.addItem(label_for(name), name)
         combo.setCurrentIndex(max(combo.findData(field), 0))
         combo.activated.connect(lambda _n: self.changed.emit(self.mapping()))

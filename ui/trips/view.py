@@ -1,37 +1,51 @@
-"""The Trips page: filters above, the list below; Enter or a double-click opens a trip."""
+"""The Trips page: filters above, the list below; Enter or a double-click opens a trip in
+its own window, Delete deletes it after asking, New Trip… (Ctrl+N) makes one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from delegations.errors import DelegationsError
-from delegations.services import home, trips
+from delegations.services import trips
 from delegations.services.dto import TripFilter
-from delegations.store import Store
+from ui.context import AppContext
 from ui.sidebar import section_icon
+from ui.trip_window import trip_actions
+from ui.trip_window.registry import TripWindows
+from ui.trip_window.window import TripWindow
 from ui.trips.filters import TripFilterBar
 from ui.trips.model import TripsTableModel
-from ui.trips.overview import TripOverview
+from ui.trips.new_trip_dialog import NewTripDialog
 from ui.trips.table import TripsTable
 from ui.widgets import EmptyState, page_title
+
+_REFRESH_KINDS = {"trip", "participant", "city"}
 
 
 class TripsPage(QWidget):
     """The list of trips; `summary_changed` tells the status bar how many are shown."""
 
     summary_changed = Signal(str)
-    overview_opened = Signal(object)
+    trip_opened = Signal(object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self._overviews: dict[int, TripOverview] = {}
+        self.ctx = ctx
+        self._store = ctx.store
+        self.windows = TripWindows(ctx, self)
+        self.windows.opened.connect(self.trip_opened.emit)
+        self.windows.new_trip_requested.connect(self.new_trip)
         self.summary = ""  # what the status bar shows, e.g. "9 trips"
         self.setAccessibleName(self.tr("Trips"))
-        self.filters = TripFilterBar(store, self)
-        self.model = TripsTableModel(store, self)
+        self.filters = TripFilterBar(ctx.store, self)
+        self.model = TripsTableModel(ctx.store, self)
+        self.new_button = QPushButton(self.tr("New Trip…"), self)
+        self.new_button.setAccessibleName(self.tr("New trip"))
+        self.new_button.setToolTip(self.tr("New trip (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.New).toString(
+                QKeySequence.SequenceFormat.NativeText)))
+        self.new_button.clicked.connect(self.new_trip)
         self.table = self._make_table()
         self.empty = EmptyState(self, section_icon("trips"))
         self._stack = QStackedWidget(self)
@@ -43,6 +57,10 @@ class TripsPage(QWidget):
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filters.search,
                          context=Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._search_entered)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                           context=Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
+        ctx.changes.changed.connect(self._changed)
         self.apply_filter(self.filters.current_filter())
 
     def _make_table(self) -> TripsTable:
@@ -57,7 +75,10 @@ class TripsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 8)
         layout.setSpacing(10)
-        layout.addWidget(page_title(self.tr("Trips"), self))
+        header = QHBoxLayout()
+        header.addWidget(page_title(self.tr("Trips"), self), 1)
+        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(header)
         layout.addWidget(self.filters)
         layout.addWidget(self._stack, 1)
 
@@ -72,9 +93,30 @@ class TripsPage(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        """Read the store again (after an import, say), keeping the filters."""
+        """Read the store again (after an edit or an import), keeping filters and place."""
+        current = self.current_trip_id()
         self.filters.reload_choices()
         self.apply_filter(self.filters.current_filter())
+        if current is not None:
+            self.select_trip(current)
+
+    def _changed(self, kind: str, _ident: object) -> None:
+        if kind in _REFRESH_KINDS:
+            self.refresh()
+
+    def current_trip_id(self) -> int | None:
+        index = self.table.currentIndex()
+        trip = self.model.trip_at(index.row()) if index.isValid() else None
+        return None if trip is None else trip.id
+
+    def select_trip(self, trip_id: int) -> bool:
+        """Make a trip the current row if it is listed (loaded) now."""
+        for row in range(self.model.rowCount()):
+            trip = self.model.trip_at(row)
+            if trip is not None and trip.id == trip_id:
+                self.table.selectRow(row)
+                return True
+        return False
 
     def apply_filter(self, trip_filter: TripFilter) -> None:
         self.model.set_filter(trip_filter)
@@ -105,40 +147,37 @@ class TripsPage(QWidget):
                 "%2", str(everything))
         return self.tr("1 trip") if shown == 1 else self.tr("%1 trips").replace("%1", str(shown))
 
-    # ------------------------------------------------------------------ opening a trip
+    # ------------------------------------------------------------------ trips
 
     def open_row(self, row: int) -> None:
         trip = self.model.trip_at(row)
         if trip is not None:
             self.open_trip(trip.id)
 
-    def open_trip(self, trip_id: int) -> TripOverview | None:
-        """Show the trip's overview (bringing it forward if it is already open)."""
-        window = self._overviews.get(trip_id)
+    def open_trip(self, trip_id: int) -> TripWindow | None:
+        """Show the trip's window (bringing it forward if it is already open)."""
+        window = self.windows.open(trip_id)
         if window is None:
-            window = self._make_overview(trip_id)
-            if window is None:
-                return None
-        window.show()
-        window.raise_()
-        window.activateWindow()
+            self.refresh()  # it was gone
         return window
 
-    def _make_overview(self, trip_id: int) -> TripOverview | None:
-        try:
-            detail = trips.get_trip(self._store, trip_id)
-            home_city = home.get_home(self._store)
-        except DelegationsError as exc:
-            QMessageBox.warning(self, self.tr("Trip not available"), str(exc))
-            self.refresh()
-            return None
-        window = TripOverview(detail, home_city, self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda *_: self._overviews.pop(trip_id, None))
-        self._overviews[trip_id] = window
-        self.overview_opened.emit(window)
-        return window
+    def new_trip(self) -> NewTripDialog:
+        """Ask for the essentials; the new trip opens in its window."""
+        dialog = NewTripDialog(self.ctx, self.window())
+        dialog.accepted.connect(lambda: self._created(dialog.created_id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_trip_dialog = dialog
+        dialog.open()
+        return dialog
 
-    def overviews(self) -> list[TripOverview]:
-        """The overview windows open now."""
-        return list(self._overviews.values())
+    def _created(self, trip_id: int | None) -> None:
+        if trip_id is not None:
+            self.select_trip(trip_id)
+            self.open_trip(trip_id)
+
+    def delete_current(self) -> None:
+        """Delete the current trip after asking (the question names it)."""
+        index = self.table.currentIndex()
+        trip = self.model.trip_at(index.row()) if index.isValid() else None
+        if trip is not None:
+            trip_actions.confirm_delete(self.ctx, trip.id, trip.title, self)

@@ -1,0 +1,36 @@
+"""Helpers for the trip window's tests: a context on the demo store, trips by ref."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from delegations.services import trips
+from delegations.store import Store
+from ui.context import AppContext
+from ui.trip_window.window import TripWindow
+
+
+def open_window(qtbot, ctx: AppContext, ref: str) -> TripWindow:
+    """A trip window, owned (as in the app) by a widget that the test closes."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    window = TripWindow(ctx, trips.find_trip(ctx.store, ref), owner)
+    window.test_owner = owner  # kept alive as long as the window is
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def answer(parent: QWidget, text: str) -> str:
+    """Click the button `text` of the question asked on `parent`; the question's text."""
+    box: QMessageBox = parent.message_box
+    assert box.isVisible()
+    question = box.text()
+    button = next(b for b in box.buttons() if b.text() == text)
+    assert isinstance(button, QAbstractButton)
+    button.click()
+    return question
+
+
+def trip_of(store: Store, ref: str):
+    return trips.get_trip(store, trips.find_trip(store, ref))

@@ -1,0 +1,1 @@
+"""The trip window: one trip, edited in tabs."""

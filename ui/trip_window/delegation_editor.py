@@ -1,0 +1,66 @@
+"""The participant editor: who they are, their role and registration, how to reach them,
+what they need. Rules are the core's; an error shows at its field and nothing is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from delegations.enums import RegistrationStatus, Role
+from delegations.validation import PARTICIPANT
+from ui.directory.editor import Commit, EditorDialog
+from ui.labels import label
+from ui.widgets import muted_color
+
+EMPTY_PARTICIPANT: dict[str, Any] = {
+    "name": "", "function": "", "organisation": "", "role": Role.MEMBER.value,
+    "status": RegistrationStatus.CONFIRMED.value, "email": "", "phone": "", "diet": "",
+    "mobility": "", "notes": "",
+}
+
+
+class ParticipantEditor(EditorDialog):
+    """Edits one participant; `commit(values)` saves. `linked` names the directory
+    contact the person was taken from, shown above the form."""
+
+    def __init__(self, commit: Commit, values: Mapping[str, Any] | None = None,
+                 new: bool = True, linked: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(PARTICIPANT, commit, parent)
+        self.setWindowTitle(self.tr("New Participant") if new else self.tr("Edit Participant"))
+        self.link_note = QLabel(self)
+        self._add_fields()
+        self._show_link(linked)
+        self.load({**EMPTY_PARTICIPANT, **(values or {})}, new and not (values or {}).get("name"))
+        self.resize(600, 640)
+
+    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self.form)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _add_fields(self) -> None:
+        form, line = self.form, self.line
+        form.add("name", self.tr("&Name:"), line(self.tr("as the person writes it")))
+        form.add("function", self.tr("&Function:"), line())
+        form.add("organisation", self.tr("&Organisation:"), line())
+        form.add("role", self.tr("&Role:"), self._combo([(label(r), r.value) for r in Role]))
+        form.add("status", self.tr("Re&gistration:"), self._combo(
+            [(label(s), s.value) for s in RegistrationStatus]),
+            self.tr("On a trip with limited places the waiting list is kept automatically."))
+        form.add("email", self.tr("&E-mail:"), line("name@example.org"))
+        form.add("phone", self.tr("&Phone:"), line("+49 431 901-0"))
+        form.add("diet", self.tr("&Diet:"), line(self.tr("e.g. vegetarian, no nuts")))
+        form.add("mobility", self.tr("&Mobility:"), line(self.tr("e.g. wheelchair, no stairs")))
+        form.add("notes", self.tr("N&otes:"), self.text_box(3))
+
+    def _show_link(self, linked: str) -> None:
+        self.link_note.setWordWrap(True)
+        self.link_note.setStyleSheet(f"color: {muted_color(self.palette()).name()};")
+        self.link_note.setText(self.tr("From the directory: %1").replace("%1", linked))
+        self.link_note.setVisible(bool(linked))
+        layout = self.layout()
+        assert layout is not None
+        layout.insertWidget(0, self.link_note)  # type: ignore[attr-defined]

@@ -1,0 +1,237 @@
+"""Import participants from CSV: the file's rows, checked, before anything is saved.
+
+Rows with an error are shown with the reason and stay out; the good rows are ticked and
+can be unticked; the columns can be read differently (the directory's ColumnMap). Only
+Import writes, the ticked rows in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.enums import RegistrationStatus, Role
+from delegations.errors import DelegationsError
+from delegations.exchange.preview import ImportPreview, ImportResult, PreviewRow
+from ui.directory.column_map import ColumnMap
+from ui.directory.form import ERROR_COLOUR
+from ui.labels import label
+
+Index = QModelIndex | QPersistentModelIndex
+Apply = Callable[[ImportPreview, Sequence[int]], ImportResult]
+Reread = Callable[[dict[int, str | None]], ImportPreview]
+TAKE, LINE, NAME, ORGANISATION, ROLE, STATUS, EMAIL, REMARK = range(8)
+_ERROR_TINT = QColor(179, 38, 30, 34)
+
+
+class ParticipantPreviewModel(QAbstractTableModel):
+    """One line per row of the file; the first column ticks it for import."""
+
+    def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.set_preview(preview)
+
+    def set_preview(self, preview: ImportPreview) -> None:
+        self.beginResetModel()
+        self.preview = preview
+        self._take = [row.ok for row in preview.rows]
+        self.endResetModel()
+
+    def include(self) -> tuple[int, ...]:
+        """The indexes of the rows to write."""
+        return tuple(row.index for row, take in zip(self.preview.rows, self._take, strict=True)
+                     if take and row.ok)
+
+    def errors(self) -> int:
+        return sum(not row.ok for row in self.preview.rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.preview.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else REMARK + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = [self.tr("Import"), self.tr("Line"), self.tr("Name"), self.tr("Organisation"),
+                   self.tr("Role"), self.tr("Registration"), self.tr("E-mail"),
+                   self.tr("Remarks")]
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == TAKE and self.preview.rows[index.row()].ok:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or index.row() >= self.rowCount():
+            return None
+        row, column = self.preview.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == TAKE:
+            return (Qt.CheckState.Checked if self._take[index.row()] and row.ok
+                    else Qt.CheckState.Unchecked)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._text(index.row(), row, column)
+            return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
+        if role == Qt.ItemDataRole.BackgroundRole and not row.ok:
+            return _ERROR_TINT
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != TAKE
+                or role != Qt.ItemDataRole.CheckStateRole
+                or not self.preview.rows[index.row()].ok):
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        self._take[index.row()] = checked
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), REMARK))
+        return True
+
+    def _text(self, n: int, row: PreviewRow, column: int) -> str:
+        if column == TAKE:
+            return self._choice(n, row)
+        if column == LINE:
+            return str(row.line)
+        if column == REMARK:
+            return self._remark(row)
+        values = row.values if row.ok else row.data
+        if column == ROLE:
+            return _label(Role, values.get("role"))
+        if column == STATUS:
+            return _label(RegistrationStatus, values.get("status"))
+        field = {NAME: "name", ORGANISATION: "organisation", EMAIL: "email"}[column]
+        return str(values.get(field) or "")
+
+    def _choice(self, n: int, row: PreviewRow) -> str:
+        if not row.ok:
+            return self.tr("Not imported")
+        if not self._take[n]:
+            return self.tr("Skip")
+        return self.tr("Update") if row.existing_id is not None else self.tr("New")
+
+    def _remark(self, row: PreviewRow) -> str:
+        if row.error is not None:
+            return row.error.text()
+        if row.existing_id is not None:
+            return self.tr("Same reference as someone in the delegation: updates them.")
+        return ""
+
+
+def _label(kind: Any, value: Any) -> str:
+    try:
+        return label(kind(value)) if value not in (None, "") else ""
+    except ValueError:
+        return str(value)
+
+
+class ParticipantImportDialog(QDialog):
+    """Shows an ImportPreview of participants; `apply(preview, include)` writes."""
+
+    def __init__(self, preview: ImportPreview, apply: Apply, reread: Reread | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._apply, self._reread = apply, reread
+        self.result_value: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import Participants — %1")
+                            .replace("%1", Path(preview.file).name))
+        self.model = ParticipantPreviewModel(preview, self)
+        self.intro, self.status, self.banner = QLabel(self), QLabel(self), QLabel(self)
+        self.columns = ColumnMap(preview, self)
+        self.table = self._make_table()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self._lay_out()
+        self._connect()
+        self._update()
+        self.resize(1100, 640)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.setAccessibleName(self.tr("Rows to import"))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        unit = table.fontMetrics().averageCharWidth()
+        for column, letters in enumerate((16, 4, 20, 15, 11, 11, 19)):
+            table.setColumnWidth(column, letters * unit + 20)
+        return table
+
+    def _lay_out(self) -> None:
+        for text in (self.intro, self.status, self.banner):
+            text.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.hide()
+        layout = QVBoxLayout(self)
+        for widget, stretch in ((self.intro, 0), (self.columns, 0), (self.table, 1),
+                                (self.status, 0), (self.banner, 0), (self.buttons, 0)):
+            layout.addWidget(widget, stretch)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.model.dataChanged.connect(lambda *_: self._update())
+        self.model.modelReset.connect(self._update)
+        self.columns.changed.connect(self._remap)
+
+    def _remap(self, mapping: dict[int, str | None]) -> None:
+        """Read the file again with the user's columns (nothing is written)."""
+        if self._reread is None:
+            return
+        try:
+            self.model.set_preview(self._reread(mapping))
+        except DelegationsError as exc:
+            self._show_banner(str(exc))
+
+    def _update(self) -> None:
+        preview = self.model.preview
+        self.intro.setText(self.tr(
+            "%1 rows read from “%2” (%3). Nothing is saved until you choose Import; rows "
+            "with an error are left out.").replace("%1", str(len(preview.rows)))
+            .replace("%2", Path(preview.file).name).replace("%3", preview.encoding))
+        chosen, errors = len(self.model.include()), self.model.errors()
+        parts = [self.tr("%1 to import").replace("%1", str(chosen))]
+        if errors:
+            parts.append(self.tr("%1 with errors (left out)").replace("%1", str(errors)))
+        self.status.setText(" · ".join(parts))
+        self.columns.show_missing(preview.missing)
+        self.import_button.setEnabled(chosen > 0 and not preview.missing)
+        self.import_button.setText(self.tr("&Import %1").replace("%1", str(chosen))
+                                   if chosen else self.tr("&Import"))
+
+    def save(self) -> None:
+        """Write the ticked rows; a refusal leaves the store and this dialog as they were."""
+        if not self.import_button.isEnabled():
+            return
+        try:
+            self.result_value = self._apply(self.model.preview, self.model.include())
+        except DelegationsError as exc:
+            self._show_banner(str(exc))
+            return
+        self.accept()
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()

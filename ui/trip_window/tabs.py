@@ -1,0 +1,55 @@
+"""The tabs of a trip window, in one table: which part of the app fills each.
+
+Titles carry no mnemonics: Ctrl+1…7 choose a tab, and Alt is left to the fields.
+Tabs not built yet show a placeholder saying what will be there; each tab class is
+called as `Class(ctx, trip_id, parent)`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+from ui.placeholders import PlaceholderPage, optional_widget
+
+
+class TabSpec(NamedTuple):
+    key: str
+    title: str  # translated in the context "TripWindow"
+    module: str
+    name: str
+    placeholder: str  # the placeholders' key
+
+
+TABS = (
+    TabSpec("overview", QT_TRANSLATE_NOOP("TripWindow", "Overview"),
+            "ui.trip_window.overview_tab", "OverviewTab", ""),
+    TabSpec("delegation", QT_TRANSLATE_NOOP("TripWindow", "Delegation"),
+            "ui.trip_window.delegation_tab", "DelegationTab", "delegation"),
+    TabSpec("programme", QT_TRANSLATE_NOOP("TripWindow", "Programme"),
+            "ui.programme.tab", "ProgrammeTab", "programme"),
+    TabSpec("contacts", QT_TRANSLATE_NOOP("TripWindow", "Contacts"),
+            "ui.trip_window.contacts_tab", "ContactsTab", ""),
+    TabSpec("budget", QT_TRANSLATE_NOOP("TripWindow", "Budget"),
+            "ui.after.budget_tab", "BudgetTab", "budget"),
+    TabSpec("outcomes", QT_TRANSLATE_NOOP("TripWindow", "Outcomes"),
+            "ui.after.outcomes_tab", "OutcomesTab", "outcomes"),
+    TabSpec("documents", QT_TRANSLATE_NOOP("TripWindow", "Documents"),
+            "ui.documents.tab", "DocumentsTab", "trip-documents"),
+)
+
+
+def tab_title(spec: TabSpec) -> str:
+    return QCoreApplication.translate("TripWindow", spec.title)
+
+
+def make_tab(spec: TabSpec, ctx: AppContext, trip_id: int, parent: QWidget) -> QWidget:
+    """The tab's widget, or its placeholder while that part is not built."""
+    widget = optional_widget(spec.module, spec.name, ctx, trip_id, parent)
+    if widget is None:
+        widget = PlaceholderPage(spec.placeholder, None, parent)
+    widget.setObjectName(f"tab-{spec.key}")
+    return widget

@@ -1,0 +1,77 @@
+"""The New-trip dialog: the essentials of a trip; the rest is edited in its window."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
+
+from delegations.enums import TripKind
+from delegations.services import cities, trips
+from ui.context import AppContext
+from ui.trip_window.trip_dialog import TripDialog, undoable_create
+
+FIRST_DAYS_AHEAD = 30  # a new trip is usually a month or more away
+LENGTH = 3
+
+
+class NewTripDialog(TripDialog):
+    """Creates a trip (undoably) when accepted; `created_id` is then its id."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("New Trip"))
+        self.setAccessibleName(self.tr("New trip"))
+        f, rows = self.form, self.rows
+        f.row(rows, "kind", self.tr("&Kind:"))
+        f.row(rows, "title", self.tr("&Title:"))
+        f.row(rows, "start", self.tr("&From:"))
+        f.row(rows, "end", self.tr("&Until:"))
+        f.row(rows, "destinations", self.tr("&Destinations:"))
+        f.row(rows, "purpose", self.tr("&Purpose:"))
+        f.row(rows, "language", self.tr("Document &language:"))
+        f.row(rows, "capacity", self.tr("Pl&aces:"),
+              self.tr("Seats on a citizens' trip; empty means no limit."))
+        f.row(rows, "ref", self.tr("&Reference:"),
+              self.tr("Proposed from title and year; used on the command line."))
+        f.make("destinations").set_cities(cities.list_cities(ctx.store))
+        self._set_dates()
+        f.fields["kind"].currentIndexChanged.connect(lambda *_: self._kind_changed())
+        f.fields["start"].dateChanged.connect(self._start_moved)
+        self._kind_changed()
+        self.follow_ref()
+        self.propose_ref()
+        self.resize(620, self.sizeHint().height())
+
+    def _set_dates(self) -> None:
+        start = QDate.currentDate().addDays(FIRST_DAYS_AHEAD).toPython()
+        self.form.set_value("start", start)
+        self.form.set_value("end", start + timedelta(days=LENGTH - 1))
+        self._start = start
+
+    def _start_moved(self, day: QDate) -> None:
+        """The end moves with the start, keeping the trip's length."""
+        start = day.toPython()
+        end = self.form.value("end")
+        if end >= self._start:
+            self.form.set_value("end", end + (start - self._start))
+            self.form.check("end")
+        self._start = start
+
+    def _kind_changed(self) -> None:
+        citizens = self.form.value("kind") == TripKind.CITIZENS.value
+        capacity = self.form.fields["capacity"]
+        capacity.setEnabled(citizens)
+        if not citizens:
+            self.form.set_value("capacity", "")
+            self.form.check("capacity")
+
+    def create(self, values: dict[str, Any]) -> int:
+        data = dict(values)
+        if not data.get("capacity"):
+            data.pop("capacity", None)
+        text = self.tr("New trip “%1”").replace("%1", data["title"].strip())
+        return undoable_create(self.ctx, text,
+                               lambda: trips.create_trip(self.ctx.store, data).id)
