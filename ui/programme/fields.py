@@ -1,0 +1,215 @@
+"""Field widgets of the programme's editors: local date and time, people to pick.
+
+Dates and clock times are edited apart (QDateEdit and QTimeEdit), never as a
+QDateTime: Qt would read those in the computer's own zone and skip its daylight-saving
+gap, while the item happens in the zone of the place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.services.dto import ContactRow, ParticipantRow
+
+ID = Qt.ItemDataRole.UserRole
+
+
+def date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class LocalDateTimeEdit(QWidget):
+    """A wall-clock date and time (naive: the zone is another field)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.date = date_edit(self)
+        self.time = QTimeEdit(self)
+        self.time.setDisplayFormat("HH:mm")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date)
+        layout.addWidget(self.time)
+        layout.addStretch(1)
+        self.date.dateChanged.connect(self.changed)
+        self.time.timeChanged.connect(self.changed)
+        self.setFocusProxy(self.date)
+
+    def value(self) -> datetime:
+        day, clock = self.date.date(), self.time.time()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+
+    def set_value(self, moment: datetime) -> None:
+        self.date.setDate(QDate(moment.year, moment.month, moment.day))
+        self.time.setTime(QTime(moment.hour, moment.minute))
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.date.setAccessibleName(self.tr("%1, date").replace("%1", name))
+        self.time.setAccessibleName(self.tr("%1, time").replace("%1", name))
+
+
+class DateField(QWidget):
+    """A calendar date as ISO text (what the core's cleaners read)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.edit = date_edit(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.edit.dateChanged.connect(self.changed)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> str:
+        day = self.edit.date()
+        return date(day.year(), day.month(), day.day()).isoformat()
+
+    def set_value(self, value: str | date) -> None:
+        day = date.fromisoformat(value) if isinstance(value, str) else value
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+
+
+class PeoplePicker(QWidget):
+    """'The whole delegation' or a subset of the trip's participants (their ids)."""
+
+    changed = Signal()
+
+    def __init__(self, people: Sequence[ParticipantRow], everyone: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.everyone = QCheckBox(everyone, self)
+        self.list = QListWidget(self)
+        self.list.setFixedHeight(118)
+        for person in people:
+            item = QListWidgetItem(person.name, self.list)
+            item.setData(ID, person.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.everyone)
+        layout.addWidget(self.list)
+        self.everyone.toggled.connect(self._everyone)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setFocusProxy(self.everyone)
+
+    def _everyone(self, on: bool) -> None:
+        self.list.setEnabled(not on)
+        self.changed.emit()
+
+    def _items(self) -> Iterable[QListWidgetItem]:
+        return (self.list.item(i) for i in range(self.list.count()))
+
+    def value(self) -> list[int]:
+        """The ids chosen; empty means everyone."""
+        if self.everyone.isChecked():
+            return []
+        return [item.data(ID) for item in self._items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, ids: Iterable[int]) -> None:
+        chosen = set(ids)
+        for item in self._items():
+            item.setCheckState(Qt.CheckState.Checked if item.data(ID) in chosen
+                               else Qt.CheckState.Unchecked)
+        self.everyone.setChecked(not chosen)
+        self.list.setEnabled(bool(chosen))
+
+
+class ContactPicker(QWidget):
+    """Counterparts from the directory: search, tick, or create one on the spot."""
+
+    changed = Signal()
+
+    def __init__(self, contacts: Sequence[ContactRow], create: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the directory…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search counterparts"))
+        self.new_button = QPushButton(self.tr("New contact…"), self)
+        self.new_button.clicked.connect(create)
+        self.list = QListWidget(self)
+        self.list.setFixedHeight(134)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setAccessibleName(self.tr("Counterparts"))
+        self.add_contacts(contacts)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self.search.textChanged.connect(self._filter)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setFocusProxy(self.search)
+
+    def add_contacts(self, contacts: Iterable[ContactRow], checked: bool = False) -> None:
+        for person in contacts:
+            text = f"{person.name} — {person.organisation}" if person.organisation \
+                else person.name
+            item = QListWidgetItem(text, self.list)
+            item.setData(ID, person.id)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._filter(self.search.text())
+
+    def _items(self) -> Iterable[QListWidgetItem]:
+        return (self.list.item(i) for i in range(self.list.count()))
+
+    def _filter(self, text: str) -> None:
+        """Show matches; ticked contacts stay in view whatever the search."""
+        needle = text.strip().casefold()
+        for item in self._items():
+            ticked = item.checkState() == Qt.CheckState.Checked
+            item.setHidden(bool(needle) and not ticked
+                           and needle not in item.text().casefold())
+
+    def value(self) -> list[int]:
+        return [item.data(ID) for item in self._items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, ids: Iterable[int]) -> None:
+        """Tick the contacts given and bring them to the top of the list."""
+        chosen = set(ids)
+        for item in self._items():
+            item.setCheckState(Qt.CheckState.Checked if item.data(ID) in chosen
+                               else Qt.CheckState.Unchecked)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID) in chosen:
+                self.list.insertItem(0, self.list.takeItem(row))
+        self._filter(self.search.text())
+
+
+def clock_default(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour))

@@ -1,0 +1,214 @@
+"""The programme's changes as undoable actions: one short method per user action.
+
+Undoing a deletion creates the record again under a new id; an IdMap (as in the
+directory) lets older commands find it where it lives now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from delegations.services import agenda, travel
+from delegations.services.dto import AgendaRow, StayRow, TravelRow
+from ui.context import AppContext
+from ui.directory.ops import IdMap, changed
+from ui.undo import perform, perform_create, perform_update
+
+AGENDA_TEXT = ("title", "location", "address", "responsible", "dress_code", "objectives",
+               "talking_points", "notes")
+LEG_TEXT = ("carrier", "number", "booking_ref", "notes")
+STAY_TEXT = ("name", "address", "phone", "booking_ref", "notes")
+
+
+_ITEM_TIMES = ("start", "end", "timezone")
+_LEG_TIMES = ("depart", "arrive", "depart_timezone", "arrive_timezone")
+
+
+def _with_all_times(before: dict, after: dict, old: Mapping[str, Any], new: Mapping[str, Any],
+                    keys: tuple[str, ...]) -> tuple[dict, dict]:
+    """All time fields once one changed: the services keep a length when only a start
+    is given, but an editor means the times as typed."""
+    if any(k in after for k in keys):
+        before.update({k: old[k] for k in keys if k in old})
+        after.update({k: new[k] for k in keys if k in new})
+    return before, after
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=None)
+
+
+def item_values(row: AgendaRow) -> dict[str, Any]:
+    """An item in exchange spelling, as the editor shows it (local wall times, naive)."""
+    values: dict[str, Any] = {name: getattr(row, name) for name in AGENDA_TEXT}
+    values.update(kind=str(row.kind), start=_naive(row.start), end=_naive(row.end),
+                  timezone=row.timezone, confidential=row.confidential,
+                  contacts=list(row.contact_ids), attendees=list(row.attendee_ids))
+    return values
+
+
+def leg_values(row: TravelRow) -> dict[str, Any]:
+    values: dict[str, Any] = {name: getattr(row, name) for name in LEG_TEXT}
+    values.update(mode=str(row.mode), depart=_naive(row.depart), arrive=_naive(row.arrive),
+                  depart_timezone=row.depart_timezone, arrive_timezone=row.arrive_timezone,
+                  travellers=list(row.traveller_ids))
+    values["from"], values["to"] = row.origin, row.destination
+    return values
+
+
+def stay_values(row: StayRow) -> dict[str, Any]:
+    values: dict[str, Any] = {name: getattr(row, name) for name in STAY_TEXT}
+    values.update(check_in=row.check_in.isoformat(), check_out=row.check_out.isoformat(),
+                  guests=list(row.guest_ids))
+    return values
+
+
+class ProgrammeOps(QObject):
+    """Creates, changes and deletes a trip's items, legs and stays undoably."""
+
+    def __init__(self, ctx: AppContext, trip_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.trip_id = ctx, trip_id
+        self.ids = IdMap()
+
+    def _named(self, template: str, name: str) -> str:
+        return template.replace("%1", name)
+
+    # ------------------------------------------------------------------ agenda items
+
+    def create_item(self, values: Mapping[str, Any], text: str = "") -> int:
+        store, trip = self.ctx.store, self.trip_id
+        first = agenda.add_item(store, trip, dict(values))
+        again = {**values, "ref": first.ref}
+        return self._create("agenda", text or self._named(self.tr("New item “%1”"), first.title),
+                            first.id, lambda: agenda.add_item(store, trip, dict(again)).id,
+                            lambda ident: agenda.delete_item(store, ident))
+
+    def update_item(self, item_id: int, old: Mapping[str, Any], new: Mapping[str, Any],
+                    text: str = "") -> None:
+        """Write the fields that differ; undo writes the old ones back."""
+        before, after = _with_all_times(*changed(old, new), old, new, _ITEM_TIMES)
+        if not after:
+            return
+        store, ids = self.ctx.store, self.ids
+        title = str(new.get("title") or old.get("title") or "")
+        perform_update(self.ctx, text or self._named(self.tr("Edit item “%1”"), title),
+                       ("agenda",),
+                       lambda values: agenda.update_item(store, ids("agenda", item_id), values),
+                       before, after)
+
+    def shift_item(self, row: AgendaRow, minutes: int) -> None:
+        """Move an item earlier or later by real minutes (the length stays)."""
+        step = timedelta(minutes=minutes)
+        old = {"start": row.start, "end": row.end}
+        new = {"start": row.start + step, "end": row.end + step}
+        text = (self.tr("Move “%1” later") if minutes > 0 else self.tr("Move “%1” earlier"))
+        self.update_item(row.id, old, new, self._named(text, row.title))
+
+    def move_item(self, row: AgendaRow, day: date) -> None:
+        """Put an item on another day at the same local time."""
+        shift = day - row.start.date()
+        old = {"start": _naive(row.start), "end": _naive(row.end)}
+        new = {"start": old["start"] + shift, "end": old["end"] + shift}
+        self.update_item(row.id, old, new, self._named(self.tr("Move “%1” to another day"),
+                                                       row.title))
+
+    def copy_item(self, row: AgendaRow, day: date) -> int:
+        """A copy of an item on `day` (the same day is allowed) at the same local time."""
+        values = item_values(row)
+        shift = day - row.start.date()
+        values["start"] += shift
+        values["end"] += shift
+        return self.create_item(values, self._named(self.tr("Copy “%1”"), row.title))
+
+    def delete_item(self, row: AgendaRow) -> None:
+        store = self.ctx.store
+        data = {**item_values(row), "ref": row.ref}
+        self._delete("agenda", self._named(self.tr("Delete item “%1”"), row.title), row.id,
+                     lambda ident: agenda.delete_item(store, ident),
+                     lambda: agenda.add_item(store, self.trip_id, dict(data)).id)
+
+    # ------------------------------------------------------------------ travel legs
+
+    def create_leg(self, values: Mapping[str, Any]) -> int:
+        store, trip = self.ctx.store, self.trip_id
+        first = travel.add_leg(store, trip, dict(values))
+        again = {**values, "ref": first.ref}
+        return self._create("travel", self._named(self.tr("New travel leg “%1”"), first.ref),
+                            first.id, lambda: travel.add_leg(store, trip, dict(again)).id,
+                            lambda ident: travel.delete_leg(store, ident))
+
+    def update_leg(self, leg_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        before, after = _with_all_times(*changed(old, new), old, new, _LEG_TIMES)
+        if after:
+            store, ids = self.ctx.store, self.ids
+            perform_update(self.ctx, self.tr("Edit travel leg"), ("travel",),
+                           lambda values: travel.update_leg(store, ids("travel", leg_id),
+                                                            values), before, after)
+
+    def delete_leg(self, row: TravelRow) -> None:
+        store = self.ctx.store
+        data = {**leg_values(row), "ref": row.ref}
+        self._delete("travel", self.tr("Delete travel leg"), row.id,
+                     lambda ident: travel.delete_leg(store, ident),
+                     lambda: travel.add_leg(store, self.trip_id, dict(data)).id)
+
+    # ------------------------------------------------------------------ hotel stays
+
+    def create_stay(self, values: Mapping[str, Any]) -> int:
+        store, trip = self.ctx.store, self.trip_id
+        first = travel.add_stay(store, trip, dict(values))
+        again = {**values, "ref": first.ref}
+        return self._create("stay", self._named(self.tr("New hotel stay “%1”"), first.name),
+                            first.id, lambda: travel.add_stay(store, trip, dict(again)).id,
+                            lambda ident: travel.delete_stay(store, ident))
+
+    def update_stay(self, stay_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        before, after = changed(old, new)
+        if after:
+            store, ids = self.ctx.store, self.ids
+            perform_update(self.ctx, self.tr("Edit hotel stay"), ("travel",),
+                           lambda values: travel.update_stay(store, ids("stay", stay_id),
+                                                             values), before, after)
+
+    def delete_stay(self, row: StayRow) -> None:
+        store = self.ctx.store
+        data = {**stay_values(row), "ref": row.ref}
+        self._delete("stay", self._named(self.tr("Delete hotel stay “%1”"), row.name), row.id,
+                     lambda ident: travel.delete_stay(store, ident),
+                     lambda: travel.add_stay(store, self.trip_id, dict(data)).id)
+
+    # ------------------------------------------------------------------ shared
+
+    def _announced(self, kind: str) -> tuple[str, ...]:
+        return ("travel",) if kind == "stay" else (kind,)
+
+    def _create(self, kind: str, text: str, first_id: int, recreate: Callable[[], int],
+                delete: Callable[[int], Any]) -> int:
+        """Record an already made creation; redo makes it again and remaps the id."""
+        ids = self.ids
+        done: list[bool] = []
+
+        def create() -> int:
+            if not done:
+                done.append(True)
+                return first_id
+            new = recreate()
+            ids.moved(kind, ids(kind, first_id), new)
+            return new
+
+        return perform_create(self.ctx, text, self._announced(kind), create,
+                              lambda ident: delete(ids(kind, first_id)))
+
+    def _delete(self, kind: str, text: str, ident: int, delete: Callable[[int], Any],
+                recreate: Callable[[], int]) -> None:
+        ids = self.ids
+
+        def undo() -> None:
+            ids.moved(kind, ids(kind, ident), recreate())
+
+        perform(self.ctx, text, self._announced(kind), lambda: delete(ids(kind, ident)), undo)
