@@ -1,0 +1,163 @@
+"""The Follow-ups section on the demo office: filters, overdue rows, bulk status, editing
+with undo, and the CSV export."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from delegations.enums import FollowUpStatus as FS
+from delegations.services import followups
+from delegations.services.followups import DueWindow
+from ui.after.follow_up_model import ACTION, DUE, STATUS
+from ui.after.followups_page import FollowUpsPage
+from ui.after.table_model import ID_ROLE
+from ui.context import AppContext
+
+
+@pytest.fixture
+def page(qtbot, app, demo_store):
+    page = FollowUpsPage(AppContext.create(demo_store))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _actions(page):
+    return [page.proxy.index(r, ACTION).data() for r in range(page.proxy.rowCount())]
+
+
+def _select_rows(page, count):
+    page.table.clearSelection()
+    selection = page.table.selectionModel()
+    for row in range(count):
+        selection.select(page.proxy.index(row, 0),
+                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+
+def test_models_pass_the_model_tester(page, qtmodeltester):
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+
+def test_shows_what_is_still_to_do_across_trips(page, demo_store):
+    expected = [r.action for r in followups.list_follow_ups(demo_store, open_only=True)]
+    assert sorted(_actions(page)) == sorted(expected)
+    assert len({page.proxy.index(r, 4).data() for r in range(page.proxy.rowCount())}) > 1
+    assert page.summary.startswith(f"{len(expected)} follow-up(s) shown · ")
+    assert page.summary.endswith(page.due_line.text())
+
+
+def test_overdue_rows_stand_out_by_colour_icon_and_word(page, demo_store):
+    today = followups.home_today(demo_store)
+    for row in range(page.proxy.rowCount()):
+        ident = page.proxy.index(row, 0).data(ID_ROLE)
+        source = next(r for r in page.model.rows if r.id == ident)
+        due = page.proxy.index(row, DUE)
+        if followups.is_overdue(source, today):
+            assert due.data(Qt.ItemDataRole.ToolTipRole) == "Overdue"
+            assert due.data(Qt.ItemDataRole.DecorationRole) is not None
+            assert due.data(Qt.ItemDataRole.ForegroundRole) is not None
+        else:
+            assert due.data(Qt.ItemDataRole.DecorationRole) is None
+    assert "overdue" in page.due_line.text() or "Nothing overdue" in page.due_line.text()
+
+
+def test_filters_and_search_as_you_type(page, qtbot):
+    everything = len(_actions(page))
+    page.filters.choose(page.filters.status, None)
+    assert len(_actions(page)) > everything
+    page.filters.choose(page.filters.due_window, DueWindow.UNDATED)
+    assert all(page.proxy.index(r, DUE).data() == "" for r in range(page.proxy.rowCount()))
+    page.filters.choose(page.filters.due_window, DueWindow.ANY)
+    page.filters.status.setCurrentIndex(page.filters.status.findData(FS.DONE))
+    assert {page.proxy.index(r, STATUS).data() for r in range(page.proxy.rowCount())} == {"Done"}
+    page.filters.choose(page.filters.status, None)
+    with qtbot.waitSignal(page.filters.changed, timeout=2000):
+        qtbot.keyClicks(page.filters.search, "dank")
+    assert _actions(page) and all("dank" in a.lower() for a in _actions(page))
+
+
+def test_bulk_status_change_is_one_undo_step(page, demo_store):
+    _select_rows(page, 3)
+    ids = page.selected_ids()
+    page.set_status(FS.DONE)
+    rows = {r.id: r for r in followups.list_follow_ups(demo_store)}
+    assert {rows[i].status for i in ids} == {FS.DONE}
+    assert page.ctx.undo.undoText() == "Change status"
+    page.ctx.undo.undo()
+    rows = {r.id: r for r in followups.list_follow_ups(demo_store)}
+    assert FS.DONE not in {rows[i].status for i in ids}
+    assert set(ids) <= {r.id for r in page.model.rows}  # shown again
+
+
+def test_add_edit_and_delete_with_undo(page, demo_store, qtbot):
+    editor = page.new_follow_up()
+    editor.form.fields["action"].setPlainText("Fotos an die Presse schicken")
+    editor.form.fields["owner"].setCurrentText("Pressestelle")
+    editor.form.fields["due"].setText("2026-13-01")
+    editor.save()
+    assert editor.isVisible() and "date" in editor.form.message("due")
+    editor.form.fields["due"].setText("2030-01-15")
+    editor.save()
+    assert not editor.isVisible()
+    new = next(r for r in followups.list_follow_ups(demo_store)
+               if r.action == "Fotos an die Presse schicken")
+    assert (new.owner, new.due) == ("Pressestelle", date(2030, 1, 15))
+    assert page.selected_ids() == [new.id]
+    editor = page.edit_current()
+    editor.form.fields["owner"].setCurrentText("Referat")
+    editor.save()
+    assert followups.list_follow_ups(demo_store, trip_id=None)
+    page.ctx.undo.undo()
+    again = next(r for r in followups.list_follow_ups(demo_store) if r.id == new.id)
+    assert again.owner == "Pressestelle"
+    page.select_id(new.id)
+    page.delete_selected()
+    _accept(page.message_box)
+    assert all(r.id != new.id for r in followups.list_follow_ups(demo_store))
+    page.ctx.undo.undo()
+    assert any(r.action == "Fotos an die Presse schicken"
+               for r in followups.list_follow_ups(demo_store))
+
+
+def _accept(box):
+    go = next(b for b in box.buttons() if b.text() == "Delete")
+    go.click()
+
+
+def test_a_new_follow_up_of_a_trip_concerns_its_destination(page, demo_store):
+    sf = next(r for r in followups.list_follow_ups(demo_store) if r.city_name == "San Francisco")
+    page.filters.choose(page.filters.trip, sf.trip_id)
+    editor = page.new_follow_up()
+    assert editor.form.fields["trip"].currentData() == sf.trip_id
+    assert editor.form.fields["city"].currentText() == "San Francisco"
+    editor.form.fields["action"].setPlainText("Rückruf")
+    editor.save()
+    row = next(r for r in followups.list_follow_ups(demo_store) if r.action == "Rückruf")
+    assert (row.trip_id, row.city_id) == (sf.trip_id, sf.city_id)
+
+
+def test_export_csv_of_what_is_shown(page, tmp_path):
+    path = tmp_path / "out.csv"
+    assert page.export_csv(path) == page.proxy.rowCount()
+    text = path.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("Action;Owner;Due;State;Trip")
+    assert len(text.splitlines()) == page.proxy.rowCount() + 1
+
+
+def test_export_to_dos_and_a_refused_path(page, tmp_path):
+    path = tmp_path / "todo.ics"
+    assert page.export_ics(path) == page.proxy.rowCount()
+    assert path.read_bytes().count(b"BEGIN:VTODO") == page.proxy.rowCount()
+    assert page.export_csv(tmp_path / "missing" / "x.csv") == 0
+    assert page.message_box.text()
+
+
+def test_renders_at_a_realistic_size(page, tmp_path):
+    assert page.grab().save(str(tmp_path / "followups_page.png"))
+    assert (tmp_path / "followups_page.png").stat().st_size > 10_000

@@ -1,0 +1,1 @@
+"""After the trip: outcomes, follow-ups, the gift register and the budget."""

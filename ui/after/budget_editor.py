@@ -1,0 +1,52 @@
+"""The budget line editor: category, funding source, planned and actual amount, note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from delegations.model import BudgetCategory, FundingSource
+from delegations.services.budget import BUDGET_LINE, BudgetLineRow
+from ui.after.labels import amount_text, name, parse_amount
+from ui.directory.editor import Commit, EditorDialog
+
+
+def enum_combo(parent: QWidget, kind: Any) -> QComboBox:
+    combo = QComboBox(parent)
+    for value in kind:
+        combo.addItem(name(value), value)
+    return combo
+
+
+class BudgetLineEditor(EditorDialog):
+    """Edits one budget line; amounts are typed as the interface writes numbers."""
+
+    def __init__(self, commit: Commit, row: BudgetLineRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(BUDGET_LINE, commit, parent)
+        self.setWindowTitle(self.tr("New Budget Line") if row is None
+                            else self.tr("Edit Budget Line"))
+        form = self.form
+        form.add("category", self.tr("&Category:"), enum_combo(form, BudgetCategory))
+        form.add("funding", self.tr("&Funding source:"), enum_combo(form, FundingSource))
+        example = amount_text(123450)
+        form.add("planned", self.tr("&Planned:"), self.line(example, letters=14))
+        form.add("actual", self.tr("&Actual:"), self.line(example, letters=14),
+                 self.tr("Leave empty until the cost is known."))
+        form.add("note", self.tr("&Note:"), self.text_box(3))
+        values: dict[str, Any] = {"category": BudgetCategory.TRAVEL,
+                                  "funding": FundingSource.CITY_BUDGET,
+                                  "planned": "", "actual": "", "note": ""}
+        if row is not None:
+            values = {"category": row.category, "funding": row.funding,
+                      "planned": amount_text(row.planned_cents),
+                      "actual": amount_text(row.actual_cents), "note": row.note}
+        self.load(values, row is None)
+        self.resize(520, 420)
+
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        for key in ("planned", "actual"):
+            values[key] = parse_amount(values[key]) or None
+        return values

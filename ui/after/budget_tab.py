@@ -1,0 +1,137 @@
+"""The trip window's Budget tab: the cost lines, planned and actual, with their totals by
+category and by funding source."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.errors import DelegationsError
+from delegations.services import budget, trips
+from ui.after.budget_editor import BudgetLineEditor
+from ui.after.budget_models import BudgetLinesModel, TotalsModel, signed
+from ui.after.followups_page import make_table, set_widths, sorted_view
+from ui.after.labels import money
+from ui.after.ops import AfterOps
+from ui.after.table_model import ID_ROLE
+from ui.context import AppContext
+from ui.directory.messages import ask
+
+WATCHED = ("budget", "trip")
+
+
+class BudgetTab(QWidget):
+    def __init__(self, ctx: AppContext, trip_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.trip_id = ctx, trip_id
+        self.setAccessibleName(self.tr("Budget"))
+        self.ops = AfterOps(ctx, self)
+        self.editor: BudgetLineEditor | None = None
+        self.model = BudgetLinesModel(self)
+        self.proxy = sorted_view(self.model, self)
+        self.table = make_table(self, multi=False)
+        self.table.setModel(self.proxy)
+        self.by_category = TotalsModel(self.tr("Category"), self)
+        self.by_funding = TotalsModel(self.tr("Funding source"), self)
+        self.total_line = QLabel(self)
+        self.new_button = QPushButton(self.tr("&New line…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self._lay_out()
+        self._connect()
+        self.refresh()
+        set_widths(self.table, (16, 16, 14, 14, 14))
+
+    def _totals_table(self, model: TotalsModel) -> QTableView:
+        table = make_table(self, multi=False)
+        table.setSortingEnabled(False)
+        table.setModel(model)
+        table.setAlternatingRowColors(False)
+        set_widths(table, (18, 13, 13))
+        return table
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.total_line, 1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        totals = QHBoxLayout()
+        totals.addWidget(self._totals_table(self.by_category))
+        totals.addWidget(self._totals_table(self.by_funding))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(self.tr("<b>Totals</b>"), self))
+        layout.addLayout(totals, 2)
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(lambda: self.new_line())
+        self.edit_button.clicked.connect(lambda: self.edit_current())
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.doubleClicked.connect(lambda *_: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.ctx.changes.changed.connect(self._changed)
+
+    def refresh(self) -> None:
+        try:
+            currency = trips.get_trip(self.ctx.store, self.trip_id).currency or "EUR"
+            lines = budget.list_budget_lines(self.ctx.store, self.trip_id)
+        except DelegationsError:  # the trip was deleted meanwhile
+            lines, currency = [], "EUR"
+        for model in (self.model, self.by_category, self.by_funding):
+            model.currency = currency
+        self.model.set_rows(lines)
+        totals = budget.totals(lines)
+        everything = self.tr("Total")
+        self.by_category.show_totals(dict(totals.by_category), totals, everything)
+        self.by_funding.show_totals(dict(totals.by_funding), totals, everything)
+        t = totals.total
+        self.total_line.setText(self.tr("Planned %1 · actual %2 · difference %3")
+                                .replace("%1", money(t.planned_cents, currency))
+                                .replace("%2", money(t.actual_cents, currency))
+                                .replace("%3", signed(t.difference_cents, currency)))
+        self._enable()
+
+    def _changed(self, kind: str, _ident: object) -> None:
+        if kind in WATCHED:
+            self.refresh()
+
+    def current_row(self) -> budget.BudgetLineRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        ident = self.proxy.index(rows[0].row(), 0).data(ID_ROLE)
+        return next((r for r in self.model.rows if r.id == ident), None)
+
+    def _enable(self) -> None:
+        selected = self.current_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def new_line(self) -> BudgetLineEditor:
+        self.editor = BudgetLineEditor(
+            lambda values: self.ops.add_budget_line(self.trip_id, values), None, self)
+        self.editor.open()
+        return self.editor
+
+    def edit_current(self) -> BudgetLineEditor | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        self.editor = BudgetLineEditor(lambda values: self.ops.update_budget_line(row, values),
+                                       row, self)
+        self.editor.open()
+        return self.editor
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            ask(self, self.tr("Delete"), self.tr("Delete this budget line?"), self.tr("Delete"),
+                lambda: self.ops.delete_budget_line(row))

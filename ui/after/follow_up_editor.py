@@ -1,0 +1,108 @@
+"""The follow-up editor: what, who, by when, its status, and what it concerns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from delegations.enums import FollowUpStatus
+from delegations.services import cities, contacts, followups, goals, trips
+from delegations.store import Store
+from delegations.validation import FOLLOW_UP
+from ui.after.checklist import CheckList
+from ui.after.labels import name
+from ui.directory.editor import Commit, EditorDialog
+
+EMPTY: dict[str, Any] = {"action": "", "owner": "", "due": "", "status": FollowUpStatus.OPEN,
+                         "city": None, "contact": None, "goals": [], "notes": ""}
+
+
+def choice(parent: QWidget, items: Sequence[tuple[str, Any]], nothing: str) -> QComboBox:
+    """A combo of (text, id) with 'nothing' (None) first."""
+    combo = QComboBox(parent)
+    combo.addItem(nothing, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setMinimumContentsLength(24)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+def goal_items(store: Store) -> list[tuple[int, str]]:
+    return [(g.id, f"{g.code} {g.name}".strip()) for g in goals.list_goals(store)]
+
+
+class FollowUpEditor(EditorDialog):
+    """Edits one follow-up; with `choose_trip` a new one may be given a trip."""
+
+    def __init__(self, store: Store, commit: Commit, values: Mapping[str, Any] | None = None,
+                 choose_trip: bool = False, parent: QWidget | None = None,
+                 new: bool | None = None) -> None:
+        super().__init__(FOLLOW_UP, commit, parent)
+        new = values is None if new is None else new
+        self.setWindowTitle(self.tr("New Follow-up") if new else self.tr("Edit Follow-up"))
+        self._store = store
+        self._add_fields(choose_trip)
+        data = {**EMPTY, **(values or {})}
+        self.load(data, new)
+        if new and choose_trip and data.get("city") is None:
+            self._city_of_trip(data.get("trip"))
+        self.goals.set_ids(data["goals"])
+        self.resize(620, 720)
+
+    def _add_fields(self, choose_trip: bool) -> None:
+        form, store = self.form, self._store
+        if choose_trip:
+            trip = choice(form, [(t.title, t.id) for t in trips.list_trips(store)],
+                          self.tr("(no trip)"))
+            form.add("trip", self.tr("&Trip:"), trip)
+            trip.currentIndexChanged.connect(lambda *_: self._city_of_trip(trip.currentData()))
+        form.add("action", self.tr("&Action:"), self.text_box(3))
+        owner = QComboBox(form)
+        owner.setEditable(True)
+        owner.addItems(followups.owners(store))
+        form.add("owner", self.tr("&Owner:"), owner)
+        form.add("due", self.tr("&Due:"), self.line("2026-03-06", letters=12),
+                 self.tr("Date as YYYY-MM-DD; empty for no due date."))
+        status = QComboBox(form)
+        for value in FollowUpStatus:
+            status.addItem(name(value), value)
+        form.add("status", self.tr("&Status:"), status)
+        form.add("city", self.tr("&City:"), choice(form, [
+            (c.name, c.id) for c in cities.list_cities(store)], self.tr("(none)")))
+        form.add("contact", self.tr("C&ontact:"), choice(form, [
+            (c.name, c.id) for c in contacts.list_contacts(store)], self.tr("(none)")))
+        self.goals = CheckList(self.tr("Goals"), 5, form)
+        self.goals.set_items(goal_items(store))
+        caption = QLabel(self.tr("&Goals:"), form)
+        caption.setBuddy(self.goals)
+        form.layout_.addRow(caption, self.goals)
+        form.add("notes", self.tr("N&otes:"), self.text_box(3))
+
+    def _city_of_trip(self, trip_id: int | None) -> None:
+        """A follow-up of a trip concerns its first destination, unless a city is chosen."""
+        city = self.form.fields["city"]
+        assert isinstance(city, QComboBox)
+        if trip_id is None or city.currentData() is not None:
+            return
+        destinations = trips.get_trip(self._store, trip_id).destinations
+        if destinations:
+            city.setCurrentIndex(max(city.findData(destinations[0].id), 0))
+
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        values["goals"] = self.goals.ids()
+        return values
+
+
+def open_follow_up_editor(parent: QWidget, store: Store, commit: Callable[[dict], Any],
+                          values: Mapping[str, Any] | None = None,
+                          choose_trip: bool = False, new: bool | None = None) -> FollowUpEditor:
+    """Open the editor window-modally (no nested event loop) and return it; a `new` one
+    may come with `values` to start from."""
+    editor = FollowUpEditor(store, commit, values, choose_trip, parent, new)
+    editor.setModal(True)
+    editor.open()
+    return editor

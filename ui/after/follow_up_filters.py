@@ -1,0 +1,125 @@
+"""The row of filters above the follow-ups: search as you type, owner, city, trip, goal,
+status and due window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from delegations.enums import FollowUpStatus
+from delegations.services import cities, followups, trips
+from delegations.services.followups import OPEN, DueWindow, FollowUpFilter
+from delegations.store import Store
+from ui.after.follow_up_editor import goal_items
+from ui.after.labels import name
+
+SEARCH_DELAY_MS = 250
+STILL_TO_DO = "to-do"
+
+
+class FollowUpFilters(QWidget):
+    """Emits `changed` when the search pauses or a filter changes; `current()` is the
+    FollowUpFilter for the services."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search follow-ups…"))
+        self.search.setAccessibleName(self.tr("Search follow-ups"))
+        self.search.setClearButtonEnabled(True)
+        self.owner = self._combo(self.tr("Owner"))
+        self.city = self._combo(self.tr("City"))
+        self.trip = self._combo(self.tr("Trip"))
+        self.goal = self._combo(self.tr("Goal"))
+        self.status = self._combo(self.tr("Status"))
+        self.due_window = self._combo(self.tr("Due"))
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(self._debounce.start)
+        self._fill_fixed()
+        self._lay_out()
+
+    def _combo(self, caption: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(caption)
+        combo.setMinimumContentsLength(12)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(self._emit)
+        return combo
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.addWidget(self.search, 0, 0, 1, 2)
+        pairs = [(self.tr("&Status:"), self.status), (self.tr("D&ue:"), self.due_window),
+                 (self.tr("O&wner:"), self.owner), (self.tr("Ci&ty:"), self.city),
+                 (self.tr("T&rip:"), self.trip), (self.tr("&Goal:"), self.goal)]
+        for n, (caption, combo) in enumerate(pairs):
+            row, column = divmod(n, 2)
+            label = QLabel(caption, self)
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 2 + column * 2)
+            grid.addWidget(combo, row, 3 + column * 2)
+        grid.setColumnStretch(0, 1)
+
+    def _fill_fixed(self) -> None:
+        self.status.blockSignals(True)
+        self.status.addItem(self.tr("Open or in progress"), STILL_TO_DO)
+        self.status.addItem(self.tr("Any status"), None)
+        for status in FollowUpStatus:
+            self.status.addItem(name(status), status)
+        self.status.blockSignals(False)
+        self.due_window.blockSignals(True)
+        for window in DueWindow:
+            self.due_window.addItem(name(window), window)
+        self.due_window.blockSignals(False)
+
+    def reload(self, store: Store) -> None:
+        """Refill the choices from the store, keeping what is chosen where it still exists."""
+        _refill(self.owner, self.tr("Anyone"), [(o, o) for o in followups.owners(store)])
+        _refill(self.city, self.tr("All cities"),
+                [(c.name, c.id) for c in cities.list_cities(store)])
+        _refill(self.trip, self.tr("All trips"),
+                [(t.title, t.id) for t in trips.list_trips(store)])
+        _refill(self.goal, self.tr("All goals"), [(text, i) for i, text in goal_items(store)])
+
+    def current(self) -> FollowUpFilter:
+        status = self.status.currentData()
+        statuses = (frozenset(OPEN) if status == STILL_TO_DO
+                    else frozenset({status}) if status is not None else frozenset())
+        return FollowUpFilter(
+            owner=self.owner.currentData() or "", city_id=self.city.currentData(),
+            trip_id=self.trip.currentData(), goal_id=self.goal.currentData(),
+            statuses=statuses, window=self.due_window.currentData() or DueWindow.ANY,
+            search=self.search.text())
+
+    def is_default(self) -> bool:
+        return self.current() == FollowUpFilter(statuses=frozenset(OPEN))
+
+    def choose(self, combo: QComboBox, value: Any) -> None:
+        """Pick the entry with that value (for the window's shortcuts and the tests)."""
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def apply_now(self) -> None:
+        if self._debounce.isActive():
+            self._emit()
+
+    def _emit(self) -> None:
+        self._debounce.stop()
+        self.changed.emit()
+
+
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
+    kept = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(kept), 0) if kept is not None else 0)
+    combo.blockSignals(False)

@@ -1,0 +1,95 @@
+"""The gift editor, warning as one types when a planned gift repeats one already given."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from delegations.enums import GiftDirection
+from delegations.errors import DelegationsError
+from delegations.services import cities, contacts, gifts
+from delegations.store import Store
+from delegations.validation import GIFT
+from ui.after.budget_editor import enum_combo
+from ui.after.follow_up_editor import choice
+from ui.after.labels import amount_text, parse_amount
+from ui.directory.editor import Commit, EditorDialog
+from ui.directory.form import ERROR_COLOUR
+from ui.formatting import short_date
+
+EMPTY: dict[str, Any] = {"direction": GiftDirection.GIVEN, "description": "", "contact": None,
+                         "counterpart": "", "city": None, "date": "", "value": "",
+                         "currency": "EUR", "notes": ""}
+
+
+class GiftEditor(EditorDialog):
+    """Edits one gift; `warning` names earlier gifts to the same person that are alike."""
+
+    def __init__(self, store: Store, commit: Commit, values: Mapping[str, Any] | None = None,
+                 gift_id: int | None = None, parent: QWidget | None = None) -> None:
+        """`values` of a gift being edited; a new one (no `gift_id`) may start from some."""
+        super().__init__(GIFT, commit, parent)
+        self._store, self._gift_id = store, gift_id
+        self.setWindowTitle(self.tr("New Gift") if gift_id is None else self.tr("Edit Gift"))
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.warning.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.warning)
+        self._add_fields()
+        self.load({**EMPTY, **(values or {})}, gift_id is None)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.check_repeats)
+        for key in ("description", "counterpart"):
+            self.form.fields[key].textChanged.connect(self._timer.start)  # type: ignore[attr-defined]
+        for key in ("contact", "city", "direction"):
+            combo = self.form.fields[key]
+            assert isinstance(combo, QComboBox)
+            combo.currentIndexChanged.connect(self._timer.start)
+        self.check_repeats()
+        self.resize(600, 640)
+
+    def _add_fields(self) -> None:
+        form, store = self.form, self._store
+        form.add("direction", self.tr("&Given or received:"), enum_combo(form, GiftDirection))
+        form.add("description", self.tr("&Gift:"), self.text_box(2))
+        form.add("contact", self.tr("&To or from:"), choice(form, [
+            (c.name, c.id) for c in contacts.list_contacts(store)], self.tr("(no contact)")))
+        form.add("counterpart", self.tr("Or &counterpart:"), self.line(self.tr("e.g. the city "
+                                                                               "council")))
+        form.add("city", self.tr("C&ity:"), choice(form, [
+            (c.name, c.id) for c in cities.list_cities(store)], self.tr("(none)")))
+        form.add("date", self.tr("&Date:"), self.line("2026-02-24", letters=12))
+        form.add("value", self.tr("&Value:"), self.line(amount_text(12000), letters=12))
+        form.add("currency", self.tr("C&urrency:"), self.line("EUR", letters=5))
+        form.add("notes", self.tr("N&otes:"), self.text_box(3))
+
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        values["value"] = parse_amount(values["value"]) or None
+        return values
+
+    def check_repeats(self) -> list[Any]:
+        """Show which gifts this one repeats (only for gifts given)."""
+        values = self.values()
+        found: list[Any] = []
+        if values.get("direction") == GiftDirection.GIVEN:
+            try:
+                found = gifts.gift_repeats(self._store, {**values, "id": self._gift_id})
+            except DelegationsError:
+                found = []
+        if found:
+            items = "; ".join(self._describe(g) for g in found[:3])
+            self.warning.setText("⚠ " + self.tr("Already given to this person: %1")
+                                 .replace("%1", items))
+        self.warning.setVisible(bool(found))
+        return found
+
+    def _describe(self, gift: Any) -> str:
+        when = short_date(gift.date) if gift.date else ""
+        return ", ".join(p for p in (gift.description, gift.trip_title, when) if p)

@@ -1,0 +1,61 @@
+"""The outcome editor: kind, date, text, and the goals, contacts and cities involved."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from delegations.enums import OutcomeKind
+from delegations.services import cities, contacts
+from delegations.store import Store
+from delegations.validation import OUTCOME
+from ui.after.budget_editor import enum_combo
+from ui.after.checklist import CheckList
+from ui.after.follow_up_editor import goal_items
+from ui.directory.editor import Commit, EditorDialog
+
+EMPTY: dict[str, Any] = {"kind": OutcomeKind.RESULT, "date": "", "text": "", "notes": "",
+                         "goals": [], "contacts": [], "cities": []}
+
+
+class OutcomeEditor(EditorDialog):
+    """Edits one outcome; the lists tick goals, contacts and cities."""
+
+    def __init__(self, store: Store, commit: Commit, values: Mapping[str, Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(OUTCOME, commit, parent)
+        self.setWindowTitle(self.tr("New Outcome") if values is None
+                            else self.tr("Edit Outcome"))
+        form = self.form
+        form.add("kind", self.tr("&Kind:"), enum_combo(form, OutcomeKind))
+        form.add("date", self.tr("&Date:"), self.line("2026-02-24", letters=12),
+                 self.tr("Date as YYYY-MM-DD."))
+        form.add("text", self.tr("&What came of it:"), self.text_box(4))
+        self.lists = {
+            "goals": self._list(self.tr("&Goals:"), goal_items(store)),
+            "contacts": self._list(self.tr("C&ontacts:"), [
+                (c.id, c.name) for c in contacts.list_contacts(store)]),
+            "cities": self._list(self.tr("C&ities:"), [
+                (c.id, c.name) for c in cities.list_cities(store)]),
+        }
+        form.add("notes", self.tr("N&otes:"), self.text_box(3))
+        data = {**EMPTY, **(values or {})}
+        self.load(data, values is None)
+        for key, checklist in self.lists.items():
+            checklist.set_ids(data[key])
+        self.resize(640, 760)
+
+    def _list(self, caption: str, items: list[tuple[int, str]]) -> CheckList:
+        checklist = CheckList(caption.replace("&", "").rstrip(":"), 4, self.form)
+        checklist.set_items(items)
+        label = QLabel(caption, self.form)
+        label.setBuddy(checklist)
+        self.form.layout_.addRow(label, checklist)
+        return checklist
+
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        values.update({key: checklist.ids() for key, checklist in self.lists.items()})
+        return values
