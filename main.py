@@ -32,15 +32,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     from delegations.paths import default_db
     from ui.app import create_application
+    from ui.context import AppContext
     from ui.main_window import MainWindow
-    from ui.startup import offer_demo, open_store_or_explain
+    from ui.startup import first_start, open_store_or_explain
 
     app = create_application(sys.argv[:1])
     store = open_store_or_explain(args.db or default_db())
     if store is None:
         return 1
-    offer_demo(store)
-    window = MainWindow(store)
+    first_start(store)
+    window = MainWindow(AppContext.create(store, app))
     window.show()
     try:
         return app.exec()

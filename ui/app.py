@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from delegations import i18n
 from delegations.paths import APP_NAME, resource
-from ui.translations import install_translators, system_language
+from ui.settings.options import LANGUAGE, user_value
+from ui.translations import chosen_language, install_translators
 
 ORGANISATION = "Delegations"
 
@@ -23,7 +24,10 @@ QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }
 
 
 def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
-    """The application object, with translators for `language` (default: the system's)."""
+    """The application object, with translators for `language`.
+
+    Without `language`, the user's choice in the settings applies, else the system's.
+    """
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -31,14 +35,29 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(QIcon(str(resource("icons", "trips.svg"))))
     _look(app)
-    use_language(app, language or system_language())
+    add_bundled_fonts()
+    use_language(app, language or preferred_language())
     return app
+
+
+def preferred_language() -> str:
+    """The interface language chosen in the settings, or the system's ('de' or 'en')."""
+    return chosen_language(user_value(LANGUAGE))
 
 
 def use_language(app: QApplication, language: str) -> None:
     """Interface and core messages in `language` ('de' or 'en')."""
     i18n.set_language(language)
     install_translators(app, language)
+
+
+def add_bundled_fonts() -> None:
+    """The fonts the PDFs use, for the windows too: a machine without a CJK font still
+    shows 杭州 (Qt falls back to application fonts for missing glyphs)."""
+    for name in ("DejaVuSans.ttf", "DroidSansFallbackFull.ttf"):
+        path = resource("fonts", name)
+        if path.exists():
+            QFontDatabase.addApplicationFont(str(path))
 
 
 def _look(app: QApplication) -> None:

@@ -1,51 +1,117 @@
-"""What happens before the window opens: the store is opened, a first start offers the demo."""
+"""What happens before the window opens: the store is opened, a first start runs the wizard."""
 
 from __future__ import annotations
 
 import contextlib
 import importlib.util
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from delegations.backup import backup_if_changed
 from delegations.errors import DelegationsError, StoreError
-from delegations.services import home, trips
+from delegations.integrity import DamagedStoreError
+from delegations.location import location_warning
+from delegations.lock import StoreInUseError
+from delegations.restore import recover_from_backup
+from delegations.services import home
 from delegations.store import Store, open_store
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
 def open_store_or_explain(target: str, parent: QWidget | None = None) -> Store | None:
-    """The opened store, or None after telling the user in plain words why it cannot be."""
+    """The opened store, or None after telling the user in plain words why it cannot be.
+
+    A store open in another window can be opened read-only; a damaged one can be
+    replaced by its newest good backup (the damaged file is kept aside).
+    """
     try:
-        return open_store(target)
+        store = open_store(target)
+    except StoreInUseError as exc:
+        store = _read_only_instead(target, exc, parent)
+    except DamagedStoreError as exc:
+        store = _recover(target, exc, parent)
     except (StoreError, OSError) as exc:
-        QMessageBox.critical(
-            parent, QCoreApplication.translate("Startup", "Cannot open the database"), str(exc))
+        QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+        return None
+    if store is not None:
+        _after_opening(store, parent)
+    return store
+
+
+def _read_only_instead(target: str, exc: StoreInUseError, parent: QWidget | None) -> Store | None:
+    answer = QMessageBox.question(
+        parent, _tr("Database open elsewhere"),
+        str(exc) + "\n\n" + _tr("Open it read-only? You can look at everything and print, "
+                                 "but not change anything."))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return _open_or_say(lambda: open_store(target, read_only=True), parent)
+
+
+def _recover(target: str, exc: DamagedStoreError, parent: QWidget | None) -> Store | None:
+    if exc.backup is None:
+        QMessageBox.critical(parent, _tr("The database is damaged"), str(exc))
+        return None
+    answer = QMessageBox.question(
+        parent, _tr("The database is damaged"),
+        str(exc) + "\n\n" + _tr("Restore the newest good backup now?"))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+
+    def restore_and_open() -> Store:
+        recover_from_backup(Path(target))
+        return open_store(target)
+
+    return _open_or_say(restore_and_open, parent)
+
+
+def _open_or_say(opening: Callable[[], Store], parent: QWidget | None) -> Store | None:
+    try:
+        return opening()
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
         return None
 
 
+def _after_opening(store: Store, parent: QWidget | None) -> None:
+    """Warn about a risky place for the file; keep a backup if it changed since the last."""
+    if store.path is None:
+        return
+    warning = location_warning(store.path)
+    if warning:
+        QMessageBox.warning(parent, _tr("Risky place for the database"), warning)
+    if not store.read_only:
+        with contextlib.suppress(StoreError, OSError):  # a failed backup must not stop work
+            backup_if_changed(store.path)
+
+
 def is_first_start(store: Store) -> bool:
-    """An empty store: no trips and the home city not set up yet."""
-    return home.get_home(store) is None and trips.count_trips(store) == 0
+    """The office is not set up yet: the store has no home city."""
+    return home.get_home(store) is None
 
 
 def demo_available() -> bool:
     return importlib.util.find_spec("delegations.demo") is not None
 
 
-def offer_demo(store: Store, parent: QWidget | None = None) -> bool:
-    """On a first start, ask whether to load Kiel's demo data; True if it was loaded."""
-    if not is_first_start(store) or not demo_available():
+def first_start(store: Store, parent: QWidget | None = None) -> bool:
+    """Without a home city, run the first-start wizard; True if it was finished.
+
+    Cancelled, the app opens on the store as it is, and the wizard comes again next time.
+    """
+    if not is_first_start(store):
         return False
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("Startup", "Welcome to Delegations"),
-        QCoreApplication.translate("Startup", "Load the demo data of Kiel?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    return load_demo(store, parent)
+    from ui.settings.wizard import FirstStartWizard  # the wizard imports this module
+
+    wizard = FirstStartWizard(store, parent)
+    return wizard.exec() == FirstStartWizard.DialogCode.Accepted
 
 
 def load_demo(store: Store, parent: QWidget | None = None) -> bool:

@@ -32,10 +32,19 @@ def build(folder: Path = TRANSLATIONS) -> int:
         return 0
     for ts in sources:
         cmd = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))]
-        result = subprocess.run(cmd, check=False)
-        if result.returncode != 0:
-            return result.returncode
+        code = _run(cmd)
+        if code != 0:
+            return code
     return 0
+
+
+def _run(cmd: list[str]) -> int:
+    """Run a Qt tool; a missing tool is explained in one line, not a traceback."""
+    try:
+        return subprocess.run(cmd, check=False).returncode
+    except OSError as exc:
+        print(f"cannot run {cmd[0]}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 def update(folder: Path = TRANSLATIONS) -> int:
@@ -44,12 +53,19 @@ def update(folder: Path = TRANSLATIONS) -> int:
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
     target = folder / f"{CATALOG}_de.ts"
     cmd = [_tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(target)]
-    return subprocess.run(cmd, check=False).returncode
+    return _run(cmd)
 
 
 def system_language() -> str:
     """'de' when the system speaks German, otherwise 'en'."""
     return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def chosen_language(choice: str, system: str | None = None) -> str:
+    """The language to use: the user's choice ('de'/'en'), or the system's for ''."""
+    if choice in LANGUAGES:
+        return choice
+    return system if system in LANGUAGES else system_language()
 
 
 def _load(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:
@@ -61,19 +77,24 @@ def _load(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:
     return translator
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Our catalogue and Qt's own (standard buttons) for `language`, replacing earlier ones."""
+def install_translators(app: QCoreApplication, language: str,
+                        folder: Path = TRANSLATIONS) -> list[QTranslator]:
+    """Our catalogue and Qt's own (standard buttons) for `language`, replacing earlier ones.
+
+    Without our compiled catalogue (.qm not built) the interface stays wholly English,
+    rather than mixing German buttons into English windows; dates still follow `language`.
+    """
     QLocale.setDefault(QLocale(locale_name(language)))
     while _installed:
         old = _installed.pop()
         app.removeTranslator(old)
         old.deleteLater()
-    if language == "en":
+    if language == "en" or not (folder / f"{CATALOG}_{language}.qm").is_file():
         return []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     loaded = [
         _load(app, f"qtbase_{language}", qt_folder),
-        _load(app, f"{CATALOG}_{language}", str(TRANSLATIONS)),
+        _load(app, f"{CATALOG}_{language}", str(folder)),
     ]
     _installed.extend(t for t in loaded if t is not None)
     return list(_installed)

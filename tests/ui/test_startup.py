@@ -1,4 +1,7 @@
-"""Starting the app: no screen, a store that cannot be opened, the first-start offer."""
+"""Starting the app: no screen, a store that cannot be opened, what a first start is.
+
+The first-start wizard itself is tested in test_wizard.py.
+"""
 
 from __future__ import annotations
 
@@ -65,25 +68,12 @@ def test_a_file_that_is_not_a_store_is_explained(app, boxes, tmp_path):
     assert path.read_text() == "shopping list"
 
 
-def test_first_start_offers_the_demo(app, boxes, tmp_path, monkeypatch):
-    shown, answers = boxes
-    loaded = []
-    monkeypatch.setattr(startup, "load_demo", lambda store, parent=None: loaded.append(store))
-    monkeypatch.setattr(startup, "demo_available", lambda: True)
+def test_first_start_is_a_store_without_a_home_city(app, tmp_path, sample_store):
     store = startup.open_store_or_explain(str(tmp_path / "new.sqlite"))
     assert store is not None
-    assert startup.offer_demo(store) is False
-    assert shown == [("question", "Welcome to Delegations", "Load the demo data of Kiel?")]
-    answers[0] = QMessageBox.StandardButton.Yes
-    startup.offer_demo(store)
-    assert loaded == [store]
+    assert startup.is_first_start(store)
     store.close()
-
-
-def test_no_offer_once_the_office_is_set_up(app, boxes, sample_store):
-    shown, _ = boxes
-    assert startup.offer_demo(sample_store) is False
-    assert shown == []
+    assert not startup.is_first_start(sample_store)
 
 
 def test_main_explains_a_bad_store_and_exits_1(app, boxes, tmp_path):
@@ -95,13 +85,3 @@ def test_main_explains_a_bad_store_and_exits_1(app, boxes, tmp_path):
     finally:
         use_language(app, "en")
     assert [kind for kind, _title, _text in shown] == ["critical"]
-
-
-def test_loading_the_demo_fills_an_empty_store(app, boxes, tmp_path):
-    pytest.importorskip("delegations.demo")
-    store = startup.open_store_or_explain(str(tmp_path / "demo.sqlite"))
-    assert store is not None
-    assert startup.load_demo(store) is True
-    assert not startup.is_first_start(store)
-    assert boxes[0] == []
-    store.close()
