@@ -2,6 +2,2140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AfterLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Vereinbarung unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Überreicht</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reisekosten</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Dolmetschen</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Bewirtung</translation>
+    </message>
+    <message>
+        <source>City budget</source>
+        <translation>Städtischer Haushalt</translation>
+    </message>
+    <message>
+        <source>Special fund</source>
+        <translation>Sondermittel</translation>
+    </message>
+    <message>
+        <source>EU programme</source>
+        <translation>EU-Programm</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>In den nächsten 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>Without due date</source>
+        <translation>Ohne Fälligkeitsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>AfterOps</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neue Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Folgeaufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>Folgeaufgabe löschen</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Neues Ergebnis</translation>
+    </message>
+    <message>
+        <source>Edit outcome</source>
+        <translation>Ergebnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete outcome</source>
+        <translation>Ergebnis löschen</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Anhang entfernen</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>Neues Geschenk</translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation>Geschenk bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete gift</source>
+        <translation>Geschenk löschen</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Neuer Budgetposten</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Budgetposten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Budgetposten löschen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>&amp;Copy into the data folder</source>
+        <translation>In den Datenordner &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A copy stays available when the original is moved or deleted.</source>
+        <translation>Eine Kopie bleibt verfügbar, wenn das Original verschoben oder gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;link…</source>
+        <translation>&amp;Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source> (copy in the data folder)</source>
+        <translation> (Kopie im Datenordner)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Nicht angehängt</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address (URL) of the document:</source>
+        <translation>Adresse (URL) des Dokuments:</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineEditor</name>
+    <message>
+        <source>New Budget Line</source>
+        <translation>Neue Budgetposition</translation>
+    </message>
+    <message>
+        <source>Edit Budget Line</source>
+        <translation>Budgetposition bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Funding source:</source>
+        <translation>&amp;Finanzierungsquelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Geplant:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual:</source>
+        <translation>&amp;Tatsächlich:</translation>
+    </message>
+    <message>
+        <source>Leave empty until the cost is known.</source>
+        <translation>Leer lassen, bis die Kosten feststehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anmerkung:</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLinesModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>&amp;New line…</source>
+        <translation>&amp;Neue Position…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Totals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Summen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Planned %1 · actual %2 · difference %3</source>
+        <translation>Geplant %1 · Ist %2 · Differenz %3</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this budget line?</source>
+        <translation>Diese Budgetposition löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>CitiesPane</name>
+    <message>
+        <source>Cities</source>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>Cities list</source>
+        <translation>Städteliste</translation>
+    </message>
+    <message>
+        <source>New City…</source>
+        <translation>Neue Stadt…</translation>
+    </message>
+    <message>
+        <source>All relations</source>
+        <translation>Alle Beziehungen</translation>
+    </message>
+    <message>
+        <source>Search name or country…</source>
+        <translation>Name oder Land suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>Select a city to see its contacts and the trips to it.</source>
+        <translation>Wählen Sie eine Stadt aus, um ihre Kontakte und die Reisen dorthin zu sehen.</translation>
+    </message>
+    <message>
+        <source>No cities match</source>
+        <translation>Keine passenden Städte</translation>
+    </message>
+    <message>
+        <source>Try a shorter search, or set the relation back to “All relations”.</source>
+        <translation>Versuchen Sie einen kürzeren Suchbegriff oder setzen Sie die Beziehung auf „Alle Beziehungen“ zurück.</translation>
+    </message>
+    <message>
+        <source>No cities yet</source>
+        <translation>Noch keine Städte</translation>
+    </message>
+    <message>
+        <source>Partner and friendly cities and networks will be listed here. Add one with “New City…”.</source>
+        <translation>Hier werden Partnerstädte, befreundete Städte und Netzwerke aufgeführt. Fügen Sie eine mit „Neue Stadt…“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cities</source>
+        <translation>%1 von %2 Städten</translation>
+    </message>
+    <message>
+        <source>1 city</source>
+        <translation>1 Stadt</translation>
+    </message>
+    <message>
+        <source>%1 cities</source>
+        <translation>%1 Städte</translation>
+    </message>
+    <message>
+        <source>City not available</source>
+        <translation>Stadt nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Delete City</source>
+        <translation>Stadt löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Edit ▸ Undo.</source>
+        <translation>„%1“ löschen? Sie können dies mit Bearbeiten ▸ Rückgängig aufheben.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>City not deleted</source>
+        <translation>Stadt nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>CitiesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+</context>
+<context>
+    <name>CityEditor</name>
+    <message>
+        <source>New City</source>
+        <translation>Neue Stadt</translation>
+    </message>
+    <message>
+        <source>Edit City</source>
+        <translation>Stadt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Aarhus</source>
+        <translation>z. B. Aarhus</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Two-letter code (ISO 3166), e.g. DK, US, CN. Empty for networks.</source>
+        <translation>Zweistelliger Code (ISO 3166), z. B. DK, US, CN. Bei Netzwerken leer lassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>S&amp;eit:</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Year the partnership was founded.</source>
+        <translation>Gründungsjahr der Partnerschaft.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Times of programme points there are shown in this zone.</source>
+        <translation>Uhrzeiten von Programmpunkten dort werden in dieser Zeitzone angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Sprachen:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMap</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorieren —</translation>
+    </message>
+    <message>
+        <source>No column is read as: %1. Choose it above to import.</source>
+        <translation>Keiner Spalte zugeordnet: %1. Wählen Sie oben eine Spalte dafür aus, um zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChoiceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>%1 (already in the delegation)</source>
+        <translation>%1 (bereits in der Delegation)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>— none (home city or unknown) —</source>
+        <translation>— keine (Heimatstadt oder unbekannt) —</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>e.g. Frau, Mr, госпожа</source>
+        <translation>z. B. Frau, Mr, госпожа</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Mayor</source>
+        <translation>z. B. Dr., Bürgermeisterin</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>as the person writes it</source>
+        <translation>in der Schreibweise der Person</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Sp&amp;rachen:</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address:</source>
+        <translation>&amp;Briefanrede:</translation>
+    </message>
+    <message>
+        <source>e.g. Sehr geehrte Frau Bürgermeisterin</source>
+        <translation>z. B. Sehr geehrte Frau Bürgermeisterin</translation>
+    </message>
+    <message>
+        <source>Short &amp;biography:</source>
+        <translation>&amp;Kurzbiografie:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Search the directory…</source>
+        <translation>Verzeichnis durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search counterparts</source>
+        <translation>Gesprächspartner*innen suchen</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Gesprächspartner*innen</translation>
+    </message>
+    <message>
+        <source>Add Participant from the Directory</source>
+        <translation>Teilnehmende aus dem Verzeichnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, e-mail, city…</source>
+        <translation>Name, Organisation, E-Mail, Stadt suchen…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts shown; search to narrow them</source>
+        <translation>%1 von %2 Kontakten angezeigt; grenzen Sie die Auswahl mit der Suche ein</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts list</source>
+        <translation>Kontaktliste</translation>
+    </message>
+    <message>
+        <source>New Contact…</source>
+        <translation>Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, e-mail, city…</source>
+        <translation>Name, Organisation, E-Mail, Stadt suchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>S&amp;tadt:</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Alle Städte</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their meetings, trips and open follow-ups.</source>
+        <translation>Wählen Sie einen Kontakt aus, um dessen Termine, Reisen und offene Folgeaufgaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>No contacts match</source>
+        <translation>Keine passenden Kontakte</translation>
+    </message>
+    <message>
+        <source>Try a shorter search, or set the city back to “All cities”.</source>
+        <translation>Versuchen Sie einen kürzeren Suchbegriff, oder setzen Sie die Stadt auf „Alle Städte“ zurück.</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <source>Counterparts and local stakeholders will be listed here. Add one with “New Contact…”, or import an address book (vCard) or a spreadsheet (CSV).</source>
+        <translation>Hier werden Gesprächspartner*innen und lokale Akteure aufgeführt. Legen Sie mit „Neuer Kontakt…“ einen Kontakt an, oder importieren Sie ein Adressbuch (vCard) oder eine Tabelle (CSV).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 von %2 Kontakten</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>Contact not available</source>
+        <translation>Kontakt nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Edit ▸ Undo.</source>
+        <translation>„%1“ löschen? Sie können dies mit Bearbeiten ▸ Rückgängig aufheben.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Contact not deleted</source>
+        <translation>Kontakt nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts of this trip</source>
+        <translation>Kontakte dieser Reise</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <source>People met in the programme and delegation members from the directory appear here.</source>
+        <translation>Hier erscheinen die im Programm getroffenen Personen und die im Verzeichnis erfassten Delegationsmitglieder.</translation>
+    </message>
+    <message>
+        <source>Counterparts met in the programme</source>
+        <translation>Im Programm getroffene Gesprächspartner*innen</translation>
+    </message>
+    <message>
+        <source>Delegation members in the directory</source>
+        <translation>Delegationsmitglieder im Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail and phone</source>
+        <translation>E-Mail und Telefon</translation>
+    </message>
+    <message>
+        <source>Meetings / role</source>
+        <translation>Termine / Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>Waiting list, no. %1</source>
+        <translation>Warteliste, Nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationTab</name>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Search the delegation…</source>
+        <translation>Delegation durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the delegation</source>
+        <translation>Delegation durchsuchen</translation>
+    </message>
+    <message>
+        <source>Delegation in order of precedence</source>
+        <translation>Delegation in protokollarischer Rangfolge</translation>
+    </message>
+    <message>
+        <source>Drag rows or press Ctrl+Up / Ctrl+Down to change the order of precedence.</source>
+        <translation>Ziehen Sie Zeilen oder drücken Sie Strg+Nach oben / Strg+Nach unten, um die protokollarische Rangfolge zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Directory…</source>
+        <translation>Aus &amp;Verzeichnis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Participant…</source>
+        <translation>&amp;Neue teilnehmende Person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 Teilnehmende</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken, %3 on the waiting list</source>
+        <translation>%1 von %2 Plätzen belegt, %3 auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>%1 moved up from the waiting list.</source>
+        <translation>%1 ist von der Warteliste nachgerückt.</translation>
+    </message>
+    <message>
+        <source>Remove Participants</source>
+        <translation>Teilnehmende entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Teilnehmende Person entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this trip?</source>
+        <translation>%1 von dieser Reise entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 participants</source>
+        <translation>%1 Teilnehmende entfernen</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation>Datei nicht importiert</translation>
+    </message>
+    <message>
+        <source>Export Participants</source>
+        <translation>Teilnehmende exportieren</translation>
+    </message>
+    <message>
+        <source>delegation.csv</source>
+        <translation>delegation.csv</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delegation not exported</source>
+        <translation>Delegation nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPicker</name>
+    <message>
+        <source>Destinations in travel order</source>
+        <translation>Reiseziele in Reihenfolge der Reise</translation>
+    </message>
+    <message>
+        <source>City to add</source>
+        <translation>Hinzuzufügende Stadt</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailWriter</name>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>No contacts in this city yet.</source>
+        <translation>Noch keine Kontakte in dieser Stadt.</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <source>No trips to this city yet.</source>
+        <translation>Noch keine Reisen in diese Stadt.</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Short biography</source>
+        <translation>Kurzbiografie</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Not a counterpart in any meeting yet.</source>
+        <translation>Bisher in keinem Gespräch als Gesprächspartner*in.</translation>
+    </message>
+    <message>
+        <source>Trips taken part in</source>
+        <translation>Reiseteilnahmen</translation>
+    </message>
+    <message>
+        <source>Not a member of any delegation yet.</source>
+        <translation>Bisher in keiner Delegation.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Offene Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nichts offen.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOps</name>
+    <message>
+        <source>New city “%1”</source>
+        <translation>Neue Stadt „%1“</translation>
+    </message>
+    <message>
+        <source>Edit city “%1”</source>
+        <translation>Stadt „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete city “%1”</source>
+        <translation>Stadt „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>New contact “%1”</source>
+        <translation>Neuer Kontakt „%1“</translation>
+    </message>
+    <message>
+        <source>Edit contact “%1”</source>
+        <translation>Kontakt „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete contact “%1”</source>
+        <translation>Kontakt „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Import 1 contact</source>
+        <translation>1 Kontakt importieren</translation>
+    </message>
+    <message>
+        <source>Import %1 contacts</source>
+        <translation>%1 Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Merge contact “%1”</source>
+        <translation>Kontakt „%1“ zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Cities &amp; Contacts</source>
+        <translation>Städte &amp; Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Cities</source>
+        <translation>&amp;Städte</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Dokumentvorschau</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Seiten: %1</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
+        <translation>Dokument nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Dokument wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The choice changed: preview again to see it.</source>
+        <translation>Die Auswahl hat sich geändert: Erstellen Sie die Vorschau neu, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The data changed: preview again to see it.</source>
+        <translation>Die Daten haben sich geändert: Erstellen Sie die Vorschau neu, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>Default document language</source>
+        <translation>Standardsprache der Dokumente</translation>
+    </message>
+    <message>
+        <source>Default &amp;document language:</source>
+        <translation>Standardsprache der &amp;Dokumente:</translation>
+    </message>
+    <message>
+        <source>New trips start with this language for their documents; each trip can have its own. Shared by everyone in the office.</source>
+        <translation>Neue Reisen beginnen mit dieser Sprache für ihre Dokumente; jede Reise kann ihre eigene haben. Gilt für alle im Büro.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Trip or report</source>
+        <translation>Reise oder Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Yearly report to the council</source>
+        <translation>Jahresbericht an die Ratsversammlung</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>New &amp;start:</source>
+        <translation>Neuer &amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>The new trip keeps the destinations, goals and delegation (registered anew) and moves programme, travel and hotels by the same number of days. Outcomes and follow-ups are not copied.</source>
+        <translation>Die neue Reise übernimmt Reiseziele, Ziele und Delegation (Anmeldungen werden neu erfasst) und verschiebt Programm, Reiseabschnitte und Hotels um dieselbe Anzahl von Tagen. Ergebnisse und Folgeaufgaben werden nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Duplicate trip “%1”</source>
+        <translation>Reise „%1“ duplizieren</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>Item not moved</source>
+        <translation>Programmpunkt nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Item not copied</source>
+        <translation>Programmpunkt nicht kopiert</translation>
+    </message>
+    <message>
+        <source>Item not deleted</source>
+        <translation>Programmpunkt nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Travel leg not deleted</source>
+        <translation>Reiseabschnitt nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Hotel stay not deleted</source>
+        <translation>Hotelaufenthalt nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Copy to Day</source>
+        <translation>Auf Tag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the item to:</source>
+        <translation>Programmpunkt kopieren nach:</translation>
+    </message>
+    <message>
+        <source>Move to Day</source>
+        <translation>Auf Tag verschieben</translation>
+    </message>
+    <message>
+        <source>Move the item to:</source>
+        <translation>Programmpunkt verschieben nach:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import &amp;vCard…</source>
+        <translation>&amp;vCard importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation>Kontakte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Contacts…</source>
+        <translation>Kontakte &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Import vCard</source>
+        <translation>vCard importieren</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File not imported</source>
+        <translation>Datei nicht importiert</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulation (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>kontakte.vcf</translation>
+    </message>
+    <message>
+        <source>Contacts not exported</source>
+        <translation>Kontakte nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Contacts not merged</source>
+        <translation>Kontakte nicht zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>Setting up Delegations</source>
+        <translation>Delegations einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>New Follow-up</source>
+        <translation>Neue Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>Edit Follow-up</source>
+        <translation>Folgeaufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>(no trip)</source>
+        <translation>(keine Reise)</translation>
+    </message>
+    <message>
+        <source>&amp;Trip:</source>
+        <translation>&amp;Reise:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>Date as YYYY-MM-DD; empty for no due date.</source>
+        <translation>Datum im Format JJJJ-MM-TT; leer lassen, wenn kein Fälligkeitsdatum besteht.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>S&amp;tadt:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>Zi&amp;ele:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpFilters</name>
+    <message>
+        <source>Search follow-ups…</source>
+        <translation>Folgeaufgaben durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search follow-ups</source>
+        <translation>Folgeaufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>S&amp;tadt:</translation>
+    </message>
+    <message>
+        <source>T&amp;rip:</source>
+        <translation>&amp;Reise:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>Zi&amp;el:</translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation>Offen oder in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Alle Städte</translation>
+    </message>
+    <message>
+        <source>All trips</source>
+        <translation>Alle Reisen</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alle Ziele</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Tabelle (CSV)…</translation>
+    </message>
+    <message>
+        <source>To-dos for calendars (iCalendar)…</source>
+        <translation>Aufgaben für Kalender (iCalendar)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) shown</source>
+        <translation><numerusform>%n Folgeaufgabe angezeigt</numerusform><numerusform>%n Folgeaufgaben angezeigt</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing overdue, nothing due this week.</source>
+        <translation>Nichts überfällig, nichts in dieser Woche fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation><numerusform>%n diese Woche fällig</numerusform><numerusform>%n diese Woche fällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status nicht geändert</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up “%1”?</source>
+        <translation>Die Folgeaufgabe „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n follow-up(s)?</source>
+        <translation><numerusform>%n Folgeaufgabe löschen?</numerusform><numerusform>%n Folgeaufgaben löschen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Dropping keeps the record; Undo brings it back.</source>
+        <translation>Beim Verwerfen bleibt der Eintrag erhalten; mit „Rückgängig“ lässt sich das Löschen aufheben.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Folgeaufgaben exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettings</name>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Delegations starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Delegations.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftEditor</name>
+    <message>
+        <source>New Gift</source>
+        <translation>Neues Geschenk</translation>
+    </message>
+    <message>
+        <source>Edit Gift</source>
+        <translation>Geschenk bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Given or received:</source>
+        <translation>Ü&amp;berreicht oder erhalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>&amp;Geschenk:</translation>
+    </message>
+    <message>
+        <source>&amp;To or from:</source>
+        <translation>&amp;An oder von:</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(kein Kontakt)</translation>
+    </message>
+    <message>
+        <source>Or &amp;counterpart:</source>
+        <translation>Oder Ge&amp;sprächspartner*in:</translation>
+    </message>
+    <message>
+        <source>e.g. the city council</source>
+        <translation>z. B. die Ratsversammlung</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>S&amp;tadt:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Already given to this person: %1</source>
+        <translation>Dieser Person bereits überreicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GiftModel</name>
+    <message>
+        <source>Given/received</source>
+        <translation>Überreicht/erhalten</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>To or from</source>
+        <translation>An oder von</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsTab</name>
+    <message>
+        <source>&amp;New gift…</source>
+        <translation>&amp;Neues Geschenk…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gifts of this trip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geschenke dieser Reise&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already exchanged with this trip's counterparts&lt;/b&gt; (other trips and occasions)</source>
+        <translation>&lt;b&gt;Bereits mit den Gesprächspartner*innen dieser Reise ausgetauscht&lt;/b&gt; (andere Reisen und Anlässe)</translation>
+    </message>
+    <message>
+        <source>“%1” was already given to %2 (%3).</source>
+        <translation>„%1“ wurde bereits %2 überreicht (%3).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the gift “%1”?</source>
+        <translation>Das Geschenk „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>HomeSettings</name>
+    <message>
+        <source>Home &amp;city:</source>
+        <translation>&amp;Heimatstadt:</translation>
+    </message>
+    <message>
+        <source>The city whose office this is, as it appears in documents.</source>
+        <translation>Die Stadt, zu der dieses Büro gehört, wie sie in Dokumenten erscheint.</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Type part of a name, such as “Berlin”, and pick the zone.</source>
+        <translation>Einen Teil des Namens tippen, etwa „Berlin“, und die Zone wählen.</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry code:</source>
+        <translation>&amp;Ländercode:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Dienststelle:</translation>
+    </message>
+    <message>
+        <source>For example “Referat für Internationales”.</source>
+        <translation>Zum Beispiel „Referat für Internationales“.</translation>
+    </message>
+    <message>
+        <source>&amp;Address lines:</source>
+        <translation>&amp;Adresszeilen:</translation>
+    </message>
+    <message>
+        <source>Printed under the office's name at the top of letters.</source>
+        <translation>Steht im Briefkopf unter dem Namen der Dienststelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>L&amp;ogo:</translation>
+    </message>
+    <message>
+        <source>An image file (PNG, JPEG or SVG) for the letterhead.</source>
+        <translation>Eine Bilddatei (PNG, JPEG oder SVG) für den Briefkopf.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file that can be read.</source>
+        <translation>„%1“ ist keine lesbare Bilddatei.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Contacts — %1</source>
+        <translation>Kontakte importieren — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 read from “%2” (%3). Nothing is saved until you choose Import; rows with an error are left out.</source>
+        <translation>%1 aus „%2“ gelesen (%3). Gespeichert wird erst, wenn Sie „Importieren“ wählen; Zeilen mit Fehlern werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>%1 &amp;importieren</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 merged</source>
+        <translation>%1 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 with errors (left out)</source>
+        <translation>%1 mit Fehlern (ausgelassen)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Update existing</source>
+        <translation>Vorhandenen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Merge into “%1”</source>
+        <translation>Mit „%1“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Als neu importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import als</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Same reference as a contact in the directory: updates it.</source>
+        <translation>Gleiche Kennung wie ein Kontakt im Verzeichnis: wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Likely already in the directory: %1</source>
+        <translation>Wahrscheinlich bereits im Verzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>City “%1” is not in the directory; imported without a city.</source>
+        <translation>Die Stadt „%1“ ist nicht im Verzeichnis; ohne Stadt importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>New Programme Item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Edit Programme Item</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Meeting with the Mayor</source>
+        <translation>z. B. Gespräch mit dem Oberbürgermeister</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>e.g. City Hall, Room 200</source>
+        <translation>z. B. Rathaus, Raum 200</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparts:</source>
+        <translation>&amp;Gesprächspartner*innen:</translation>
+    </message>
+    <message>
+        <source>&amp;Who attends:</source>
+        <translation>&amp;Wer nimmt teil:</translation>
+    </message>
+    <message>
+        <source>The whole delegation</source>
+        <translation>Die gesamte Delegation</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>Mitarbeiter*in</translation>
+    </message>
+    <message>
+        <source>&amp;Dress code:</source>
+        <translation>&amp;Kleiderordnung:</translation>
+    </message>
+    <message>
+        <source>e.g. business</source>
+        <translation>z. B. Geschäftskleidung</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>Z&amp;iele:</translation>
+    </message>
+    <message>
+        <source>Talking &amp;points:</source>
+        <translation>Sprech&amp;punkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential (internal documents only)</source>
+        <translation>Ve&amp;rtraulich (nur interne Dokumente)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Delegation trip</source>
@@ -12,7 +2146,7 @@
         <translation>Delegationsbesuch</translation>
     </message>
     <message>
-        <source>Citizens&apos; trip</source>
+        <source>Citizens' trip</source>
         <translation>Bürgerreise</translation>
     </message>
     <message>
@@ -139,12 +2273,134 @@
         <source>Ship</source>
         <translation>Schiff</translation>
     </message>
+    <message>
+        <source>Partner city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Friendly city</source>
+        <translation>Befreundete Stadt</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Kooperation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>LegEditor</name>
+    <message>
+        <source>New Travel Leg</source>
+        <translation>Neuer Reiseabschnitt</translation>
+    </message>
+    <message>
+        <source>Edit Travel Leg</source>
+        <translation>Reiseabschnitt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Verkehrsmittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>e.g. LH, DB, Kielius</source>
+        <translation>z. B. LH, DB, Kielius</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>e.g. 454</source>
+        <translation>z. B. 454</translation>
+    </message>
+    <message>
+        <source>&amp;Booking reference:</source>
+        <translation>&amp;Buchungsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>V&amp;on:</translation>
+    </message>
+    <message>
+        <source>e.g. Frankfurt (FRA)</source>
+        <translation>z. B. Frankfurt (FRA)</translation>
+    </message>
+    <message>
+        <source>&amp;Departs:</source>
+        <translation>Ab&amp;fahrt:</translation>
+    </message>
+    <message>
+        <source>Departure &amp;zone:</source>
+        <translation>&amp;Zeitzone Abfahrt:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>e.g. San Francisco (SFO)</source>
+        <translation>z. B. San Francisco (SFO)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrives:</source>
+        <translation>An&amp;kunft:</translation>
+    </message>
+    <message>
+        <source>Arri&amp;val zone:</source>
+        <translation>Zeitzon&amp;e Ankunft:</translation>
+    </message>
+    <message>
+        <source>T&amp;ravellers:</source>
+        <translation>&amp;Reisende:</translation>
+    </message>
+    <message>
+        <source>The whole delegation</source>
+        <translation>Die gesamte Delegation</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDateTimeEdit</name>
+    <message>
+        <source>%1, date</source>
+        <translation>%1, Datum</translation>
+    </message>
+    <message>
+        <source>%1, time</source>
+        <translation>%1, Uhrzeit</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Delegations — %1</source>
+        <extracomment>Sections built by other parts of the app: module and class, called as Class(ctx, parent).</extracomment>
         <translation>Delegations — %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(schreibgeschützt)</translation>
     </message>
     <message>
         <source>Delegations</source>
@@ -175,6 +2431,18 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;New Trip…</source>
+        <translation>&amp;Neue Reise…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trip</source>
+        <translation>Reise &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -201,6 +2469,446 @@
     <message>
         <source>&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plans delegation trips and visits, prints the papers that travel with them and keeps track of the follow-ups.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plant Delegationsreisen und Besuche, druckt die Unterlagen, die mit ihnen reisen, und behält die Nachverfolgung im Blick.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where the two differ, which value to keep. Meetings, delegations, follow-ups and gifts of the other record will name the kept one. Edit ▸ Undo takes the merge back.</source>
+        <translation>Wählen Sie den Datensatz, der erhalten bleiben soll, und – wo sich beide unterscheiden – den jeweils zu übernehmenden Wert. Gespräche, Delegationen, Folgeaufgaben und Geschenke des anderen Datensatzes verweisen danach auf den erhaltenen. Mit Bearbeiten ▸ Rückgängig lässt sich die Zusammenführung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Keep the record of</source>
+        <translation>Datensatz behalten von</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Short biography</source>
+        <translation>Kurzbiografie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Contacts not merged</source>
+        <translation>Kontakte nicht zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>NewTripDialog</name>
+    <message>
+        <source>New Trip</source>
+        <translation>Neue Reise</translation>
+    </message>
+    <message>
+        <source>New trip</source>
+        <translation>Neue Reise</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation>&amp;Reiseziele:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokument&amp;sprache:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;aces:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <source>Seats on a citizens' trip; empty means no limit.</source>
+        <translation>Plätze bei einer Bürgerreise; leer bedeutet unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>Proposed from title and year; used on the command line.</source>
+        <translation>Aus Titel und Jahr vorgeschlagen; wird auf der Kommandozeile verwendet.</translation>
+    </message>
+    <message>
+        <source>New trip “%1”</source>
+        <translation>Neue Reise „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss note</source>
+        <translation>Hinweis ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEditor</name>
+    <message>
+        <source>New Outcome</source>
+        <translation>Neues Ergebnis</translation>
+    </message>
+    <message>
+        <source>Edit Outcome</source>
+        <translation>Ergebnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date as YYYY-MM-DD.</source>
+        <translation>Datum im Format JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>&amp;What came of it:</source>
+        <translation>&amp;Was wurde erreicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts:</source>
+        <translation>&amp;Kontakte:</translation>
+    </message>
+    <message>
+        <source>C&amp;ities:</source>
+        <translation>&amp;Städte:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Was daraus wurde</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Wer und wo</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>&amp;New outcome…</source>
+        <translation>&amp;Neues Ergebnis…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What came of the trip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was die Reise ergeben hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dokumente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select an outcome to see who and what it involves.</source>
+        <translation>Wählen Sie ein Ergebnis aus, um zu sehen, wen und was es betrifft.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this outcome and its list of documents?</source>
+        <translation>Dieses Ergebnis und seine Dokumentenliste löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Change trip title</source>
+        <extracomment>The name of each change in the Edit menu ("Undo Change trip title").</extracomment>
+        <translation>Reisetitel ändern</translation>
+    </message>
+    <message>
+        <source>Change trip reference</source>
+        <translation>Kürzel der Reise ändern</translation>
+    </message>
+    <message>
+        <source>Change kind of trip</source>
+        <translation>Art der Reise ändern</translation>
+    </message>
+    <message>
+        <source>Change trip status</source>
+        <translation>Reisestatus ändern</translation>
+    </message>
+    <message>
+        <source>Change start date</source>
+        <translation>Beginndatum ändern</translation>
+    </message>
+    <message>
+        <source>Change end date</source>
+        <translation>Enddatum ändern</translation>
+    </message>
+    <message>
+        <source>Change destinations</source>
+        <translation>Reiseziele ändern</translation>
+    </message>
+    <message>
+        <source>Change purpose</source>
+        <translation>Zweck ändern</translation>
+    </message>
+    <message>
+        <source>Change objectives</source>
+        <translation>Zielsetzungen ändern</translation>
+    </message>
+    <message>
+        <source>Change document language</source>
+        <translation>Dokumentsprache ändern</translation>
+    </message>
+    <message>
+        <source>Change capacity</source>
+        <translation>Platzzahl ändern</translation>
+    </message>
+    <message>
+        <source>Change budget</source>
+        <translation>Budget ändern</translation>
+    </message>
+    <message>
+        <source>Change funding source</source>
+        <translation>Finanzierungsquelle ändern</translation>
+    </message>
+    <message>
+        <source>Change goals</source>
+        <translation>Ziele ändern</translation>
+    </message>
+    <message>
+        <source>Change notes</source>
+        <translation>Notizen ändern</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Trip</source>
+        <translation>Reise &amp;absagen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Trip…</source>
+        <translation>Reise d&amp;uplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Trip…</source>
+        <translation>Reise &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentsprac&amp;he:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <source>For citizens' trips; empty means no limit.</source>
+        <translation>Nur für Bürgerreisen; leer bedeutet keine Begrenzung.</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>Funding sour&amp;ce:</source>
+        <translation>&amp;Finanzierungsquelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations:</source>
+        <translation>&amp;Reiseziele:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>Purpos&amp;e:</source>
+        <translation>Zwec&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>Zi&amp;elsetzungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Als %1 markieren</translation>
     </message>
 </context>
 <context>
@@ -279,6 +2987,163 @@
     </message>
 </context>
 <context>
+    <name>ParticipantEditor</name>
+    <message>
+        <source>New Participant</source>
+        <translation>Neue teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <translation>Teilnehmende Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>as the person writes it</source>
+        <translation>so, wie die Person ihn schreibt</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>On a trip with limited places the waiting list is kept automatically.</source>
+        <translation>Bei Reisen mit begrenzter Platzzahl wird die Warteliste automatisch geführt.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>Ernä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>e.g. vegetarian, no nuts</source>
+        <translation>z. B. vegetarisch, keine Nüsse</translation>
+    </message>
+    <message>
+        <source>&amp;Mobility:</source>
+        <translation>&amp;Mobilität:</translation>
+    </message>
+    <message>
+        <source>e.g. wheelchair, no stairs</source>
+        <translation>z. B. Rollstuhl, keine Treppen</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>From the directory: %1</source>
+        <translation>Aus dem Verzeichnis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>Import Participants — %1</source>
+        <translation>Teilnehmende importieren — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows read from “%2” (%3). Nothing is saved until you choose Import; rows with an error are left out.</source>
+        <translation>%1 Zeilen aus „%2“ gelesen (%3). Gespeichert wird erst, wenn Sie „Importieren“ wählen; fehlerhafte Zeilen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 to import</source>
+        <translation>%1 zu importieren</translation>
+    </message>
+    <message>
+        <source>%1 with errors (left out)</source>
+        <translation>%1 fehlerhaft (ausgelassen)</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>%1 &amp;importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPreviewModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Same reference as someone in the delegation: updates them.</source>
+        <translation>Gleiche Kennung wie eine Person in der Delegation: wird aktualisiert.</translation>
+    </message>
+</context>
+<context>
     <name>Placeholders</name>
     <message>
         <source>Cities and contacts</source>
@@ -304,24 +3169,367 @@
         <source>Itineraries, briefing packs, follow-up briefs and the yearly activity report will be printed from here. Until then the command line prints them:</source>
         <translation>Reiseprogramme, Briefingmappen, Ergebnisvermerke und der jährliche Tätigkeitsbericht werden hier gedruckt. Bis dahin erstellt sie die Kommandozeile:</translation>
     </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>The people travelling, their roles, order of precedence and needs will be listed here.</source>
+        <translation>Hier werden die Reisenden mit ihren Funktionen, ihrer protokollarischen Rangfolge und ihren Bedürfnissen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>The trip's programme, travel and hotels will be planned here, day by day in local time.</source>
+        <translation>Hier werden Programm, Reiseverbindungen und Hotels der Reise geplant, Tag für Tag in Ortszeit.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned and actual costs of the trip will be kept here.</source>
+        <translation>Hier werden die geplanten und tatsächlichen Kosten der Reise erfasst.</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>What the trip achieved, the gifts exchanged and the follow-ups agreed will be recorded here.</source>
+        <translation>Hier werden die Ergebnisse der Reise, die ausgetauschten Geschenke und die vereinbarten Folgeaufgaben festgehalten.</translation>
+    </message>
+    <message>
+        <source>The trip's itinerary and briefing pack will be printed from here. Until then the command line prints them:</source>
+        <translation>Reiseprogramm und Briefingmappe der Reise werden künftig hier gedruckt. Bis dahin erfolgt der Druck über die Kommandozeile:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Time needed between places</source>
+        <translation>Wegezeit zwischen Orten</translation>
+    </message>
+    <message>
+        <source>Time needed between &amp;places:</source>
+        <translation>&amp;Wegezeit zwischen Orten:</translation>
+    </message>
+    <message>
+        <source>Problems of the programme</source>
+        <translation>Probleme im Programm</translation>
+    </message>
+    <message>
+        <source>No problems found: every item fits.</source>
+        <translation>Keine Probleme gefunden: Alle Programmpunkte passen.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Time in %1</source>
+        <translation>Zeit in %1</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>outside the trip's dates</source>
+        <translation>außerhalb des Reisezeitraums</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Buchung %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOps</name>
+    <message>
+        <source>New item “%1”</source>
+        <translation>Neuer Programmpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>Edit item “%1”</source>
+        <translation>Programmpunkt „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move “%1” later</source>
+        <translation>„%1“ später legen</translation>
+    </message>
+    <message>
+        <source>Move “%1” earlier</source>
+        <translation>„%1“ früher legen</translation>
+    </message>
+    <message>
+        <source>Move “%1” to another day</source>
+        <translation>„%1“ auf anderen Tag verschieben</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>„%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Delete item “%1”</source>
+        <translation>Programmpunkt „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>New travel leg “%1”</source>
+        <translation>Neuer Reiseabschnitt „%1“</translation>
+    </message>
+    <message>
+        <source>Edit travel leg</source>
+        <translation>Reiseabschnitt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete travel leg</source>
+        <translation>Reiseabschnitt löschen</translation>
+    </message>
+    <message>
+        <source>New hotel stay “%1”</source>
+        <translation>Neuer Hotelaufenthalt „%1“</translation>
+    </message>
+    <message>
+        <source>Edit hotel stay</source>
+        <translation>Hotelaufenthalt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete hotel stay “%1”</source>
+        <translation>Hotelaufenthalt „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSettings</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Buffer between places</source>
+        <translation>Puffer zwischen Orten</translation>
+    </message>
+    <message>
+        <source>&amp;Buffer between places:</source>
+        <translation>&amp;Puffer zwischen Orten:</translation>
+    </message>
+    <message>
+        <source>The programme warns when two items at different places leave less time than this between them. Shared by everyone in the office.</source>
+        <translation>Das Programm warnt, wenn zwischen zwei Punkten an verschiedenen Orten weniger Zeit bleibt. Gilt für alle im Büro.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Programme by day</source>
+        <translation>Programm nach Tagen</translation>
+    </message>
+    <message>
+        <source>New &amp;Item…</source>
+        <translation>Neuer &amp;Programmpunkt…</translation>
+    </message>
+    <message>
+        <source>New &amp;Travel Leg…</source>
+        <translation>Neue &amp;Reiseetappe…</translation>
+    </message>
+    <message>
+        <source>New &amp;Hotel Stay…</source>
+        <translation>Neuer &amp;Hotelaufenthalt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Day…</source>
+        <translation>Auf Tag &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Day…</source>
+        <translation>Auf Tag &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>E&amp;arlier (15 min)</source>
+        <translation>&amp;Früher (15 Min.)</translation>
+    </message>
+    <message>
+        <source>&amp;Later (15 min)</source>
+        <translation>&amp;Später (15 Min.)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Programme actions</source>
+        <translation>Aktionen im Programm</translation>
+    </message>
+    <message>
+        <source>Buffer not saved</source>
+        <translation>Pufferzeit nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Home city &amp;&amp; letterhead</source>
+        <translation>Heimatstadt &amp;&amp; Briefkopf</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Cannot open the database</source>
-        <translation>Die Datenbank lässt sich nicht öffnen</translation>
+        <translation type="vanished">Die Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>Welcome to Delegations</source>
-        <translation>Willkommen bei Delegations</translation>
+        <translation type="vanished">Willkommen bei Delegations</translation>
     </message>
     <message>
         <source>Load the demo data of Kiel?</source>
-        <translation>Die Demodaten der Landeshauptstadt Kiel laden?</translation>
+        <translation type="vanished">Die Demodaten der Landeshauptstadt Kiel laden?</translation>
     </message>
     <message>
         <source>Demo data not loaded</source>
         <translation>Demodaten nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>StayEditor</name>
+    <message>
+        <source>New Hotel Stay</source>
+        <translation>Neuer Hotelaufenthalt</translation>
+    </message>
+    <message>
+        <source>Edit Hotel Stay</source>
+        <translation>Hotelaufenthalt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hotel:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation>Check-&amp;in:</translation>
+    </message>
+    <message>
+        <source>Check-&amp;out:</source>
+        <translation>Check-&amp;out:</translation>
+    </message>
+    <message>
+        <source>&amp;Booking reference:</source>
+        <translation>&amp;Buchungsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>&amp;Gäste:</translation>
+    </message>
+    <message>
+        <source>The whole delegation</source>
+        <translation>Die gesamte Delegation</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <source>Enter a title to go on.</source>
+        <translation>Geben Sie einen Titel ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red to go on.</source>
+        <translation>Korrigieren Sie die rot markierten Felder, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +3580,40 @@
     </message>
 </context>
 <context>
+    <name>TripFollowUps</name>
+    <message>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Neue Folgeaufgabe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Status setzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What was promised on this trip&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was auf dieser Reise zugesagt wurde&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TripForm</name>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
     <name>TripOverview</name>
     <message>
         <source>%1 — Trip overview</source>
@@ -387,10 +3629,88 @@
     </message>
 </context>
 <context>
+    <name>TripWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Trip sections</source>
+        <translation>Bereiche der Reise</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Trip…</source>
+        <translation>&amp;Neue Reise…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Trip &amp;Summary…</source>
+        <translation>&amp;Zusammenfassung der Reise…</translation>
+    </message>
+    <message>
+        <source>%1 — Delegations</source>
+        <translation>%1 — Delegations</translation>
+    </message>
+</context>
+<context>
+    <name>TripWindows</name>
+    <message>
+        <source>Trip not available</source>
+        <translation>Reise nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>TripsPage</name>
     <message>
         <source>Trips</source>
         <translation>Reisen</translation>
+    </message>
+    <message>
+        <source>New Trip…</source>
+        <translation>Neue Reise…</translation>
+    </message>
+    <message>
+        <source>New trip</source>
+        <translation>Neue Reise</translation>
+    </message>
+    <message>
+        <source>New trip (%1)</source>
+        <translation>Neue Reise (%1)</translation>
     </message>
     <message>
         <source>Trips list</source>
@@ -426,7 +3746,7 @@
     </message>
     <message>
         <source>Trip not available</source>
-        <translation>Reise nicht verfügbar</translation>
+        <translation type="vanished">Reise nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -458,6 +3778,102 @@
     <message>
         <source>Participants</source>
         <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDemoPage</name>
+    <message>
+        <source>Ready to load the demo</source>
+        <translation>Bereit für die Demodaten</translation>
+    </message>
+    <message>
+        <source>Kiel's office, as an example to explore.</source>
+        <translation>Das Büro der Landeshauptstadt Kiel als Beispiel zum Erkunden.</translation>
+    </message>
+    <message>
+        <source>Press Finish to load Kiel's partner cities, contacts and trips. The home city is Kiel; you can change it, and delete the examples, at any time.</source>
+        <translation>„Abschließen“ lädt Kiels Partnerstädte, Kontakte und Reisen. Heimatstadt ist dann Kiel; Sie können sie jederzeit ändern und die Beispiele löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardHomePage</name>
+    <message>
+        <source>Your home city</source>
+        <translation>Ihre Heimatstadt</translation>
+    </message>
+    <message>
+        <source>The city whose international office uses this program. Times at home are shown in its time zone.</source>
+        <translation>Die Stadt, deren Büro für Internationales dieses Programm nutzt. Zeiten zu Hause werden in ihrer Zeitzone gezeigt.</translation>
+    </message>
+    <message>
+        <source>Home &amp;city:</source>
+        <translation>&amp;Heimatstadt:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Type part of a name, such as “Berlin”, and pick the zone.</source>
+        <translation>Einen Teil des Namens tippen, etwa „Berlin“, und die Zone wählen.</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Heimatstadt</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>WizardLanguagePage</name>
+    <message>
+        <source>Welcome to Delegations</source>
+        <translation>Willkommen bei Delegations</translation>
+    </message>
+    <message>
+        <source>A few questions before you start. Everything can be changed later in the settings.</source>
+        <translation>Ein paar Fragen vor dem Start. Alles lässt sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStartPage</name>
+    <message>
+        <source>How to start</source>
+        <translation>Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Look around with example data, or begin with your own.</source>
+        <translation>Mit Beispieldaten umsehen oder mit den eigenen beginnen.</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo data (Kiel)</source>
+        <translation>&amp;Demodaten laden (Kiel)</translation>
+    </message>
+    <message>
+        <source>Kiel's partner cities, contacts and trips, to try everything out. The home city is then Kiel; change it later in the settings.</source>
+        <translation>Kiels Partnerstädte, Kontakte und Reisen, um alles auszuprobieren. Heimatstadt ist dann Kiel; das lässt sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Your own home city and nothing else yet.</source>
+        <translation>Die eigene Heimatstadt und sonst noch nichts.</translation>
     </message>
 </context>
 </TS>
