@@ -53,7 +53,12 @@ def update(folder: Path = TRANSLATIONS) -> int:
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
     target = folder / f"{CATALOG}_de.ts"
     cmd = [_tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(target)]
-    return _run(cmd)
+    status = _run(cmd)
+    if status:
+        return status
+    plurals = folder / f"{CATALOG}_en.ts"  # English needs only its plural forms
+    return _run([_tool("pyside6-lupdate"), "-locations", "none", "-pluralonly", *sources,
+                 "-ts", str(plurals)])
 
 
 def system_language() -> str:
@@ -89,7 +94,11 @@ def install_translators(app: QCoreApplication, language: str,
         old = _installed.pop()
         app.removeTranslator(old)
         old.deleteLater()
-    if language == "en" or not (folder / f"{CATALOG}_{language}.qm").is_file():
+    if language == "en":
+        english = _load(app, f"{CATALOG}_en", str(folder))  # "1 problem" / "2 problems"
+        _installed.extend([english] if english is not None else [])
+        return list(_installed)
+    if not (folder / f"{CATALOG}_{language}.qm").is_file():
         return []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     loaded = [

@@ -150,3 +150,13 @@ def test_update_collects_new_strings_and_keeps_translations(tmp_path):
               for c in root.iter("context") for m in c.iter("message")}
     assert german[("MainWindow", "Trips")] == "Reisen"
     assert ("FirstStartWizard", "Setting up Delegations") in german
+
+
+def test_english_counts_are_singular_or_plural(app):
+    """'%n problem(s)' reads '1 problem' and '3 problems', never '(s)'."""
+    from PySide6.QtCore import QCoreApplication
+
+    def count(n: int) -> str:
+        return QCoreApplication.translate("ProgrammeModel", "%n problem(s)", "", n)
+
+    assert (count(1), count(3)) == ("1 problem", "3 problems")
