@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.backup_actions import add_backup_actions
 from ui.context import AppContext
 from ui.directory.page import DirectoryPage
 from ui.placeholders import PlaceholderPage, optional_function, optional_widget
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in self.directory.menu_actions():
             menu.addAction(action)
+        menu.addSeparator()
+        add_backup_actions(menu, self.ctx, self)
         menu.addSeparator()
         settings = optional_function("ui.settings", "open_settings")
         if settings is not None:
