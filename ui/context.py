@@ -19,6 +19,7 @@ class Changes(QObject):
     """
 
     changed = Signal(str, object)
+    failed = Signal(str, str)  # an undo or redo step that could not run: its name, why
 
     def announce(self, *kinds: str, ident: int | None = None) -> None:
         for kind in kinds:

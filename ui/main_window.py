@@ -58,8 +58,14 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self.statusBar().addPermanentWidget(self._summary)
+        ctx.changes.failed.connect(self._step_failed)
         self._connect_pages()
         self._restore_geometry()
+
+    def _step_failed(self, step: str, reason: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("“%1” could not be undone or redone: %2").replace("%1", step)
+            .replace("%2", reason), 10_000)
 
     def _build_sections(self) -> None:
         sections = [

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
+from delegations.errors import DelegationsError
 from ui.context import AppContext
 
 T = TypeVar("T")
@@ -29,12 +30,22 @@ class ServiceCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self._pushed:
-            self._redo()
-            self._ctx.changes.announce(*self._kinds)
+            self._run(self._redo)
         self._pushed = True
 
     def undo(self) -> None:
-        self._undo()
+        self._run(self._undo)
+
+    def _run(self, step: Callable[[], Any]) -> None:
+        """Undo or redo a step; one that no longer fits the data (its record was deleted
+        meanwhile, or created again under a new id) is dropped from the history and the
+        reason announced, rather than raising inside Qt."""
+        try:
+            step()
+        except DelegationsError as err:
+            self.setObsolete(True)
+            self._ctx.changes.failed.emit(self.text(), str(err))
+            return
         self._ctx.changes.announce(*self._kinds)
 
 

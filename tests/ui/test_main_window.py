@@ -189,3 +189,26 @@ def test_a_counterpart_opens_in_cities_and_contacts(window, qtbot):
     assert window.directory.tabs.currentWidget() is window.directory.contacts
     assert window.directory.contacts.table.current_id() == person.data(0, Qt.ItemDataRole.UserRole)
     trip_window.close()
+
+
+def test_a_step_whose_record_is_gone_is_dropped_not_raised(app, qtbot, demo_store):
+    """An edit of a city deleted meanwhile (outside the history) cannot be undone: the
+    step is dropped with a word in the status bar instead of an error inside Qt."""
+    from delegations.services import cities
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.undo import perform_update
+
+    ctx = AppContext.create(demo_store)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    city = cities.create_city(demo_store, {"ref": "gdansk", "name": "Gdańsk",
+                                           "relation": "partner", "timezone": "Europe/Warsaw"})
+    perform_update(ctx, "Rename city", ("city",),
+                   lambda values: cities.update_city(demo_store, city.id, values),
+                   {"name": "Gdańsk"}, {"name": "Danzig"})
+    cities.delete_city(demo_store, city.id)
+    ctx.undo.undo()
+    assert window.statusBar().currentMessage().startswith(
+        "“Rename city” could not be undone or redone:")
+    assert not ctx.undo.canRedo() or ctx.undo.count() == 0
