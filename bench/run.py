@@ -18,9 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import build
-from delegations.services import contacts, followups, trips
+from delegations.documents import DocumentRequest, document_bytes
+from delegations.services import conflicts, contacts, followups, trips
 from delegations.services.dto import TripFilter
-from delegations.store import open_store
+from delegations.store import Store, open_store
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -53,9 +54,23 @@ def run(db: Path, repeat: int) -> dict[str, float]:
             lambda: contacts.list_contacts(store, search="Müller", limit=100), repeat)
         figures["open follow-ups"] = median_ms(
             lambda: followups.list_follow_ups(store, open_only=True), repeat)
+        figures.update(_trip_work(store, busiest, repeat))
     finally:
         store.close()
     return figures
+
+
+def _trip_work(store: Store, trip_id: int, repeat: int) -> dict[str, float]:
+    """What the trip window and its documents do with one trip."""
+    return {
+        "conflict checks of one trip": median_ms(
+            lambda: conflicts.check_trip(store, trip_id), repeat),
+        "itinerary PDF of one trip": median_ms(
+            lambda: document_bytes(store, DocumentRequest("itinerary", trip_id=trip_id)),
+            repeat),
+        "activity report PDF of 2019": median_ms(
+            lambda: document_bytes(store, DocumentRequest("report", year=2019)), repeat),
+    }
 
 
 def main() -> None:
