@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,15 +27,21 @@ def _tool(name: str) -> str:
 
 
 def build(folder: Path = TRANSLATIONS) -> int:
-    """Compile every .ts in `folder` to a .qm beside it; nothing to do is a success."""
-    sources = sorted(folder.glob("*.ts"))
-    if not sources:
-        return 0
-    for ts in sources:
-        cmd = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))]
-        code = _run(cmd)
+    """Compile every .ts in `folder` to a .qm beside it; nothing to do is a success.
+
+    A .qm newer than its .ts is left alone, and a new one replaces the old in one step:
+    other processes (the app, parallel test workers) may have it mapped in memory.
+    """
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        temporary = ts.with_name(f".{qm.name}.{os.getpid()}.tmp")
+        code = _run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(temporary)])
         if code != 0:
+            temporary.unlink(missing_ok=True)
             return code
+        os.replace(temporary, qm)
     return 0
 
 

@@ -48,7 +48,8 @@ def test_shows_what_is_still_to_do_across_trips(page, demo_store):
     expected = [r.action for r in followups.list_follow_ups(demo_store, open_only=True)]
     assert sorted(_actions(page)) == sorted(expected)
     assert len({page.proxy.index(r, 4).data() for r in range(page.proxy.rowCount())}) > 1
-    assert page.summary.startswith(f"{len(expected)} follow-up(s) shown · ")
+    noun = "follow-up" if len(expected) == 1 else "follow-ups"
+    assert page.summary.startswith(f"{len(expected)} {noun} shown · ")
     assert page.summary.endswith(page.due_line.text())
 
 
