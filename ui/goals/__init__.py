@@ -1,0 +1,1 @@
+"""The Goals section: the city's goal taxonomy and what serves each goal."""
