@@ -93,6 +93,9 @@ class Store:
         self._sessions = sessionmaker(deferred if read_only else engine,
                                       expire_on_commit=False)
         self._readers = sessionmaker(deferred, expire_on_commit=False)
+        from delegations.privacy.audit import watch  # the audit log records every change
+
+        watch(self._sessions)
         self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
 
     @property

@@ -1,5 +1,6 @@
 """The domain model: SQLAlchemy 2 typed tables. Importing this package registers them all."""
 
+from delegations.model.audit import AuditEntry
 from delegations.model.base import Base, UTCDateTime
 from delegations.model.budget import BudgetCategory, BudgetLine, FundingSource
 from delegations.model.directory import City, Contact, Goal, Home, Setting
@@ -16,6 +17,7 @@ from delegations.model.trip import (
 __all__ = [
     "Accommodation",
     "AgendaItem",
+    "AuditEntry",
     "Base",
     "BudgetCategory",
     "BudgetLine",

@@ -1,0 +1,1 @@
+"""Personal data (GDPR): tagged fields, per-person export and erasure, retention, audit log."""

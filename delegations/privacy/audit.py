@@ -1,0 +1,168 @@
+"""The audit log, written by the store's sessions themselves for every flush.
+
+Each inserted, changed or deleted row becomes one AuditEntry: when (UTC), who (the
+operating-system user unless `acting_as` says otherwise), the table, the row's key, and
+the *names* of the fields set or changed. Values are never copied, so the log holds no
+personal data and survives an erasure intact. Bulk statements run through the session
+(merging duplicates) are logged per table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+from delegations.model import AuditEntry
+from delegations.store import Store
+
+_actor: ContextVar[str | None] = ContextVar("audit-actor", default=None)
+_reason: ContextVar[str] = ContextVar("audit-reason", default="")
+_TABLE = AuditEntry.__tablename__
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit entry as the window shows it."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    key: str
+    fields: tuple[str, ...]
+    detail: str
+
+
+def system_user() -> str:
+    """The operating-system user name ('unknown' where the system cannot say)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):
+        return "unknown"
+
+
+def current_actor() -> str:
+    return _actor.get() or system_user()
+
+
+@contextlib.contextmanager
+def acting_as(actor: str | None = None, reason: str = "") -> Iterator[None]:
+    """Changes made inside are logged under `actor`, with `reason` as their action."""
+    token_a = _actor.set(actor or None)
+    token_r = _reason.set(reason)
+    try:
+        yield
+    finally:
+        _actor.reset(token_a)
+        _reason.reset(token_r)
+
+
+def _key(obj: Any) -> str:
+    identity = inspect(obj).mapper.primary_key_from_instance(obj)
+    return "/".join(str(part) for part in identity if part is not None)
+
+
+def _set_fields(obj: Any) -> list[str]:
+    """Columns given a value on insert (names only)."""
+    state = inspect(obj)
+    out = []
+    for attr in state.mapper.column_attrs:
+        value = state.dict.get(attr.key)
+        if value is not None and value != "" and not attr.columns[0].primary_key:
+            out.append(attr.key)
+    return out
+
+
+def _changed_fields(obj: Any) -> list[str]:
+    state = inspect(obj)
+    return [a.key for a in state.attrs if a.history.has_changes()]
+
+
+def _entry(action: str, entity: str, key: str, fields: list[str], detail: str = "") -> dict:
+    reason = _reason.get()
+    if reason and action == "update":
+        action = reason
+    return {"at": datetime.now(UTC), "actor": current_actor(), "action": action,
+            "entity": entity, "key": key, "fields": ",".join(fields),
+            "detail": detail or (reason if reason and reason != action else "")}
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    rows = []
+    for action, objects in (("create", session.new), ("update", session.dirty),
+                            ("delete", session.deleted)):
+        for obj in objects:
+            entity = obj.__tablename__
+            if entity == _TABLE:
+                continue
+            if action == "update":
+                fields = _changed_fields(obj)
+                if not fields:
+                    continue
+            else:
+                fields = _set_fields(obj) if action == "create" else []
+            rows.append(_entry(action, entity, _key(obj), fields))
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def _on_execute(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", "")
+    if not name or name == _TABLE:
+        return
+    action = "create" if state.is_insert else "update" if state.is_update else "delete"
+    state.session.connection().execute(
+        insert(AuditEntry), [_entry(action, name, "", [], detail="bulk")])
+
+
+def watch(sessions: sessionmaker[Session]) -> None:
+    """Log every change made through sessions from `sessions` (the store calls this)."""
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "do_orm_execute", _on_execute)
+
+
+def record(store: Store, action: str, entity: str, key: str = "",
+           fields: tuple[str, ...] | list[str] = (), detail: str = "") -> None:
+    """Log an event the hook cannot see (an export, a retention run); no values.
+
+    A store opened read-only cannot take the entry; the event then goes unlogged.
+    """
+    if store.read_only:
+        return
+    with store.transaction() as s:
+        s.connection().execute(insert(AuditEntry),
+                               [_entry(action, entity, key, list(fields), detail)])
+
+
+def list_audit(store: Store, entity: str | None = None, start: datetime | None = None,
+               end: datetime | None = None, limit: int = 20000) -> list[AuditRow]:
+    """Entries newest first; `start` inclusive and `end` exclusive (aware datetimes)."""
+    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    if entity:
+        query = query.where(AuditEntry.entity == entity)
+    if start is not None:
+        query = query.where(AuditEntry.at >= start)
+    if end is not None:
+        query = query.where(AuditEntry.at < end)
+    with store.read() as s:
+        return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.key,
+                         tuple(f for f in e.fields.split(",") if f), e.detail)
+                for e in s.scalars(query.limit(limit))]
+
+
+def audit_entities(store: Store) -> list[str]:
+    """The tables that have entries, for the viewer's filter."""
+    with store.read() as s:
+        return sorted(s.scalars(select(AuditEntry.entity).distinct()))

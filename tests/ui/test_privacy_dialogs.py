@@ -1,0 +1,105 @@
+"""Personal data…: search, export, anonymise with a confirmation; retention preview; audit log."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
+
+from delegations.privacy.audit import list_audit
+from delegations.privacy.person import find_people
+from delegations.privacy.retention import retention_months
+from ui.context import AppContext
+from ui.privacy.audit_view import AuditLogDialog
+from ui.privacy.models import AuditModel, PeopleModel, RetentionModel
+from ui.privacy.person_dialog import PersonDataDialog
+
+
+@pytest.fixture
+def ctx(app, demo_store):
+    return AppContext.create(demo_store)
+
+
+@pytest.fixture
+def dialog(qtbot, ctx):
+    widget = PersonDataDialog(ctx, today=date(2026, 11, 23))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _go_ahead(box: QMessageBox) -> None:
+    next(b for b in box.buttons() if b.text() == "Anonymise").click()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, dialog, ctx):
+    qtmodeltester.check(dialog.people)
+    qtmodeltester.check(dialog.due)
+    audit = AuditModel()
+    audit.set_rows(list_audit(ctx.store, limit=50))
+    qtmodeltester.check(audit)
+    assert isinstance(dialog.people, PeopleModel) and isinstance(dialog.due, RetentionModel)
+
+
+def test_search_select_and_export_json_and_pdf(dialog, tmp_path):
+    assert not dialog.export_json.isEnabled()
+    dialog.search.setText("brandt")
+    assert [p.name for p in dialog.people.rows] == ["Prof. Dr. Henrike Brandt"]
+    dialog.people_view.selectRow(0)
+    assert dialog.export_json.isEnabled() and dialog.anonymise.isEnabled()
+    out = dialog.export_to(tmp_path / "brandt.json", "json")
+    assert json.loads(out.read_text("utf-8"))["person"]["email"] == "h.brandt@example.org"
+    pdf = dialog.export_to(tmp_path / "brandt.pdf", "pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_anonymise_asks_naming_the_person_then_clears_undo(dialog, ctx, qtbot):
+    ctx.undo.push(QUndoCommand("an old edit"))
+    dialog.search.setText("Hannelore")
+    dialog.people_view.selectRow(0)
+    dialog.ask_anonymise()
+    box = dialog.message_box
+    assert "Hannelore Jürgensen" in box.text() and "cannot be undone" in box.text()
+    with qtbot.waitSignal(ctx.changes.changed):
+        _go_ahead(box)
+    assert find_people(ctx.store, "Hannelore") == [] and dialog.people.rows == []
+    assert ctx.undo.count() == 0
+
+
+def test_cancel_keeps_the_person(dialog, ctx):
+    dialog.search.setText("Hannelore")
+    dialog.people_view.selectRow(0)
+    dialog.ask_anonymise()
+    dialog.message_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert len(find_people(ctx.store, "Hannelore")) == 1
+
+
+def test_retention_preview_and_run(dialog, ctx):
+    due = {r.trip_ref for r in dialog.due.rows}
+    assert "aarhus-2019" in due and "sf-2026" not in due
+    assert dialog.run.isEnabled() and "would be anonymised" in dialog.due_label.text()
+    dialog.months.setValue(120)
+    dialog.save_months()
+    assert retention_months(ctx.store) == 120 and dialog.due.rows == []
+    dialog.months.setValue(24)
+    dialog.save_months()
+    dialog.ask_retention()
+    _go_ahead(dialog.message_box)
+    assert dialog.due.rows == [] and not dialog.run.isEnabled()
+    assert any(r.action == "retention" for r in list_audit(ctx.store, entity="trip"))
+
+
+def test_audit_log_dialog_filters_by_record_and_date(qtbot, ctx):
+    log = AuditLogDialog(ctx)
+    qtbot.addWidget(log)
+    log.show()
+    assert log.model.rowCount() > 0
+    today = QDate.currentDate()
+    log.set_filter("trip", today, today)
+    assert {r.entity for r in log.model.rows} == {"trip"}
+    log.set_filter(None, today.addDays(-30), today.addDays(-1))
+    assert log.model.rowCount() == 0

@@ -1,0 +1,136 @@
+"""Read-only table models of the privacy dialogs: people, retention preview, audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QTableView
+
+from delegations.privacy.audit import AuditRow
+from delegations.privacy.person import Person
+from delegations.privacy.retention import RetentionItem
+from ui.formatting import short_date
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole  # the row object itself
+
+
+class ListModel(QAbstractTableModel, Generic[R]):
+    """Rows as the core returns them; each column is a header and a text function."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[R] = []
+
+    def columns(self) -> list[tuple[str, Callable[[R], str]]]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        columns = self.columns()
+        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
+                or not 0 <= section < len(columns)):
+            return None
+        return columns[section][0]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns()[index.column()][1](row)
+        return None
+
+
+def fit_columns(view: QTableView, widest: int = 280) -> None:
+    """Columns as wide as their contents, but none wider than `widest` pixels."""
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount() - 1):
+        view.setColumnWidth(column, min(view.columnWidth(column), widest))
+
+
+class PeopleModel(ListModel[Person]):
+    """The people the store holds data about: name, e-mail, record, delegations."""
+
+    def columns(self) -> list[tuple[str, Callable[[Person], str]]]:
+        return [(self.tr("Name"), lambda p: p.name),
+                (self.tr("E-mail"), lambda p: p.email),
+                (self.tr("Record"), self._record),
+                (self.tr("Delegations"), lambda p: str(p.places))]
+
+    def _record(self, person: Person) -> str:
+        return (self.tr("Contact") if person.contact_id is not None
+                else self.tr("Delegation member only"))
+
+
+class RetentionModel(ListModel[RetentionItem]):
+    """The preview of a retention run: who, on which trip, due since when."""
+
+    def columns(self) -> list[tuple[str, Callable[[RetentionItem], str]]]:
+        return [(self.tr("Name"), lambda r: r.name),
+                (self.tr("Trip"), lambda r: r.trip_title),
+                (self.tr("Trip ended"), lambda r: short_date(r.trip_end)),
+                (self.tr("Due since"), lambda r: short_date(r.due))]
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class AuditModel(ListModel[AuditRow]):
+    """The audit log, newest first: when, who, what was done to which record."""
+
+    def columns(self) -> list[tuple[str, Callable[[AuditRow], str]]]:
+        return [(self.tr("When"), lambda a: _local(a.at)),
+                (self.tr("Who"), lambda a: a.actor),
+                (self.tr("Action"), lambda a: self.action(a.action)),
+                (self.tr("Record"), lambda a: f"{self.entity(a.entity)} {a.key}".strip()),
+                (self.tr("Fields"), lambda a: ", ".join(a.fields)),
+                (self.tr("Details"), lambda a: a.detail)]
+
+    def entity(self, entity: str) -> str:
+        """The kind of record in the interface's language (table name if not known)."""
+        return entity_names(self).get(entity, entity)
+
+    def action(self, action: str) -> str:
+        """The action in the interface's language."""
+        names = {"create": self.tr("created"), "update": self.tr("changed"),
+                 "delete": self.tr("deleted"), "anonymise": self.tr("anonymised"),
+                 "retention": self.tr("anonymised (retention)"),
+                 "export": self.tr("exported")}
+        return names.get(action, action)
+
+
+def entity_names(obj: QObject) -> dict[str, str]:
+    """Translated names of the kinds of record the audit log lists."""
+    return {"trip": obj.tr("Trip"), "participant": obj.tr("Delegation member"),
+            "contact": obj.tr("Contact"), "city": obj.tr("City"),
+            "agenda_item": obj.tr("Programme point"), "travel_leg": obj.tr("Travel"),
+            "accommodation": obj.tr("Hotel"), "outcome": obj.tr("Outcome"),
+            "follow_up": obj.tr("Follow-up"), "gift": obj.tr("Gift"), "goal": obj.tr("Goal"),
+            "setting": obj.tr("Setting"), "home": obj.tr("Home city"),
+            "person": obj.tr("Person"), "budget_line": obj.tr("Budget line"),
+            "trip_destination": obj.tr("Destination")}
