@@ -19,21 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.after.followups_page import FollowUpsPage
 from ui.backup_actions import add_backup_actions
 from ui.context import AppContext
+from ui.dashboard.page import DashboardPage
 from ui.directory.page import DirectoryPage
-from ui.placeholders import PlaceholderPage, optional_function, optional_widget
+from ui.documents.page import DocumentsPage
+from ui.goals.page import GoalsPage
+from ui.privacy.audit_view import open_audit_log
+from ui.privacy.person_dialog import open_person_data
+from ui.settings import open_settings
 from ui.sidebar import Sidebar, section_icon
 from ui.trip_window.menus import add_edit_menu
 from ui.trips.view import TripsPage
 
 DEFAULT_SIZE = (1280, 800)
-TRIPS, CITIES, FOLLOW_UPS, DOCUMENTS = range(4)
-#: Sections built by other parts of the app: module and class, called as Class(ctx, parent).
-LATER_PAGES = {
-    "follow-ups": ("ui.after.followups_page", "FollowUpsPage"),
-    "documents": ("ui.documents.page", "DocumentsPage"),
-}
+OVERVIEW, TRIPS, CITIES, GOALS, FOLLOW_UPS, DOCUMENTS = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +54,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.trips = TripsPage(ctx, self.pages)
         self.directory = DirectoryPage(ctx, self.pages)
+        self.overview = DashboardPage(ctx, self.pages)
+        self.goals = GoalsPage(ctx, self.pages)
+        self.follow_ups = FollowUpsPage(ctx, self.pages)
+        self.documents = DocumentsPage(ctx, self.pages)
         self._summary = QLabel(self.trips.summary, self)
         self._build_sections()
         self._build_central()
@@ -69,8 +74,10 @@ class MainWindow(QMainWindow):
 
     def _build_sections(self) -> None:
         sections = [
+            ("overview", self.tr("Overview"), QStyle.StandardPixmap.SP_ComputerIcon),
             ("trips", self.tr("Trips"), QStyle.StandardPixmap.SP_FileDialogDetailedView),
             ("cities", self.tr("Cities & Contacts"), QStyle.StandardPixmap.SP_DirHomeIcon),
+            ("goals", self.tr("Goals"), QStyle.StandardPixmap.SP_DialogYesButton),
             ("follow-ups", self.tr("Follow-ups"), QStyle.StandardPixmap.SP_DialogApplyButton),
             ("documents", self.tr("Documents"), QStyle.StandardPixmap.SP_FileIcon),
         ]
@@ -82,23 +89,22 @@ class MainWindow(QMainWindow):
                 page.setAccessibleName(text)
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._section_changed)
-        self.sidebar.setCurrentRow(TRIPS)
+        self.sidebar.setCurrentRow(OVERVIEW)
 
     def _page(self, name: str, icon: Any) -> QWidget:
-        if name == "trips":
-            return self.trips
-        if name == "cities":
-            return self.directory
-        module, class_name = LATER_PAGES[name]
-        page = optional_widget(module, class_name, self.ctx, self.pages)
-        return page if page is not None else PlaceholderPage(name, icon, self.pages)
+        pages: dict[str, QWidget] = {
+            "overview": self.overview, "trips": self.trips, "cities": self.directory,
+            "goals": self.goals, "follow-ups": self.follow_ups, "documents": self.documents}
+        return pages[name]
 
     def _connect_pages(self) -> None:
         for row in range(self.pages.count()):
             signal = getattr(self.pages.widget(row), "summary_changed", None)
             if signal is not None:
                 signal.connect(self._page_summary)
-        self.directory.trip_requested.connect(self.open_trip)
+        for page in (self.directory, self.overview, self.goals):
+            page.trip_requested.connect(self.open_trip)
+        self.overview.follow_ups_requested.connect(lambda: self.show_section(FOLLOW_UPS))
         self.trips.windows.contact_requested.connect(self.show_contact)
 
     def _section_changed(self, row: int) -> None:
@@ -142,14 +148,17 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         add_backup_actions(menu, self.ctx, self)
         menu.addSeparator()
-        settings = optional_function("ui.settings", "open_settings")
-        if settings is not None:
-            preferences = menu.addAction(self.tr("&Preferences…"))
-            preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-            preferences.setShortcut(QKeySequence("Ctrl+,"))
-            preferences.triggered.connect(lambda: settings(self.ctx, self))
-            self.preferences_action = preferences
-            menu.addSeparator()
+        people = menu.addAction(self.tr("Personal &Data…"))
+        people.triggered.connect(lambda: open_person_data(self.ctx, self))
+        audit = menu.addAction(self.tr("&Change Log…"))
+        audit.triggered.connect(lambda: open_audit_log(self.ctx, self))
+        menu.addSeparator()
+        preferences = menu.addAction(self.tr("&Preferences…"))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.triggered.connect(lambda: open_settings(self.ctx, self))
+        self.preferences_action = preferences
+        menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -220,15 +229,12 @@ class MainWindow(QMainWindow):
         state = settings.value("main_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        section = settings.value("main_window/section", TRIPS)
-        if str(section).isdigit() and 0 <= int(section) < self.sidebar.count():
-            self.sidebar.setCurrentRow(int(section))
+        # The Overview comes first on every start: what is due this week, what comes up.
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember where the window was and the section shown; close the trip windows."""
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
-        settings.setValue("main_window/section", self.sidebar.currentRow())
         self.trips.windows.close_all()
         super().closeEvent(event)

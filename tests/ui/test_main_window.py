@@ -6,13 +6,14 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from delegations.services import home, trips
 from ui.context import AppContext
+from ui.dashboard.page import DashboardPage
 from ui.directory.page import DirectoryPage
-from ui.main_window import MainWindow
+from ui.main_window import CITIES, FOLLOW_UPS, OVERVIEW, TRIPS, MainWindow
 from ui.trip_window.window import TripWindow
 from ui.trips import model as columns
 from ui.trips.overview import TripOverview
@@ -20,11 +21,12 @@ from ui.trips.overview import TripOverview
 
 @pytest.fixture
 def window(app, qtbot, demo_store):
-    QSettings().remove("main_window/section")  # open on the trips, whatever a test left
     win = MainWindow(AppContext.create(demo_store))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    assert win.sidebar.currentRow() == OVERVIEW  # every start: what is due, what comes up
+    win.show_section(TRIPS)
     return win
 
 
@@ -46,9 +48,9 @@ def _row_of_sf_trip(win: MainWindow) -> int:
 def test_opens_with_the_trips_of_the_store(window, demo_store):
     assert window.windowTitle() == f"Delegations — {demo_store.label}"
     assert window.trips.model.rowCount() == min(trips.count_trips(demo_store), 100)
-    assert window.sidebar.currentRow() == 0
-    assert [window.sidebar.item(r).text() for r in range(4)] == [
-        "Trips", "Cities & Contacts", "Follow-ups", "Documents"]
+    assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
+        "Overview", "Trips", "Cities & Contacts", "Goals", "Follow-ups", "Documents"]
+    assert isinstance(window.pages.widget(OVERVIEW), DashboardPage)
 
 
 def test_typing_a_city_narrows_the_list(window, qtbot):
@@ -140,17 +142,17 @@ def test_menus_have_undo_redo_and_the_directory_actions(window):
     assert all(a.text() in file_texts for a in window.directory.menu_actions())
     assert file_texts[-1] == "&Quit"
     assert window.preferences_action.shortcut().toString() == "Ctrl+,"  # ui.settings is built
-    assert isinstance(window.pages.widget(1), DirectoryPage)
+    assert isinstance(window.pages.widget(CITIES), DirectoryPage)
 
 
 def test_keyboard_switches_sections_and_finds(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.sidebar.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentRow() == FOLLOW_UPS
     assert window.pages.currentWidget().accessibleName() == "Follow-ups"
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.sidebar.currentRow() == 0
+    assert window.sidebar.currentRow() == TRIPS
     qtbot.waitUntil(window.trips.filters.search.hasFocus)
 
 
@@ -185,7 +187,7 @@ def test_a_counterpart_opens_in_cities_and_contacts(window, qtbot):
     where = tab.table.visualItemRect(person).center()
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    assert window.sidebar.currentRow() == 1
+    assert window.sidebar.currentRow() == CITIES
     assert window.directory.tabs.currentWidget() is window.directory.contacts
     assert window.directory.contacts.table.current_id() == person.data(0, Qt.ItemDataRole.UserRole)
     trip_window.close()
@@ -196,7 +198,6 @@ def test_a_step_whose_record_is_gone_is_dropped_not_raised(app, qtbot, demo_stor
     step is dropped with a word in the status bar instead of an error inside Qt."""
     from delegations.services import cities
     from ui.context import AppContext
-    from ui.main_window import MainWindow
     from ui.undo import perform_update
 
     ctx = AppContext.create(demo_store)
@@ -212,3 +213,11 @@ def test_a_step_whose_record_is_gone_is_dropped_not_raised(app, qtbot, demo_stor
     assert window.statusBar().currentMessage().startswith(
         "“Rename city” could not be undone or redone:")
     assert not ctx.undo.canRedo() or ctx.undo.count() == 0
+
+
+def test_the_overview_leads_to_the_follow_ups_and_the_privacy_tools_are_in_the_menu(window):
+    window.show_section(OVERVIEW)
+    window.overview.follow_ups_requested.emit()
+    assert window.sidebar.currentRow() == FOLLOW_UPS
+    texts = [a.text() for a in _menu(window, "&File").actions()]
+    assert {"Personal &Data…", "&Change Log…", "&Back Up…", "&Restore from Backup…"} <= set(texts)

@@ -62,8 +62,8 @@ def german(app):
 def test_the_window_in_german(german, qtbot, sample_store):
     win = MainWindow(AppContext.create(sample_store))
     qtbot.addWidget(win)
-    assert [win.sidebar.item(r).text() for r in range(4)] == [
-        "Reisen", "Städte & Kontakte", "Nachverfolgung", "Dokumente"]
+    assert [win.sidebar.item(r).text() for r in range(win.sidebar.count())] == [
+        "Übersicht", "Reisen", "Städte & Kontakte", "Ziele", "Nachverfolgung", "Dokumente"]
     assert win.trips.filters.year.itemText(0) == "Alle Jahre"
     assert win.trips.model.index(0, 3).data() == "22.02.2026"
     assert win.trips.model.index(0, 1).data() == "Delegationsreise"

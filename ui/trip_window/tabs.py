@@ -1,19 +1,19 @@
 """The tabs of a trip window, in one table: which part of the app fills each.
 
 Titles carry no mnemonics: Ctrl+1…7 choose a tab, and Alt is left to the fields.
-Tabs not built yet show a placeholder saying what will be there; each tab class is
-called as `Class(ctx, trip_id, parent)`.
+Each tab class is imported when the tab is first shown and called as
+`Class(ctx, trip_id, parent)`.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.placeholders import PlaceholderPage, optional_widget
 
 
 class TabSpec(NamedTuple):
@@ -47,9 +47,8 @@ def tab_title(spec: TabSpec) -> str:
 
 
 def make_tab(spec: TabSpec, ctx: AppContext, trip_id: int, parent: QWidget) -> QWidget:
-    """The tab's widget, or its placeholder while that part is not built."""
-    widget = optional_widget(spec.module, spec.name, ctx, trip_id, parent)
-    if widget is None:
-        widget = PlaceholderPage(spec.placeholder, None, parent)
+    """The tab's widget (its module loaded on first use, so a window opens quickly)."""
+    widget: QWidget = getattr(importlib.import_module(spec.module), spec.name)(
+        ctx, trip_id, parent)
     widget.setObjectName(f"tab-{spec.key}")
     return widget
