@@ -27,6 +27,7 @@ from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
 from ui.context import AppContext
 from ui.directory.messages import tell
 from ui.programme import checks
+from ui.programme.calendar_actions import CalendarActions
 from ui.programme.editing import Editing
 from ui.programme.model import DAY_ROLE, HOME, ID_ROLE, KIND_ROLE, TIME, WHAT, ProgrammeModel
 from ui.programme.ops import ProgrammeOps
@@ -56,6 +57,7 @@ class ProgrammeTab(QWidget):
         self.tree = self._make_tree()
         self.problems = ProblemsPanel(warning, self)
         self.editing = Editing(self)
+        self.calendar = CalendarActions(ctx, trip_id, self.ops.ids, self)
         self._make_actions()
         self._lay_out()
         self._connect()
@@ -109,6 +111,8 @@ class ProgrammeTab(QWidget):
         bar.addSeparator()
         bar.addActions([self.edit_action, self.copy_action, self.move_action,
                         self.earlier_action, self.later_action, self.delete_action])
+        bar.addSeparator()
+        bar.addActions(self.calendar.actions())
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
         split.addWidget(self.problems)

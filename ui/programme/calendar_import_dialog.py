@@ -1,0 +1,111 @@
+"""Import a host's programme: every event of the calendar file and what it will become,
+before anything is saved. Only Import writes, all events in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.calendar import IcsPreview, IcsResult
+from delegations.errors import DelegationsError
+from ui.directory.form import ERROR_COLOUR
+from ui.programme.calendar_model import NEW, SKIP, UPDATE, IcsPreviewModel
+
+Apply = Callable[[IcsPreview], IcsResult]
+
+
+class CalendarImportDialog(QDialog):
+    """Shows an IcsPreview; `apply(preview)` writes when the user chooses Import."""
+
+    def __init__(self, preview: IcsPreview, apply: Apply, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._apply = apply
+        self.result_value: IcsResult | None = None
+        name = Path(preview.file).name
+        self.setWindowTitle(self.tr("Import Host's Programme — %1").replace("%1", name))
+        self.model = IcsPreviewModel(preview, self)
+        self.intro, self.status, self.banner = QLabel(self), QLabel(self), QLabel(self)
+        self.table = self._make_table()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self._lay_out()
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._describe(name)
+        self.resize(1200, 520)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.setAccessibleName(self.tr("Events in the calendar file"))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.resizeColumnsToContents()  # then capped: the tooltip has a long text whole
+        unit = table.fontMetrics().averageCharWidth()
+        for column, letters in enumerate((18, 6, 34, 30, 22, 28)):
+            table.setColumnWidth(column, min(table.columnWidth(column), letters * unit + 16))
+        return table
+
+    def _lay_out(self) -> None:
+        for label in (self.intro, self.status, self.banner):
+            label.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+
+    def _describe(self, name: str) -> None:
+        counts = self.model.counts()
+        writes = counts[NEW] + counts[UPDATE]
+        events = len(self.model.entries)
+        read = (self.tr("1 event") if events == 1
+                else self.tr("%1 events").replace("%1", str(events)))
+        self.intro.setText(self.tr(
+            "%1 read from “%2”, in the local time of each event. Nothing is saved until you "
+            "choose Import; events imported before are updated, not doubled.")
+            .replace("%1", read).replace("%2", name))
+        parts = [(NEW, self.tr("%1 new")), (UPDATE, self.tr("%1 updated")),
+                 (SKIP, self.tr("%1 left out"))]
+        summary = " · ".join(text.replace("%1", str(counts[key])) for key, text in parts
+                             if counts[key])
+        if writes:
+            summary += "  —  " + self.tr("Edit ▸ Undo takes the import back.")
+        else:
+            summary = (summary + "  —  " if summary else "") + self.tr(
+                "Nothing in this file can be imported into this trip.")
+        self.status.setText(summary)
+        self.import_button.setEnabled(writes > 0)
+        if writes:
+            self.import_button.setText(self.tr("&Import %1").replace("%1", str(writes)))
+
+    def save(self) -> None:
+        """Write the events; a refusal leaves the store and this dialog as they were."""
+        try:
+            self.result_value = self._apply(self.model.preview)
+        except DelegationsError as exc:
+            self.banner.setText(str(exc))
+            self.banner.show()
+            return
+        self.accept()
