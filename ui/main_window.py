@@ -229,12 +229,17 @@ class MainWindow(QMainWindow):
         state = settings.value("main_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        # The Overview comes first on every start: what is due this week, what comes up.
+        section = settings.value("main_window/section", OVERVIEW)
+        if str(section).isdigit() and 0 <= int(section) < self.sidebar.count():
+            self.sidebar.setCurrentRow(int(section))
+        if self.sidebar.currentRow() != OVERVIEW:  # what is due, said on every start
+            self.statusBar().showMessage(self.overview.summary, 20_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember where the window was and the section shown; close the trip windows."""
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
+        settings.setValue("main_window/section", self.sidebar.currentRow())
         self.trips.windows.close_all()
         super().closeEvent(event)

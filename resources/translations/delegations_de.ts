@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityCard</name>
+    <message>
+        <source>The year with partner and friendly cities</source>
+        <extracomment>Calm, distinguishable colours (the kinds are also named in the legend and tooltips).</extracomment>
+        <translation>Das Jahr mit Partnerstädten und befreundeten Städten</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>No trips with partner or friendly cities in %1.</source>
+        <translation>Keine Reisen mit Partnerstädten oder befreundeten Städten im Jahr %1.</translation>
+    </message>
+    <message>
+        <source>Trips per city in %1</source>
+        <translation>Reisen je Stadt im Jahr %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cities</source>
+        <translation><numerusform>%n Stadt</numerusform><numerusform>%n Städte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s)</source>
+        <translation><numerusform>%n Ergebnis</numerusform><numerusform>%n Ergebnisse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n offene Folgeaufgabe</numerusform><numerusform>%n offene Folgeaufgaben</numerusform></translation>
+    </message>
+    <message>
+        <source>(a trip to several cities counts for each)</source>
+        <translation>(eine Reise in mehrere Städte zählt für jede Stadt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation><numerusform>%n Reise</numerusform><numerusform>%n Reisen</numerusform></translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Reisen</translation>
+    </message>
+</context>
+<context>
     <name>AfterLabels</name>
     <message>
         <source>Open</source>
@@ -231,6 +279,100 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Datensatztyp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Record type:</source>
+        <translation>&amp;Datensatztyp:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>The log names the fields that changed, never their contents.</source>
+        <translation>Das Protokoll nennt die geänderten Felder, nie deren Inhalte.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <source>anonymised (retention)</source>
+        <translation>anonymisiert (Aufbewahrungsfrist)</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLineEditor</name>
     <message>
         <source>New Budget Line</source>
@@ -337,6 +479,159 @@
     <message>
         <source>Delete this budget line?</source>
         <translation>Diese Budgetposition löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Export to Calendar…</source>
+        <translation>In Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the programme and travel as an .ics file for Outlook, Thunderbird or Google</source>
+        <translation>Programm und Reiseabschnitte als .ics-Datei für Outlook, Thunderbird oder Google speichern</translation>
+    </message>
+    <message>
+        <source>Import Host's Programme…</source>
+        <translation>Programm der Gastgeber importieren…</translation>
+    </message>
+    <message>
+        <source>Read a host's .ics calendar into this trip, with a preview before anything is saved</source>
+        <translation>Den .ics-Kalender der Gastgeber in diese Reise übernehmen, mit Vorschau, bevor etwas gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Kalender nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>In Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Termin</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Termine</translation>
+    </message>
+    <message>
+        <source>Exported %1 to “%2”.</source>
+        <translation>%1 nach „%2“ exportiert.</translation>
+    </message>
+    <message>
+        <source>Import Host's Programme</source>
+        <translation>Programm der Gastgeber importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb)</source>
+        <translation>iCalendar-Dateien (*.ics *.ical *.ifb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Calendar not imported</source>
+        <translation>Kalender nicht importiert</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 updated.</source>
+        <translation>„%1“ importiert: %2 neu, %3 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export to Calendar — %1</source>
+        <translation>In Kalender exportieren — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone: the whole programme and all travel</source>
+        <translation>&amp;Alle: das gesamte Programm und alle Reiseabschnitte</translation>
+    </message>
+    <message>
+        <source>&amp;One participant: only what they attend</source>
+        <translation>&amp;Eine teilnehmende Person: nur ihre eigenen Termine</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Include &amp;talking points</source>
+        <translation>&amp;Sprechpunkte einbeziehen</translation>
+    </message>
+    <message>
+        <source>Talking points are internal: leave them out of calendars that are shared with others.</source>
+        <translation>Sprechpunkte sind intern: Lassen Sie sie in Kalendern weg, die mit anderen geteilt werden.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Events keep their own time zone and a stable identity, so a later export updates them in the calendar.</source>
+        <translation>Termine behalten ihre eigene Zeitzone und eine feste Kennung, sodass ein späterer Export sie im Kalender aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import Host's Programme — %1</source>
+        <translation>Programm der Gastgeber importieren — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Events in the calendar file</source>
+        <translation>Termine in der Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Termin</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Termine</translation>
+    </message>
+    <message>
+        <source>%1 read from “%2”, in the local time of each event. Nothing is saved until you choose Import; events imported before are updated, not doubled.</source>
+        <translation>%1 aus „%2“ gelesen, jeweils in der Ortszeit des Termins. Gespeichert wird erst, wenn Sie „Importieren“ wählen; bereits früher importierte Termine werden aktualisiert, nicht doppelt angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>%1 ausgelassen</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the import back.</source>
+        <translation>Mit Bearbeiten ▸ Rückgängig lässt sich der Import zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Nothing in this file can be imported into this trip.</source>
+        <translation>Aus dieser Datei kann nichts in diese Reise importiert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>%1 &amp;importieren</translation>
     </message>
 </context>
 <context>
@@ -525,6 +820,37 @@
     <message>
         <source>No column is read as: %1. Choose it above to import.</source>
         <translation>Keiner Spalte zugeordnet: %1. Wählen Sie oben eine Spalte dafür aus, um zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingUpCard</name>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>No trips planned from today on. New trips are added in the Trips section.</source>
+        <translation>Ab heute sind keine Reisen geplant. Neue Reisen legen Sie im Bereich „Reisen“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more trip(s) planned: see the Trips section.</source>
+        <translation><numerusform>%n weitere Reise geplant: siehe Bereich „Reisen“.</numerusform><numerusform>%n weitere Reisen geplant: siehe Bereich „Reisen“.</numerusform></translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -830,6 +1156,25 @@
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s) coming up</source>
+        <translation><numerusform>%n Reise steht bevor</numerusform><numerusform>%n Reisen stehen bevor</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation><numerusform>%n Folgeaufgabe überfällig</numerusform><numerusform>%n Folgeaufgaben überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due this week</source>
+        <translation><numerusform>%n diese Woche fällig</numerusform><numerusform>%n diese Woche fällig</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1974,33 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsCard</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>Show all follow-ups</source>
+        <translation>Alle Folgeaufgaben anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue</source>
+        <translation><numerusform>überfällig</numerusform><numerusform>überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>due this week</source>
+        <translation><numerusform>diese Woche fällig</numerusform><numerusform>diese Woche fällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing overdue, nothing due this week. No open follow-ups.</source>
+        <translation>Nichts überfällig, nichts in dieser Woche fällig. Keine offenen Folgeaufgaben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing overdue, nothing due this week; %n follow-up(s) open later.</source>
+        <translation><numerusform>Nichts überfällig, nichts in dieser Woche fällig; %n offene Folgeaufgabe ist später fällig.</numerusform><numerusform>Nichts überfällig, nichts in dieser Woche fällig; %n offene Folgeaufgaben sind später fällig.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPage</name>
     <message>
         <source>Follow-ups</source>
@@ -1664,7 +2036,10 @@
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) shown</source>
-        <translation><numerusform>%n Folgeaufgabe angezeigt</numerusform><numerusform>%n Folgeaufgaben angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Folgeaufgabe angezeigt</numerusform>
+            <numerusform>%n Folgeaufgaben angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue, nothing due this week.</source>
@@ -1672,11 +2047,17 @@
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n überfällig</numerusform><numerusform>%n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due this week</source>
-        <translation><numerusform>%n diese Woche fällig</numerusform><numerusform>%n diese Woche fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n diese Woche fällig</numerusform>
+            <numerusform>%n diese Woche fällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status not changed</source>
@@ -1688,7 +2069,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n follow-up(s)?</source>
-        <translation><numerusform>%n Folgeaufgabe löschen?</numerusform><numerusform>%n Folgeaufgaben löschen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Folgeaufgabe löschen?</numerusform>
+            <numerusform>%n Folgeaufgaben löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1864,6 +2248,307 @@
     </message>
 </context>
 <context>
+    <name>GoalEditor</name>
+    <message>
+        <source>New Goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Klimaschutzstadt</source>
+        <translation>z. B. Klimaschutzstadt</translation>
+    </message>
+    <message>
+        <source>English na&amp;me:</source>
+        <translation>Englischer Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>e.g. Climate protection city</source>
+        <translation>z. B. Climate protection city</translation>
+    </message>
+    <message>
+        <source>Shown when the interface or a document is in English.</source>
+        <translation>Wird angezeigt, wenn die Oberfläche oder ein Dokument auf Englisch ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. SZ 3</source>
+        <translation>z. B. SZ 3</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>made from the code</source>
+        <translation>wird aus dem Code gebildet</translation>
+    </message>
+    <message>
+        <source>Short name used in exchange files; letters, digits and dashes.</source>
+        <translation>Kurzname für Austauschdateien; Buchstaben, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalLabels</name>
+    <message>
+        <source>Overarching goal</source>
+        <translation>Übergeordnetes Ziel</translation>
+    </message>
+    <message>
+        <source>Strategic goal</source>
+        <translation>Strategisches Ziel</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>SDG</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>GoalOps</name>
+    <message>
+        <source>New goal “%1”</source>
+        <translation>Neues Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>Edit goal “%1”</source>
+        <translation>Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move goal “%1” up</source>
+        <translation>Ziel „%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move goal “%1” down</source>
+        <translation>Ziel „%1“ nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreeModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTreePane</name>
+    <message>
+        <source>Search goals…</source>
+        <translation>Ziele durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search goals</source>
+        <translation>Ziele durchsuchen</translation>
+    </message>
+    <message>
+        <source>Goal taxonomy</source>
+        <translation>Zielsystematik</translation>
+    </message>
+    <message>
+        <source>&amp;New Goal…</source>
+        <translation>&amp;Neues Ziel…</translation>
+    </message>
+    <message>
+        <source>A new goal at the level of the selected one</source>
+        <translation>Ein neues Ziel auf der Ebene des ausgewählten Ziels</translation>
+    </message>
+    <message>
+        <source>New &amp;Subgoal…</source>
+        <translation>Neues Unter&amp;ziel…</translation>
+    </message>
+    <message>
+        <source>A new goal below the selected one</source>
+        <translation>Ein neues Ziel unterhalb des ausgewählten Ziels</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal</source>
+        <translation>Ausgewähltes Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected goal</source>
+        <translation>Ausgewähltes Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the goal up among its siblings</source>
+        <translation>Ziel innerhalb seiner Ebene nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the goal down among its siblings</source>
+        <translation>Ziel innerhalb seiner Ebene nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWriter</name>
+    <message>
+        <source>below %1</source>
+        <translation>unterhalb von %1</translation>
+    </message>
+    <message>
+        <source>Trips (%1)</source>
+        <translation>Reisen (%1)</translation>
+    </message>
+    <message>
+        <source>No trip serves this goal yet.</source>
+        <translation>Bisher dient keine Reise diesem Ziel.</translation>
+    </message>
+    <message>
+        <source>Outcomes (%1)</source>
+        <translation>Ergebnisse (%1)</translation>
+    </message>
+    <message>
+        <source>No outcome is linked to this goal yet.</source>
+        <translation>Bisher ist kein Ergebnis mit diesem Ziel verknüpft.</translation>
+    </message>
+    <message>
+        <source>Follow-up actions (%1)</source>
+        <translation>Folgeaufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>No follow-up action serves this goal yet.</source>
+        <translation>Bisher dient keine Folgeaufgabe diesem Ziel.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>&amp;Include the goals below</source>
+        <translation>Untergeordnete Ziele &amp;einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Selected goal</source>
+        <translation>Ausgewähltes Ziel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 goal(s) match</source>
+        <translation><numerusform>%n von %1 Zielen passt</numerusform><numerusform>%n von %1 Zielen passen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation><numerusform>%n Ziel</numerusform><numerusform>%n Ziele</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a goal to see the trips, outcomes and follow-up actions that serve it.</source>
+        <translation>Wählen Sie ein Ziel aus, um die Reisen, Ergebnisse und Folgeaufgaben zu sehen, die ihm dienen.</translation>
+    </message>
+    <message>
+        <source>Will be placed below “%1”.</source>
+        <translation>Wird unterhalb von „%1“ eingeordnet.</translation>
+    </message>
+    <message>
+        <source>Will be placed at the top level.</source>
+        <translation>Wird auf der obersten Ebene eingeordnet.</translation>
+    </message>
+    <message>
+        <source>Goal not available</source>
+        <translation>Ziel nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Delete Goal</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It is linked to %1, %2 and %3; these links will be removed.</source>
+        <translation>Mit diesem Ziel verknüpft sind %1, %2 und %3; diese Verknüpfungen werden entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation><numerusform>%n Reise</numerusform><numerusform>%n Reisen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s)</source>
+        <translation><numerusform>%n Ergebnis</numerusform><numerusform>%n Ergebnisse</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up action(s)</source>
+        <translation><numerusform>%n Folgeaufgabe</numerusform><numerusform>%n Folgeaufgaben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n subgoal(s) move up one level.</source>
+        <translation><numerusform>%n Unterziel rückt eine Ebene nach oben.</numerusform><numerusform>Die %n Unterziele rücken eine Ebene nach oben.</numerusform></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Sie können dies mit Bearbeiten ▸ Rückgängig aufheben.</translation>
+    </message>
+    <message>
+        <source>Goal not deleted</source>
+        <translation>Ziel nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Goal not moved</source>
+        <translation>Ziel nicht verschoben</translation>
+    </message>
+</context>
+<context>
     <name>HomeSettings</name>
     <message>
         <source>Home &amp;city:</source>
@@ -1924,6 +2609,49 @@
     <message>
         <source>“%1” is not an image file that can be read.</source>
         <translation>„%1“ ist keine lesbare Bilddatei.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsPreviewModel</name>
+    <message>
+        <source>Will be</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Local date and time</source>
+        <translation>Datum und Uhrzeit (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Update of an item</source>
+        <translation>Aktualisierung eines Programmpunkts</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +3123,6 @@
     <name>MainWindow</name>
     <message>
         <source>Delegations — %1</source>
-        <extracomment>Sections built by other parts of the app: module and class, called as Class(ctx, parent).</extracomment>
         <translation>Delegations — %1</translation>
     </message>
     <message>
@@ -2411,12 +3138,24 @@
         <translation>Bereiche</translation>
     </message>
     <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
         <source>Trips</source>
         <translation>Reisen</translation>
     </message>
     <message>
         <source>Cities &amp; Contacts</source>
         <translation>Städte &amp; Kontakte</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -2437,6 +3176,14 @@
     <message>
         <source>&amp;Open Trip</source>
         <translation>Reise &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Personal &amp;Data…</source>
+        <translation>&amp;Personenbezogene Daten…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Log…</source>
+        <translation>Ä&amp;nderungsprotokoll…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3144,6 +3891,135 @@
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfasst als</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Delegation member only</source>
+        <translation>Nur Delegationsmitglied</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDialog</name>
+    <message>
+        <source>Personal Data</source>
+        <extracomment>What an anonymisation or retention run may have changed.</extracomment>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymisieren…</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>Anonymise the personal data of delegation members this long after their &amp;trip ends:</source>
+        <translation>Personenbezogene Daten von Delegationsmitgliedern so lange nach Ende ihrer &amp;Reise anonymisieren:</translation>
+    </message>
+    <message>
+        <source>Anonymise &amp;Now…</source>
+        <translation>&amp;Jetzt anonymisieren…</translation>
+    </message>
+    <message>
+        <source>Nobody's retention period is over.</source>
+        <translation>Bei niemandem ist die Aufbewahrungsfrist abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation members of %1 trips would be anonymised.</source>
+        <translation><numerusform>%n Delegationsmitglied aus %1 Reise würde anonymisiert.</numerusform><numerusform>%n Delegationsmitglieder aus %1 Reise(n) würden anonymisiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>The data could not be exported: %1</source>
+        <translation>Die Daten konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %1?
+
+Their name, contact details, needs and notes are removed from %n delegation(s) and the contact list; the trips keep an anonymous place, so numbers and history stay. This cannot be undone. Backups made before now still hold the data until they are rotated out.</source>
+        <translation><numerusform>%1 anonymisieren?
+
+Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegation und aus der Kontaktliste entfernt; die Reisen behalten einen anonymen Platz, sodass Zahlen und Verlauf erhalten bleiben. Dies kann nicht rückgängig gemacht werden. Bereits erstellte Sicherungskopien enthalten die Daten noch, bis sie turnusmäßig gelöscht werden.</numerusform><numerusform>%1 anonymisieren?
+
+Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen und aus der Kontaktliste entfernt; die Reisen behalten einen anonymen Platz, sodass Zahlen und Verlauf erhalten bleiben. Dies kann nicht rückgängig gemacht werden. Bereits erstellte Sicherungskopien enthalten die Daten noch, bis sie turnusmäßig gelöscht werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Anonymise Person</source>
+        <translation>Person anonymisieren</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n delegation member(s) whose retention period is over? This cannot be undone.</source>
+        <translation><numerusform>%n Delegationsmitglied anonymisieren, dessen Aufbewahrungsfrist abgelaufen ist? Dies kann nicht rückgängig gemacht werden.</numerusform><numerusform>%n Delegationsmitglieder anonymisieren, deren Aufbewahrungsfrist abgelaufen ist? Dies kann nicht rückgängig gemacht werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Apply Retention</source>
+        <translation>Aufbewahrungsfrist anwenden</translation>
+    </message>
+</context>
+<context>
     <name>Placeholders</name>
     <message>
         <source>Cities and contacts</source>
@@ -3265,7 +4141,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -3415,6 +4294,25 @@
     <message>
         <source>Buffer not saved</source>
         <translation>Pufferzeit nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Trip ended</source>
+        <translation>Reiseende</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Fällig seit</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4772,73 @@
     <message>
         <source>Your own home city and nothing else yet.</source>
         <translation>Die eigene Heimatstadt und sonst noch nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>obj</name>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Delegation member</source>
+        <translation>Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Programme point</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reiseabschnitt</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Heimatstadt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetposition</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Reiseziel</translation>
     </message>
 </context>
 </TS>

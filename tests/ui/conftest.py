@@ -9,7 +9,7 @@ from pathlib import Path
 
 import office_sample as sample
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from delegations.demo import load_demo
@@ -18,6 +18,10 @@ from ui import translations
 from ui.app import create_application, use_language
 
 QStandardPaths.setTestModeEnabled(True)
+# Each test process (xdist worker) keeps its QSettings in its own folder: workers must not
+# see each other's window state or language.
+SETTINGS_DIR = os.environ["XDG_CONFIG_HOME"]
+QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, SETTINGS_DIR)
 
 # The offscreen platform (the tests' screen) cannot pass size hints to a window manager or
 # raise a window, and says so for every window shown. That is the test platform's limit,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from delegations.services import home, trips
@@ -21,11 +21,12 @@ from ui.trips.overview import TripOverview
 
 @pytest.fixture
 def window(app, qtbot, demo_store):
+    QSettings().remove("main_window/section")  # a first start, whatever a test left
     win = MainWindow(AppContext.create(demo_store))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    assert win.sidebar.currentRow() == OVERVIEW  # every start: what is due, what comes up
+    assert win.sidebar.currentRow() == OVERVIEW  # first start: what is due, what comes up
     win.show_section(TRIPS)
     return win
 
@@ -221,3 +222,12 @@ def test_the_overview_leads_to_the_follow_ups_and_the_privacy_tools_are_in_the_m
     assert window.sidebar.currentRow() == FOLLOW_UPS
     texts = [a.text() for a in _menu(window, "&File").actions()]
     assert {"Personal &Data…", "&Change Log…", "&Back Up…", "&Restore from Backup…"} <= set(texts)
+
+
+def test_the_last_section_comes_back_and_what_is_due_is_said(window, qtbot, demo_store):
+    window.show_section(CITIES)
+    window.close()
+    again = MainWindow(AppContext.create(demo_store))
+    qtbot.addWidget(again)
+    assert again.sidebar.currentRow() == CITIES
+    assert "due this week" in again.statusBar().currentMessage()

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from delegations import i18n
 from ui import formatting, translations
@@ -78,8 +78,7 @@ def default_settings(tmp_path):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     yield QSettings()
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      QStandardPaths.writableLocation(
-                          QStandardPaths.StandardLocation.GenericConfigLocation))
+                      os.environ["XDG_CONFIG_HOME"])  # the process's own, as in conftest
 
 
 @pytest.mark.parametrize(("choice", "system", "used"), [
