@@ -16,19 +16,19 @@ from delegations.restore import restore_store
 from delegations.snapshot import copy_store
 from ui.context import AppContext
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
 FILTER = "Delegations (*.sqlite *.db);;*"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
 
 
 def add_backup_actions(menu: QMenu, ctx: AppContext, parent: QWidget) -> None:
     """'Back Up…' and 'Restore…' (only for a store in a file)."""
     if ctx.store.path is None:
         return
-    menu.addAction(_tr("&Back Up…")).triggered.connect(lambda: ask_back_up(ctx, parent))
-    restore = menu.addAction(_tr("&Restore from Backup…"))
+    menu.addAction(translate("BackupActions", "&Back Up…")).triggered.connect(
+        lambda: ask_back_up(ctx, parent)
+    )
+    restore = menu.addAction(translate("BackupActions", "&Restore from Backup…"))
     restore.setEnabled(not ctx.store.read_only)
     restore.triggered.connect(lambda: ask_restore(ctx, parent))
 
@@ -37,7 +37,8 @@ def ask_back_up(ctx: AppContext, parent: QWidget) -> None:
     assert ctx.store.path is not None
     name = f"delegations-{datetime.now():%Y-%m-%d}.sqlite"
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Back Up"), str(ctx.store.path.parent / name), FILTER)
+        parent, translate("BackupActions", "Back Up"), str(ctx.store.path.parent / name), FILTER
+    )
     if chosen:
         back_up(ctx, Path(chosen), parent)
 
@@ -48,23 +49,37 @@ def back_up(ctx: AppContext, target: Path, parent: QWidget) -> bool:
     try:
         copy_store(ctx.store.path, target)
     except (DelegationsError, OSError) as err:
-        QMessageBox.warning(parent, _tr("No backup made"), _text(err))
+        QMessageBox.warning(parent, translate("BackupActions", "No backup made"), _text(err))
         return False
-    QMessageBox.information(parent, _tr("Backup made"),
-                            _tr("The backup was written to %1 and checked.").replace(
-                                "%1", str(target)))
+    QMessageBox.information(
+        parent,
+        translate("BackupActions", "Backup made"),
+        translate("BackupActions", "The backup was written to %1 and checked.").replace(
+            "%1", str(target)
+        ),
+    )
     return True
 
 
 def ask_restore(ctx: AppContext, parent: QWidget) -> None:
     assert ctx.store.path is not None
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Restore from Backup"), str(ctx.store.path.parent), FILTER)
+        parent,
+        translate("BackupActions", "Restore from Backup"),
+        str(ctx.store.path.parent),
+        FILTER,
+    )
     if not chosen:
         return
-    answer = QMessageBox.question(parent, _tr("Restore from Backup"), _tr(
-        "Replace the open database with %1? The current file is kept beside it, and "
-        "Delegations starts again on the restored data.").replace("%1", chosen))
+    answer = QMessageBox.question(
+        parent,
+        translate("BackupActions", "Restore from Backup"),
+        translate(
+            "BackupActions",
+            "Replace the open database with %1? The current file is kept beside it, and "
+            "Delegations starts again on the restored data.",
+        ).replace("%1", chosen),
+    )
     if answer == QMessageBox.StandardButton.Yes and restore(ctx, Path(chosen), parent):
         restart()
 
@@ -79,13 +94,13 @@ def restore(ctx: AppContext, source: Path, parent: QWidget | None) -> bool:
     try:
         check_store_file(source)
     except DelegationsError as err:
-        QMessageBox.warning(parent, _tr("Not restored"), _text(err))
+        QMessageBox.warning(parent, translate("BackupActions", "Not restored"), _text(err))
         return False
     ctx.store.close()
     try:
         restore_store(path, source)
     except (DelegationsError, OSError) as err:  # the old file is still in place
-        QMessageBox.warning(parent, _tr("Not restored"), _text(err))
+        QMessageBox.warning(parent, translate("BackupActions", "Not restored"), _text(err))
     return True
 
 

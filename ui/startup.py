@@ -20,9 +20,7 @@ from delegations.restore import recover_from_backup
 from delegations.services import home
 from delegations.store import Store, open_store
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
 
 def open_store_or_explain(target: str, parent: QWidget | None = None) -> Store | None:
@@ -38,7 +36,7 @@ def open_store_or_explain(target: str, parent: QWidget | None = None) -> Store |
     except DamagedStoreError as exc:
         store = _recover(target, exc, parent)
     except (StoreError, OSError) as exc:
-        QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(parent, translate("Startup", "Cannot open the database"), str(exc))
         return None
     if store is not None:
         _after_opening(store, parent)
@@ -47,9 +45,15 @@ def open_store_or_explain(target: str, parent: QWidget | None = None) -> Store |
 
 def _read_only_instead(target: str, exc: StoreInUseError, parent: QWidget | None) -> Store | None:
     answer = QMessageBox.question(
-        parent, _tr("Database open elsewhere"),
-        str(exc) + "\n\n" + _tr("Open it read-only? You can look at everything and print, "
-                                 "but not change anything."))
+        parent,
+        translate("Startup", "Database open elsewhere"),
+        str(exc)
+        + "\n\n"
+        + translate(
+            "Startup",
+            "Open it read-only? You can look at everything and print, but not change anything.",
+        ),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
     return _open_or_say(lambda: open_store(target, read_only=True), parent)
@@ -57,11 +61,13 @@ def _read_only_instead(target: str, exc: StoreInUseError, parent: QWidget | None
 
 def _recover(target: str, exc: DamagedStoreError, parent: QWidget | None) -> Store | None:
     if exc.backup is None:
-        QMessageBox.critical(parent, _tr("The database is damaged"), str(exc))
+        QMessageBox.critical(parent, translate("Startup", "The database is damaged"), str(exc))
         return None
     answer = QMessageBox.question(
-        parent, _tr("The database is damaged"),
-        str(exc) + "\n\n" + _tr("Restore the newest good backup now?"))
+        parent,
+        translate("Startup", "The database is damaged"),
+        str(exc) + "\n\n" + translate("Startup", "Restore the newest good backup now?"),
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return None
 
@@ -76,7 +82,7 @@ def _open_or_say(opening: Callable[[], Store], parent: QWidget | None) -> Store 
     try:
         return opening()
     except (StoreError, OSError) as exc:
-        QMessageBox.critical(parent, _tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(parent, translate("Startup", "Cannot open the database"), str(exc))
         return None
 
 
@@ -86,7 +92,7 @@ def _after_opening(store: Store, parent: QWidget | None) -> None:
         return
     warning = location_warning(store.path)
     if warning:
-        QMessageBox.warning(parent, _tr("Risky place for the database"), warning)
+        QMessageBox.warning(parent, translate("Startup", "Risky place for the database"), warning)
     if not store.read_only:
         with contextlib.suppress(StoreError, OSError):  # a failed backup must not stop work
             backup_if_changed(store.path)
@@ -122,8 +128,7 @@ def load_demo(store: Store, parent: QWidget | None = None) -> bool:
         with busy():
             load(store)
     except DelegationsError as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Startup", "Demo data not loaded"), str(exc))
+        QMessageBox.warning(parent, translate("Startup", "Demo data not loaded"), str(exc))
         return False
     return True
 

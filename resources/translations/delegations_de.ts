@@ -26,15 +26,24 @@
     </message>
     <message numerus="yes">
         <source>%n cities</source>
-        <translation><numerusform>%n Stadt</numerusform><numerusform>%n Städte</numerusform></translation>
+        <translation>
+            <numerusform>%n Stadt</numerusform>
+            <numerusform>%n Städte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n outcome(s)</source>
-        <translation><numerusform>%n Ergebnis</numerusform><numerusform>%n Ergebnisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open action(s)</source>
-        <translation><numerusform>%n offene Folgeaufgabe</numerusform><numerusform>%n offene Folgeaufgaben</numerusform></translation>
+        <translation>
+            <numerusform>%n offene Folgeaufgabe</numerusform>
+            <numerusform>%n offene Folgeaufgaben</numerusform>
+        </translation>
     </message>
     <message>
         <source>(a trip to several cities counts for each)</source>
@@ -42,7 +51,10 @@
     </message>
     <message numerus="yes">
         <source>%n trip(s)</source>
-        <translation><numerusform>%n Reise</numerusform><numerusform>%n Reisen</numerusform></translation>
+        <translation>
+            <numerusform>%n Reise</numerusform>
+            <numerusform>%n Reisen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trips</source>
@@ -318,7 +330,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,6 +385,45 @@
     <message>
         <source>exported</source>
         <translation>exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>Keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and checked.</source>
+        <translation>Die Sicherung wurde nach %1 geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the open database with %1? The current file is kept beside it, and Delegations starts again on the restored data.</source>
+        <translation>Die geöffnete Datenbank durch %1 ersetzen? Die bisherige Datei bleibt daneben erhalten, und Delegations startet mit den wiederhergestellten Daten neu.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -834,7 +888,10 @@
     </message>
     <message numerus="yes">
         <source>%n more trip(s) planned: see the Trips section.</source>
-        <translation><numerusform>%n weitere Reise geplant: siehe Bereich „Reisen“.</numerusform><numerusform>%n weitere Reisen geplant: siehe Bereich „Reisen“.</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere Reise geplant: siehe Bereich „Reisen“.</numerusform>
+            <numerusform>%n weitere Reisen geplant: siehe Bereich „Reisen“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>under way</source>
@@ -850,7 +907,10 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1166,15 +1226,24 @@
     </message>
     <message numerus="yes">
         <source>%n trip(s) coming up</source>
-        <translation><numerusform>%n Reise steht bevor</numerusform><numerusform>%n Reisen stehen bevor</numerusform></translation>
+        <translation>
+            <numerusform>%n Reise steht bevor</numerusform>
+            <numerusform>%n Reisen stehen bevor</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) overdue</source>
-        <translation><numerusform>%n Folgeaufgabe überfällig</numerusform><numerusform>%n Folgeaufgaben überfällig</numerusform></translation>
+        <translation>
+            <numerusform>%n Folgeaufgabe überfällig</numerusform>
+            <numerusform>%n Folgeaufgaben überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n due this week</source>
-        <translation><numerusform>%n diese Woche fällig</numerusform><numerusform>%n diese Woche fällig</numerusform></translation>
+        <translation>
+            <numerusform>%n diese Woche fällig</numerusform>
+            <numerusform>%n diese Woche fällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1287,33 @@
     <message>
         <source>Waiting list, no. %1</source>
         <translation>Warteliste, Nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationOps</name>
+    <message>
+        <source>Add participant “%1”</source>
+        <translation>Teilnehmende Person „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit participant “%1”</source>
+        <translation>Teilnehmende Person „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove participant “%1”</source>
+        <translation>Teilnehmende Person „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Change order of precedence</source>
+        <translation>Protokollarische Rangfolge ändern</translation>
+    </message>
+    <message>
+        <source>Import 1 participant</source>
+        <translation>1 teilnehmende Person importieren</translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation>%1 Teilnehmende importieren</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1629,81 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChoices</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>Reiseprogramm</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Briefingmappe</translation>
+    </message>
+    <message>
+        <source>Follow-up brief</source>
+        <translation>Nachbereitungsvermerk</translation>
+    </message>
+    <message>
+        <source>Full (for the delegation)</source>
+        <translation>Vollständig (für die Delegation)</translation>
+    </message>
+    <message>
+        <source>External (for the hosts)</source>
+        <translation>Extern (für die Gastgeber)</translation>
+    </message>
+    <message>
+        <source>One participant</source>
+        <translation>Eine teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Fassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Teilnehmende Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Yearly report to the council</source>
+        <translation>Jahresbericht an die Ratsversammlung</translation>
+    </message>
+    <message>
+        <source>Trip's language (%1)</source>
+        <translation>Sprache der Reise (%1)</translation>
     </message>
 </context>
 <context>
@@ -1985,11 +2156,17 @@
     </message>
     <message numerus="yes">
         <source>overdue</source>
-        <translation><numerusform>überfällig</numerusform><numerusform>überfällig</numerusform></translation>
+        <translation>
+            <numerusform>überfällig</numerusform>
+            <numerusform>überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>due this week</source>
-        <translation><numerusform>diese Woche fällig</numerusform><numerusform>diese Woche fällig</numerusform></translation>
+        <translation>
+            <numerusform>diese Woche fällig</numerusform>
+            <numerusform>diese Woche fällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue, nothing due this week. No open follow-ups.</source>
@@ -1997,7 +2174,14 @@
     </message>
     <message numerus="yes">
         <source>Nothing overdue, nothing due this week; %n follow-up(s) open later.</source>
-        <translation><numerusform>Nichts überfällig, nichts in dieser Woche fällig; %n offene Folgeaufgabe ist später fällig.</numerusform><numerusform>Nichts überfällig, nichts in dieser Woche fällig; %n offene Folgeaufgaben sind später fällig.</numerusform></translation>
+        <translation>
+            <numerusform>Nichts überfällig, nichts in dieser Woche fällig; %n offene Folgeaufgabe ist später fällig.</numerusform>
+            <numerusform>Nichts überfällig, nichts in dieser Woche fällig; %n offene Folgeaufgaben sind später fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2617,10 @@
         <translation>unterhalb von %1</translation>
     </message>
     <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
         <source>Trips (%1)</source>
         <translation>Reisen (%1)</translation>
     </message>
@@ -2460,6 +2648,10 @@
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
@@ -2481,11 +2673,17 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 goal(s) match</source>
-        <translation><numerusform>%n von %1 Zielen passt</numerusform><numerusform>%n von %1 Zielen passen</numerusform></translation>
+        <translation>
+            <numerusform>%n von %1 Zielen passt</numerusform>
+            <numerusform>%n von %1 Zielen passen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
-        <translation><numerusform>%n Ziel</numerusform><numerusform>%n Ziele</numerusform></translation>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a goal to see the trips, outcomes and follow-up actions that serve it.</source>
@@ -2521,19 +2719,31 @@
     </message>
     <message numerus="yes">
         <source>%n trip(s)</source>
-        <translation><numerusform>%n Reise</numerusform><numerusform>%n Reisen</numerusform></translation>
+        <translation>
+            <numerusform>%n Reise</numerusform>
+            <numerusform>%n Reisen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n outcome(s)</source>
-        <translation><numerusform>%n Ergebnis</numerusform><numerusform>%n Ergebnisse</numerusform></translation>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up action(s)</source>
-        <translation><numerusform>%n Folgeaufgabe</numerusform><numerusform>%n Folgeaufgaben</numerusform></translation>
+        <translation>
+            <numerusform>%n Folgeaufgabe</numerusform>
+            <numerusform>%n Folgeaufgaben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its %n subgoal(s) move up one level.</source>
-        <translation><numerusform>%n Unterziel rückt eine Ebene nach oben.</numerusform><numerusform>Die %n Unterziele rücken eine Ebene nach oben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Unterziel rückt eine Ebene nach oben.</numerusform>
+            <numerusform>Die %n Unterziele rücken eine Ebene nach oben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
@@ -3974,7 +4184,10 @@
     </message>
     <message numerus="yes">
         <source>%n delegation members of %1 trips would be anonymised.</source>
-        <translation><numerusform>%n Delegationsmitglied aus %1 Reise würde anonymisiert.</numerusform><numerusform>%n Delegationsmitglieder aus %1 Reise(n) würden anonymisiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Delegationsmitglied aus %1 Reise würde anonymisiert.</numerusform>
+            <numerusform>%n Delegationsmitglieder aus %1 Reise(n) würden anonymisiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -3996,11 +4209,14 @@
         <source>Anonymise %1?
 
 Their name, contact details, needs and notes are removed from %n delegation(s) and the contact list; the trips keep an anonymous place, so numbers and history stay. This cannot be undone. Backups made before now still hold the data until they are rotated out.</source>
-        <translation><numerusform>%1 anonymisieren?
+        <translation>
+            <numerusform>%1 anonymisieren?
 
-Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegation und aus der Kontaktliste entfernt; die Reisen behalten einen anonymen Platz, sodass Zahlen und Verlauf erhalten bleiben. Dies kann nicht rückgängig gemacht werden. Bereits erstellte Sicherungskopien enthalten die Daten noch, bis sie turnusmäßig gelöscht werden.</numerusform><numerusform>%1 anonymisieren?
+Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegation und aus der Kontaktliste entfernt; die Reisen behalten einen anonymen Platz, sodass Zahlen und Verlauf erhalten bleiben. Dies kann nicht rückgängig gemacht werden. Bereits erstellte Sicherungskopien enthalten die Daten noch, bis sie turnusmäßig gelöscht werden.</numerusform>
+            <numerusform>%1 anonymisieren?
 
-Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen und aus der Kontaktliste entfernt; die Reisen behalten einen anonymen Platz, sodass Zahlen und Verlauf erhalten bleiben. Dies kann nicht rückgängig gemacht werden. Bereits erstellte Sicherungskopien enthalten die Daten noch, bis sie turnusmäßig gelöscht werden.</numerusform></translation>
+Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen und aus der Kontaktliste entfernt; die Reisen behalten einen anonymen Platz, sodass Zahlen und Verlauf erhalten bleiben. Dies kann nicht rückgängig gemacht werden. Bereits erstellte Sicherungskopien enthalten die Daten noch, bis sie turnusmäßig gelöscht werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anonymise Person</source>
@@ -4012,7 +4228,10 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     </message>
     <message numerus="yes">
         <source>Anonymise %n delegation member(s) whose retention period is over? This cannot be undone.</source>
-        <translation><numerusform>%n Delegationsmitglied anonymisieren, dessen Aufbewahrungsfrist abgelaufen ist? Dies kann nicht rückgängig gemacht werden.</numerusform><numerusform>%n Delegationsmitglieder anonymisieren, deren Aufbewahrungsfrist abgelaufen ist? Dies kann nicht rückgängig gemacht werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Delegationsmitglied anonymisieren, dessen Aufbewahrungsfrist abgelaufen ist? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Delegationsmitglieder anonymisieren, deren Aufbewahrungsfrist abgelaufen ist? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply Retention</source>
@@ -4342,7 +4561,27 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <name>Startup</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="vanished">Die Datenbank lässt sich nicht öffnen</translation>
+        <translation>Die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Database open elsewhere</source>
+        <translation>Datenbank anderswo geöffnet</translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can look at everything and print, but not change anything.</source>
+        <translation>Schreibgeschützt öffnen? Sie können alles ansehen und drucken, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup now?</source>
+        <translation>Jetzt die neueste intakte Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Risky place for the database</source>
+        <translation>Riskanter Speicherort für die Datenbank</translation>
     </message>
     <message>
         <source>Welcome to Delegations</source>
@@ -4417,6 +4656,21 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>Difference</source>
         <translation>Differenz</translation>
+    </message>
+</context>
+<context>
+    <name>TripActions</name>
+    <message>
+        <source>Delete the trip “%1” with its delegation, programme, travel, outcomes and follow-ups?
+
+This cannot be undone.</source>
+        <translation>Die Reise „%1“ mit Delegation, Programm, Reiseabschnitten, Ergebnissen und Folgeaufgaben löschen?
+
+Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete Trip</source>
+        <translation>Reise löschen</translation>
     </message>
 </context>
 <context>

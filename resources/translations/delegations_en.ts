@@ -143,7 +143,7 @@
     <message numerus="yes">
         <source>%n of %1 goal(s) match</source>
         <translation>
-            <numerusform>%n of %1 goal match</numerusform>
+            <numerusform>%n of %1 goals matches</numerusform>
             <numerusform>%n of %1 goals match</numerusform>
         </translation>
     </message>

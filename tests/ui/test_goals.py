@@ -65,7 +65,7 @@ def test_the_tree_shows_the_taxonomy_by_parent(page, demo_store):
                           "and sustainability")
     assert model.rowCount(top) == 17 and model.index(12, 0, top).data() == "SDG 13 Climate action"
     assert model.index(0, 1).data() == "Overarching goal"
-    assert page.summary == "37 goal(s)"
+    assert page.summary == "37 goals"
 
 
 def test_search_keeps_the_ancestors_of_matches_visible(page, demo_store, qtbot):
@@ -73,7 +73,7 @@ def test_search_keeps_the_ancestors_of_matches_visible(page, demo_store, qtbot):
         page.pane.search.setText("climate ACTION")
     assert page.pane.visible_ids() == [_id(demo_store, "oz-global"), _id(demo_store, "sdg-13")]
     assert page.pane.tree.isExpanded(page.pane.proxy.index(0, 0))
-    assert page.summary == "1 of 37 goal(s) match"
+    assert page.summary == "1 of 37 goals matches"
     page.pane.search.setText("Klimaschutz")  # the German name is searched too
     assert _id(demo_store, "sz-klima") in page.pane.visible_ids()
     page.pane.search.clear()
@@ -150,14 +150,14 @@ def test_deleting_a_used_goal_says_what_goes_and_undo_brings_it_all_back(page, d
     page.show_goal(ident)
     _key(qtbot, page, Qt.Key.Key_Delete)
     question = _box(page)
-    assert "linked to 2 trip(s), 1 outcome(s) and 1 follow-up action(s)" in question.text()
+    assert "linked to 2 trips, 1 outcome and 1 follow-up action" in question.text()
     question.button(QMessageBox.StandardButton.Cancel).click()
     assert goals.goal_usage(demo_store, ident) == before and page.ctx.undo.count() == 0
     page.delete_current()
     _click(_box(page), "Delete")
     with pytest.raises(NotFoundError):
         goals.get_goal(demo_store, ident)
-    assert page.summary == "36 goal(s)"
+    assert page.summary == "36 goals"
     page.ctx.undo.undo()
     assert goals.goal_usage(demo_store, ident) == before
     assert page.pane.current_id() == ident or page.show_goal(ident)
@@ -166,7 +166,7 @@ def test_deleting_a_used_goal_says_what_goes_and_undo_brings_it_all_back(page, d
 def test_deleting_a_goal_with_subgoals_names_them(page, demo_store):
     page.show_goal(_id(demo_store, "oz-global"))
     page.delete_current()
-    assert "Its 17 subgoal(s) move up one level." in _box(page).text()
+    assert "Its 17 subgoals move up one level." in _box(page).text()
     _box(page).button(QMessageBox.StandardButton.Cancel).click()
 
 

@@ -36,6 +36,7 @@ class FollowUpFilters(QWidget):
         self.trip = self._combo(self.tr("Trip"))
         self.goal = self._combo(self.tr("Goal"))
         self.status = self._combo(self.tr("Status"))
+        self.status.setMinimumContentsLength(22)  # "Offen oder in Bearbeitung"
         self.due_window = self._combo(self.tr("Due"))
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._emit)

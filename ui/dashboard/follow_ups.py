@@ -95,7 +95,8 @@ class FollowUpsCard(Card):
         where = row.city_name or row.trip_title
         text = " · ".join(x for x in (due, row.action) if x)
         if overdue:
-            text = f"{WARNING} {self.tr('overdue since %1').replace('%1', due)} · {row.action}"
+            late = self.tr("overdue since %1").replace("%1", due)
+            text = f"{WARNING} {late} · {row.action}"
         item = QLabel(self)
         item.setTextFormat(Qt.TextFormat.PlainText)
         item.setText(text + (f" — {where}" if where else ""))

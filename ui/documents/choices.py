@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from delegations.documents import DocumentRequest
 from delegations.services import participants, trips
 from delegations.store import Store
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
+TRIP_DOCUMENTS = (
+    ("itinerary", QT_TRANSLATE_NOOP("DocumentChoices", "Itinerary")),
+    ("briefing", QT_TRANSLATE_NOOP("DocumentChoices", "Briefing pack")),
+    ("followup", QT_TRANSLATE_NOOP("DocumentChoices", "Follow-up brief")),
+)
+VARIANTS = (
+    ("full", QT_TRANSLATE_NOOP("DocumentChoices", "Full (for the delegation)")),
+    ("external", QT_TRANSLATE_NOOP("DocumentChoices", "External (for the hosts)")),
+    ("participant", QT_TRANSLATE_NOOP("DocumentChoices", "One participant")),
+)
+
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentChoices", text)
-
-
-TRIP_DOCUMENTS = (("itinerary", "Itinerary"), ("briefing", "Briefing pack"),
-                  ("followup", "Follow-up brief"))
-VARIANTS = (("full", "Full (for the delegation)"), ("external", "External (for the hosts)"),
-            ("participant", "One participant"))
+    """A text marked above with QT_TRANSLATE_NOOP, in the interface's language."""
+    return translate("DocumentChoices", text)
 
 
 class DocumentChoices(QWidget):
@@ -29,13 +37,13 @@ class DocumentChoices(QWidget):
         super().__init__(parent)
         self.store = store
         self.trip_id: int | None = None
-        self.document = self._combo(_tr("Document"))
-        self.language = self._combo(_tr("Language"))
-        self.variant = self._combo(_tr("Variant"))
-        self.participant = self._combo(_tr("Participant"))
+        self.document = self._combo(translate("DocumentChoices", "Document"))
+        self.language = self._combo(translate("DocumentChoices", "Language"))
+        self.variant = self._combo(translate("DocumentChoices", "Variant"))
+        self.participant = self._combo(translate("DocumentChoices", "Participant"))
         self.year = QSpinBox(self)
         self.year.setRange(1950, 2200)
-        self.year.setAccessibleName(_tr("Year"))
+        self.year.setAccessibleName(translate("DocumentChoices", "Year"))
         self.year.valueChanged.connect(self.changed)
         for value, text in VARIANTS:
             self.variant.addItem(_tr(text), value)
@@ -52,11 +60,11 @@ class DocumentChoices(QWidget):
     def _lay_out(self) -> None:
         form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(_tr("&Document:"), self.document)
-        form.addRow(_tr("&Language:"), self.language)
-        form.addRow(_tr("&Variant:"), self.variant)
-        form.addRow(_tr("&Participant:"), self.participant)
-        form.addRow(_tr("&Year:"), self.year)
+        form.addRow(translate("DocumentChoices", "&Document:"), self.document)
+        form.addRow(translate("DocumentChoices", "&Language:"), self.language)
+        form.addRow(translate("DocumentChoices", "&Variant:"), self.variant)
+        form.addRow(translate("DocumentChoices", "&Participant:"), self.participant)
+        form.addRow(translate("DocumentChoices", "&Year:"), self.year)
 
     def set_trip(self, trip_id: int | None, year: int) -> None:
         """Offer the trip's documents, or (no trip) the yearly report for `year`."""
@@ -64,7 +72,9 @@ class DocumentChoices(QWidget):
         self.blockSignals(True)
         self.document.clear()
         if trip_id is None:
-            self.document.addItem(_tr("Yearly report to the council"), "report")
+            self.document.addItem(
+                translate("DocumentChoices", "Yearly report to the council"), "report"
+            )
         for value, text in TRIP_DOCUMENTS if trip_id is not None else ():
             self.document.addItem(_tr(text), value)
         self._fill_languages(trip_id)
@@ -77,7 +87,9 @@ class DocumentChoices(QWidget):
         self.language.clear()
         if trip_id is not None:
             own = trips.get_trip(self.store, trip_id).language
-            self.language.addItem(_tr("Trip's language (%1)").replace("%1", own), None)
+            self.language.addItem(
+                translate("DocumentChoices", "Trip's language (%1)").replace("%1", own), None
+            )
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
 
@@ -90,12 +102,18 @@ class DocumentChoices(QWidget):
     def _enable(self) -> None:
         kind = self.document.currentData()
         self.variant.setEnabled(kind == "itinerary")
-        self.participant.setEnabled(kind == "itinerary" and self.variant.currentData()
-                                    == "participant" and self.participant.count() > 0)
+        self.participant.setEnabled(
+            kind == "itinerary"
+            and self.variant.currentData() == "participant"
+            and self.participant.count() > 0
+        )
         self.year.setEnabled(kind == "report")
         report = kind == "report"
-        for widget, shown in ((self.variant, not report), (self.participant, not report),
-                              (self.year, report)):
+        for widget, shown in (
+            (self.variant, not report),
+            (self.participant, not report),
+            (self.year, report),
+        ):
             self.form.setRowVisible(widget, shown)
         self.changed.emit()
 
@@ -105,11 +123,17 @@ class DocumentChoices(QWidget):
         if kind is None:
             return None
         if kind == "report":
-            return DocumentRequest("report", year=self.year.value(),
-                                   language=self.language.currentData())
+            return DocumentRequest(
+                "report", year=self.year.value(), language=self.language.currentData()
+            )
         variant = self.variant.currentData() if kind == "itinerary" else "full"
         person = self.participant.currentData() if variant == "participant" else None
         if variant == "participant" and person is None:
             return None
-        return DocumentRequest(kind, trip_id=self.trip_id, language=self.language.currentData(),
-                               variant=variant, participant_id=person)
+        return DocumentRequest(
+            kind,
+            trip_id=self.trip_id,
+            language=self.language.currentData(),
+            variant=variant,
+            participant_id=person,
+        )

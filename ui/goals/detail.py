@@ -33,8 +33,9 @@ class GoalWriter(QObject):
             kind_name(goal.kind),
             self.tr("below %1").replace("%1", goal_label(parent)) if parent else "",
             goal.ref) if x)
+        none = escape(self.tr("No description."))
         description = (f"<p>{_text(usage.description)}</p>" if usage.description
-                       else f"<p class='muted'>{escape(self.tr('No description.'))}</p>")
+                       else f"<p class='muted'>{none}</p>")
         return "".join([
             f"<h1>{escape(goal_label(goal))}</h1><p class='lead'>{escape(lead)}</p>",
             description,
@@ -68,9 +69,10 @@ class GoalWriter(QObject):
         due = self.tr("due %1").replace("%1", short_date(item.due)) if item.due else ""
         status = escape(after_name(item.status))
         if overdue:
-            due = f"<span style='color:{ERROR_COLOUR}; font-weight:600'>" \
-                  f"{escape(self.tr('overdue since %1').replace('%1', short_date(item.due)))}" \
-                  "</span>" if item.due else ""
+            late = self.tr("overdue since %1").replace("%1", short_date(item.due)) \
+                if item.due else ""
+            due = f"<span style='color:{ERROR_COLOUR}; font-weight:600'>{escape(late)}</span>" \
+                if late else ""
         else:
             due = escape(due)
         facts = " · ".join(x for x in (status, due, escape(item.owner)) if x)

@@ -21,13 +21,21 @@ from ui.context import AppContext
 from ui.directory.ops import IdMap
 from ui.undo import perform
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
 KIND = "participant"
-EDIT_FIELDS = ("name", "function", "organisation", "role", "status", "email", "phone",
-               "diet", "mobility", "notes")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DelegationOps", text)
+EDIT_FIELDS = (
+    "name",
+    "function",
+    "organisation",
+    "role",
+    "status",
+    "email",
+    "phone",
+    "diet",
+    "mobility",
+    "notes",
+)
 
 
 def participant_values(p: ParticipantRow) -> dict[str, Any]:
@@ -39,8 +47,13 @@ def participant_values(p: ParticipantRow) -> dict[str, Any]:
 
 def _restorable(p: ParticipantRow) -> dict[str, Any]:
     """Everything needed to add someone again exactly where they were."""
-    return {**participant_values(p), "ref": p.ref, "precedence": p.precedence,
-            "registered_at": p.registered_at, "contact": p.contact_id}
+    return {
+        **participant_values(p),
+        "ref": p.ref,
+        "precedence": p.precedence,
+        "registered_at": p.registered_at,
+        "contact": p.contact_id,
+    }
 
 
 class DelegationOps:
@@ -61,8 +74,11 @@ class DelegationOps:
         return {p.id: p.status for p in self._rows()}
 
     def _restore(self, statuses: Mapping[int, RegistrationStatus]) -> None:
-        participants.restore_statuses(self.ctx.store, self.trip_id, {
-            self.ids(KIND, ident): status for ident, status in statuses.items()})
+        participants.restore_statuses(
+            self.ctx.store,
+            self.trip_id,
+            {self.ids(KIND, ident): status for ident, status in statuses.items()},
+        )
 
     def _told(self, promotions: Sequence[Promotion], ident: int | None) -> None:
         self.ctx.changes.announce(KIND, ident=ident)
@@ -75,8 +91,12 @@ class DelegationOps:
         """Add someone (ValidationError: nothing added); undo takes them off again."""
         store, ids, before = self.ctx.store, self.ids, self._statuses()
         first, promotions = participants.add_participant(store, self.trip_id, values)
-        again = {**values, "ref": first.ref, "precedence": first.precedence,
-                 "registered_at": first.registered_at}
+        again = {
+            **values,
+            "ref": first.ref,
+            "precedence": first.precedence,
+            "registered_at": first.registered_at,
+        }
         done = [False]
 
         def redo() -> None:
@@ -89,13 +109,19 @@ class DelegationOps:
             participants.remove_participant(store, ids(KIND, first.id))
             self._restore(before)
 
-        perform(self.ctx, _tr("Add participant “%1”").replace("%1", first.name), (KIND,),
-                redo, undo)
+        perform(
+            self.ctx,
+            translate("DelegationOps", "Add participant “%1”").replace("%1", first.name),
+            (KIND,),
+            redo,
+            undo,
+        )
         self._told(promotions, first.id)
         return first
 
-    def update(self, participant_id: int, old: Mapping[str, Any],
-               new: Mapping[str, Any]) -> ParticipantRow:
+    def update(
+        self, participant_id: int, old: Mapping[str, Any], new: Mapping[str, Any]
+    ) -> ParticipantRow:
         """Change fields (ValidationError: nothing changed); undo writes the old ones back."""
         store, ids, before = self.ctx.store, self.ids, self._statuses()
         result: list[Any] = []
@@ -108,7 +134,13 @@ class DelegationOps:
             self._restore(before)
 
         name = str(new.get("name") or old.get("name") or "")
-        perform(self.ctx, _tr("Edit participant “%1”").replace("%1", name), (KIND,), do, undo)
+        perform(
+            self.ctx,
+            translate("DelegationOps", "Edit participant “%1”").replace("%1", name),
+            (KIND,),
+            do,
+            undo,
+        )
         self._told(result[1], participant_id)
         return result[0]
 
@@ -127,8 +159,13 @@ class DelegationOps:
             ids.moved(KIND, ids(KIND, participant_id), row.id)
             self._restore(before)
 
-        perform(self.ctx, _tr("Remove participant “%1”").replace("%1", person.name), (KIND,),
-                do, undo)
+        perform(
+            self.ctx,
+            translate("DelegationOps", "Remove participant “%1”").replace("%1", person.name),
+            (KIND,),
+            do,
+            undo,
+        )
         self._told(moved, participant_id)
         return moved
 
@@ -141,8 +178,13 @@ class DelegationOps:
         def order(which: list[int]) -> None:
             participants.reorder(store, self.trip_id, [ids(KIND, i) for i in which])
 
-        perform(self.ctx, _tr("Change order of precedence"), (KIND,), lambda: order(new),
-                lambda: order(old))
+        perform(
+            self.ctx,
+            translate("DelegationOps", "Change order of precedence"),
+            (KIND,),
+            lambda: order(new),
+            lambda: order(old),
+        )
         self._told((), None)
 
     def import_rows(self, preview: ImportPreview, include: Sequence[int]) -> ImportResult:
@@ -162,8 +204,11 @@ class DelegationOps:
             self._restore(before)
 
         count = len(include)
-        text = (_tr("Import 1 participant") if count == 1 else
-                _tr("Import %1 participants").replace("%1", str(count)))
+        text = (
+            translate("DelegationOps", "Import 1 participant")
+            if count == 1
+            else translate("DelegationOps", "Import %1 participants").replace("%1", str(count))
+        )
         result = perform(self.ctx, text, (KIND,), do, undo)
         self._told(result.promotions, None)
         return result
@@ -175,5 +220,6 @@ class DelegationOps:
                 participants.remove_participant(store, ids(KIND, ident))
             for before in result.before:
                 assert isinstance(before, ParticipantRow)
-                participants.update_participant(store, ids(KIND, before.id),
-                                                participant_values(before))
+                participants.update_participant(
+                    store, ids(KIND, before.id), participant_values(before)
+                )

@@ -17,6 +17,8 @@ from ui.context import AppContext
 from ui.directory import messages
 from ui.trip_window.trip_dialog import TripDialog, undoable_create
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
+
 
 class DuplicateDialog(TripDialog):
     """A new trip planned like `trip`: asks the new start, title and reference."""
@@ -31,7 +33,8 @@ class DuplicateDialog(TripDialog):
         explanation = self.tr(
             "The new trip keeps the destinations, goals and delegation (registered anew) and "
             "moves programme, travel and hotels by the same number of days. Outcomes and "
-            "follow-ups are not copied.")
+            "follow-ups are not copied."
+        )
         self.rows.addRow(_wrapped(explanation, self))
         self.form.set_value("start", _a_year_later(trip.start))
         self.form.set_value("title", trip.title)
@@ -41,12 +44,20 @@ class DuplicateDialog(TripDialog):
 
     def create(self, values: dict[str, Any]) -> int:
         text = self.tr("Duplicate trip “%1”").replace("%1", values["title"])
-        return undoable_create(self.ctx, text, lambda: trips.duplicate_trip(
-            self.ctx.store, self.trip.id, values["start"], values["ref"], values["title"]).id)
+        return undoable_create(
+            self.ctx,
+            text,
+            lambda: (
+                trips.duplicate_trip(
+                    self.ctx.store, self.trip.id, values["start"], values["ref"], values["title"]
+                ).id
+            ),
+        )
 
 
-def duplicate(ctx: AppContext, trip: TripDetail, parent: QWidget,
-              opened: Callable[[int], Any]) -> DuplicateDialog:
+def duplicate(
+    ctx: AppContext, trip: TripDetail, parent: QWidget, opened: Callable[[int], Any]
+) -> DuplicateDialog:
     """Open the Duplicate dialog; `opened(new_id)` once the copy is made."""
     dialog = DuplicateDialog(ctx, trip, parent)
     dialog.accepted.connect(lambda: opened(dialog.created_id))
@@ -58,11 +69,18 @@ def duplicate(ctx: AppContext, trip: TripDetail, parent: QWidget,
 
 def confirm_delete(ctx: AppContext, trip_id: int, title: str, parent: QWidget) -> None:
     """Ask (naming the trip and saying it cannot be undone), then delete it."""
-    text = _tr(
+    text = translate(
+        "TripActions",
         "Delete the trip “%1” with its delegation, programme, travel, outcomes and "
-        "follow-ups?\n\nThis cannot be undone.").replace("%1", title)
-    messages.ask(parent, _tr("Delete Trip"), text, _tr("Delete Trip"),
-                 lambda: delete(ctx, trip_id))
+        "follow-ups?\n\nThis cannot be undone.",
+    ).replace("%1", title)
+    messages.ask(
+        parent,
+        translate("TripActions", "Delete Trip"),
+        text,
+        translate("TripActions", "Delete Trip"),
+        lambda: delete(ctx, trip_id),
+    )
 
 
 def delete(ctx: AppContext, trip_id: int) -> None:
@@ -71,10 +89,6 @@ def delete(ctx: AppContext, trip_id: int) -> None:
         trips.delete_trip(ctx.store, trip_id)
     ctx.undo.clear()
     ctx.changes.announce("trip", ident=trip_id)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TripActions", text)
 
 
 def _a_year_later(day: date) -> date:
