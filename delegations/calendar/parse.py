@@ -18,8 +18,11 @@ from typing import Any
 import recurring_ical_events
 from icalendar import Calendar, Component
 
+from delegations.calendar.budget import Budget, RepeatsTooOften, counted
 from delegations.errors import ValidationError
-from delegations.i18n import N_
+from delegations.exchange.reader import UnreadableFile
+from delegations.exchange.textfile import decode
+from delegations.i18n import N_, gettext
 
 _CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+[;:]")
 
@@ -57,12 +60,13 @@ def _fail(name: str, line: int | None, reason: str) -> CalendarFileError:
                              reason=reason)
 
 
-def _text(raw: bytes) -> str:
-    """UTF-8 (with or without a byte-order mark), else Windows-1252 as old Outlook writes."""
+def _text(raw: bytes, name: str) -> str:
+    """UTF-8 (with or without a byte-order mark), UTF-16 with a mark, else Windows-1252 as
+    old Outlook writes; bytes that fit none fail naming their line (never silently '�')."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        return decode(raw, name).text
+    except UnreadableFile as err:
+        raise CalendarFileError(err.field, err.template, **err.params) from None
 
 
 def _bad_line(lines: list[str]) -> int | None:
@@ -75,7 +79,7 @@ def _bad_line(lines: list[str]) -> int | None:
 def read_calendar(path: str | Path) -> CalendarFile:
     """The calendar in a file; CalendarFileError when it is not one (OSError passes)."""
     name = str(path)
-    text = _text(Path(path).read_bytes())
+    text = _text(Path(path).read_bytes(), name)
     lines = text.splitlines()
     if not any(line.upper().startswith("BEGIN:V") for line in lines):
         raise _fail(name, None, N_("not an iCalendar file (no BEGIN:VCALENDAR)"))
@@ -94,10 +98,20 @@ def read_calendar(path: str | Path) -> CalendarFile:
     return calendar
 
 
+#: Properties an event has at most once (RFC 5545 3.6.1); twice, the file is unsound.
+_ONCE = ("UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "LOCATION", "DESCRIPTION",
+         "STATUS", "RECURRENCE-ID")
+
+
 def _check_events(calendar: CalendarFile, lines: list[str]) -> None:
     """Properties the parser could not read make the whole file fail, at their line."""
     for event, first in zip(calendar.calendar.walk("VEVENT"), calendar.event_lines,
                             strict=False):
+        twice = next((name for name in _ONCE if isinstance(event.get(name), list)), None)
+        if twice is not None:
+            line = _property_line(lines, _property_line(lines, first, twice) + 1, twice)
+            raise _fail(calendar.name, line, gettext(N_("{name} appears twice in one event"))
+                        .format(name=twice))
         for prop, reason in getattr(event, "errors", []):
             line = _quoted_line(lines, first, str(reason)) or _property_line(lines, first, prop)
             raise _fail(calendar.name, line, f"{prop or ''} {reason}".strip())
@@ -151,27 +165,48 @@ def occurrences(calendar: CalendarFile, first: date, last: date) -> tuple[list[O
             continue
         groups.setdefault(_uid(event), []).append((event, line))
     found: list[Occurrence] = []
+    budget = Budget()  # one for the file: a hostile file cannot make the import hang
     for uid, group in groups.items():
         events = [e for e, _ in group]
         line = group[0][1]
         if not _repeats(events):
             found.append(Occurrence(uid, events[0], line))
             continue
-        found += _expanded(calendar, uid, events, line, first, last)
+        found += _expanded(calendar, uid, events, line, (first, last), budget)
     return found, startless
 
 
+def _endless(events: list[Component]) -> bool:
+    """A rule with INTERVAL=0 (or less) names the same moment again and again."""
+    for event in events:
+        rules = event.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules] if rules else []:
+            if any(_number(value) < 1 for value in rule.get("INTERVAL", [])):
+                return True
+    return False
+
+
+def _number(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
 def _expanded(calendar: CalendarFile, uid: str, events: list[Component], line: int,
-              first: date, last: date) -> list[Occurrence]:
-    """The occurrences of a repeating event; if its rule cannot be followed, the event
-    as written once, with the reason."""
+              window: tuple[date, date], budget: Budget) -> list[Occurrence]:
+    """The occurrences of a repeating event; if its rule cannot be followed (or would take
+    too long to), the event as written once, with the reason."""
     single = Calendar()
     for zone_part in calendar.calendar.walk("VTIMEZONE"):
         single.add_component(zone_part)
     for event in events:
         single.add_component(event)
     try:
-        expanded = recurring_ical_events.of(single).between(first, last)
+        if _endless(events):
+            raise RepeatsTooOften(gettext(N_("INTERVAL=0 would repeat it without end")))
+        with counted(budget):
+            expanded = recurring_ical_events.of(single).between(*window)
     except Exception as err:  # the library raises many kinds for rules it cannot follow
         master = next((e for e in events if "RECURRENCE-ID" not in e), events[0])
         return [Occurrence(uid, master, line, problem=str(err) or type(err).__name__)]

@@ -85,7 +85,7 @@ def sniff_delimiter(header: str) -> str:
 
 def _records(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]]]:
     """Each non-empty record with the line it starts on (a quoted cell may span lines)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 1
     try:
         for cells in reader:
@@ -93,6 +93,10 @@ def _records(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[s
                 yield start, cells
             start = reader.line_num + 1
     except csv.Error as err:
+        if "end of data" in str(err) or reader.line_num > start:  # a quote left open
+            raise UnreadableFile("", N_("{file}, line {line}: a quotation mark is not closed "
+                                        "({reason})"), file=name, line=start,
+                                 reason=str(err)) from None
         raise UnreadableFile("", N_("{file}, line {line}: not a CSV file ({reason})"),
                              file=name, line=reader.line_num, reason=str(err)) from None
 
