@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         for page in (self.directory, self.overview, self.goals):
             page.trip_requested.connect(self.open_trip)
         self.overview.follow_ups_requested.connect(lambda: self.show_section(FOLLOW_UPS))
+        self.overview.privacy_requested.connect(
+            lambda: open_person_data(self.ctx, self, retention=True))
         self.trips.windows.contact_requested.connect(self.show_contact)
 
     def _section_changed(self, row: int) -> None:

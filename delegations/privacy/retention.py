@@ -12,7 +12,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from delegations.errors import ValidationError
 from delegations.i18n import N_
@@ -85,6 +85,27 @@ def retention_due(store: Store, today: date) -> list[RetentionItem]:
         return [RetentionItem(p.id, p.name, t.id, t.ref, t.title, t.end_date,
                               add_months(t.end_date, months))
                 for p, t in s.execute(query) if add_months(t.end_date, months) <= today]
+
+
+@dataclass(frozen=True)
+class RetentionPending:
+    """How many delegation places of how many trips are past their retention time."""
+
+    participants: int
+    trips: int
+
+
+def retention_pending(store: Store, today: date) -> RetentionPending:
+    """What a retention run would anonymise on `today`, counted per trip (cheap enough
+    for the start page, whatever the number of participants)."""
+    months = retention_months(store)
+    query = (select(Trip.end_date, func.count(Participant.id))
+             .join(Participant, Participant.trip_id == Trip.id)
+             .where(Participant.ref.not_like(f"{ANONYMISED_REF}%"))
+             .group_by(Trip.id, Trip.end_date))
+    with store.read() as s:
+        counts = [n for end, n in s.execute(query) if add_months(end, months) <= today]
+    return RetentionPending(sum(counts), len(counts))
 
 
 def apply_retention(store: Store, today: date, actor: str | None = None) -> RetentionRun:

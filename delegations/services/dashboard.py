@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from delegations.enums import FollowUpStatus, Relation, TripKind, TripStatus
 from delegations.model import City, FollowUp, Outcome, Trip, TripDestination
 from delegations.model.followup import outcome_city
+from delegations.privacy.retention import RetentionPending, retention_pending
 from delegations.services import dto
 from delegations.services._common import sort_key
 from delegations.services._rows import follow_up_query, follow_up_row
@@ -84,6 +85,7 @@ class Dashboard:
     year: int
     years: tuple[int, ...]
     activity: tuple[CityActivity, ...]
+    retention: RetentionPending
 
 
 # ---------------------------------------------------------------------------- coming up
@@ -235,4 +237,5 @@ def dashboard(store: Store, today: date | None = None, year: int | None = None,
     year = year if year is not None else default_year(years, today)
     upcoming, total = upcoming_trips(store, today, limit)
     return Dashboard(today, tuple(upcoming), total, follow_up_digest(store, today, limit),
-                     year, years, tuple(year_activity(store, year)))
+                     year, years, tuple(year_activity(store, year)),
+                     retention_pending(store, today))

@@ -546,11 +546,11 @@
         <translation>Programm und Reiseabschnitte als .ics-Datei für Outlook, Thunderbird oder Google speichern</translation>
     </message>
     <message>
-        <source>Import Host's Programme…</source>
+        <source>Import Host&apos;s Programme…</source>
         <translation>Programm der Gastgeber importieren…</translation>
     </message>
     <message>
-        <source>Read a host's .ics calendar into this trip, with a preview before anything is saved</source>
+        <source>Read a host&apos;s .ics calendar into this trip, with a preview before anything is saved</source>
         <translation>Den .ics-Kalender der Gastgeber in diese Reise übernehmen, mit Vorschau, bevor etwas gespeichert wird</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
         <translation>%1 nach „%2“ exportiert.</translation>
     </message>
     <message>
-        <source>Import Host's Programme</source>
+        <source>Import Host&apos;s Programme</source>
         <translation>Programm der Gastgeber importieren</translation>
     </message>
     <message>
@@ -640,7 +640,7 @@
 <context>
     <name>CalendarImportDialog</name>
     <message>
-        <source>Import Host's Programme — %1</source>
+        <source>Import Host&apos;s Programme — %1</source>
         <translation>Programm der Gastgeber importieren — %1</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@
         <translation>Jahresbericht an die Ratsversammlung</translation>
     </message>
     <message>
-        <source>Trip's language (%1)</source>
+        <source>Trip&apos;s language (%1)</source>
         <translation>Sprache der Reise (%1)</translation>
     </message>
 </context>
@@ -2415,7 +2415,7 @@
         <translation>&lt;b&gt;Geschenke dieser Reise&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Already exchanged with this trip's counterparts&lt;/b&gt; (other trips and occasions)</source>
+        <source>&lt;b&gt;Already exchanged with this trip&apos;s counterparts&lt;/b&gt; (other trips and occasions)</source>
         <translation>&lt;b&gt;Bereits mit den Gesprächspartner*innen dieser Reise ausgetauscht&lt;/b&gt; (andere Reisen und Anlässe)</translation>
     </message>
     <message>
@@ -2793,7 +2793,7 @@
         <translation>&amp;Adresszeilen:</translation>
     </message>
     <message>
-        <source>Printed under the office's name at the top of letters.</source>
+        <source>Printed under the office&apos;s name at the top of letters.</source>
         <translation>Steht im Briefkopf unter dem Namen der Dienststelle.</translation>
     </message>
     <message>
@@ -3084,7 +3084,7 @@
         <translation>Delegationsbesuch</translation>
     </message>
     <message>
-        <source>Citizens' trip</source>
+        <source>Citizens&apos; trip</source>
         <translation>Bürgerreise</translation>
     </message>
     <message>
@@ -3561,7 +3561,7 @@
         <translation>&amp;Plätze:</translation>
     </message>
     <message>
-        <source>Seats on a citizens' trip; empty means no limit.</source>
+        <source>Seats on a citizens&apos; trip; empty means no limit.</source>
         <translation>Plätze bei einer Bürgerreise; leer bedeutet unbegrenzt.</translation>
     </message>
     <message>
@@ -3720,7 +3720,7 @@
     <name>OverviewTab</name>
     <message>
         <source>Change trip title</source>
-        <extracomment>The name of each change in the Edit menu ("Undo Change trip title").</extracomment>
+        <extracomment>The name of each change in the Edit menu (&quot;Undo Change trip title&quot;).</extracomment>
         <translation>Reisetitel ändern</translation>
     </message>
     <message>
@@ -3828,7 +3828,7 @@
         <translation>&amp;Plätze:</translation>
     </message>
     <message>
-        <source>For citizens' trips; empty means no limit.</source>
+        <source>For citizens&apos; trips; empty means no limit.</source>
         <translation>Nur für Bürgerreisen; leer bedeutet keine Begrenzung.</translation>
     </message>
     <message>
@@ -4179,7 +4179,7 @@
         <translation>&amp;Jetzt anonymisieren…</translation>
     </message>
     <message>
-        <source>Nobody's retention period is over.</source>
+        <source>Nobody&apos;s retention period is over.</source>
         <translation>Bei niemandem ist die Aufbewahrungsfrist abgelaufen.</translation>
     </message>
     <message numerus="yes">
@@ -4277,7 +4277,7 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <translation>Programm</translation>
     </message>
     <message>
-        <source>The trip's programme, travel and hotels will be planned here, day by day in local time.</source>
+        <source>The trip&apos;s programme, travel and hotels will be planned here, day by day in local time.</source>
         <translation>Hier werden Programm, Reiseverbindungen und Hotels der Reise geplant, Tag für Tag in Ortszeit.</translation>
     </message>
     <message>
@@ -4297,7 +4297,7 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <translation>Hier werden die Ergebnisse der Reise, die ausgetauschten Geschenke und die vereinbarten Folgeaufgaben festgehalten.</translation>
     </message>
     <message>
-        <source>The trip's itinerary and briefing pack will be printed from here. Until then the command line prints them:</source>
+        <source>The trip&apos;s itinerary and briefing pack will be printed from here. Until then the command line prints them:</source>
         <translation>Reiseprogramm und Briefingmappe der Reise werden künftig hier gedruckt. Bis dahin erfolgt der Druck über die Kommandozeile:</translation>
     </message>
 </context>
@@ -4355,7 +4355,7 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <translation>Wo</translation>
     </message>
     <message>
-        <source>outside the trip's dates</source>
+        <source>outside the trip&apos;s dates</source>
         <translation>außerhalb des Reisezeitraums</translation>
     </message>
     <message numerus="yes">
@@ -4532,6 +4532,35 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>Due since</source>
         <translation>Fällig seit</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionNotice</name>
+    <message>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <source>Review personal data past its retention period</source>
+        <translation>Personenbezogene Daten nach Ablauf der Aufbewahrungsfrist prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation member(s)</source>
+        <translation>
+            <numerusform>%n Delegationsmitglied</numerusform>
+            <numerusform>%n Delegationsmitgliedern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n Reise</numerusform>
+            <numerusform>%n Reisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period is over for the personal data of %1 of %2.</source>
+        <translation>Die Aufbewahrungsfrist für die personenbezogenen Daten von %1 aus %2 ist abgelaufen.</translation>
     </message>
 </context>
 <context>
@@ -4939,11 +4968,11 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Bereit für die Demodaten</translation>
     </message>
     <message>
-        <source>Kiel's office, as an example to explore.</source>
+        <source>Kiel&apos;s office, as an example to explore.</source>
         <translation>Das Büro der Landeshauptstadt Kiel als Beispiel zum Erkunden.</translation>
     </message>
     <message>
-        <source>Press Finish to load Kiel's partner cities, contacts and trips. The home city is Kiel; you can change it, and delete the examples, at any time.</source>
+        <source>Press Finish to load Kiel&apos;s partner cities, contacts and trips. The home city is Kiel; you can change it, and delete the examples, at any time.</source>
         <translation>„Abschließen“ lädt Kiels Partnerstädte, Kontakte und Reisen. Heimatstadt ist dann Kiel; Sie können sie jederzeit ändern und die Beispiele löschen.</translation>
     </message>
 </context>
@@ -5016,7 +5045,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>&amp;Demodaten laden (Kiel)</translation>
     </message>
     <message>
-        <source>Kiel's partner cities, contacts and trips, to try everything out. The home city is then Kiel; change it later in the settings.</source>
+        <source>Kiel&apos;s partner cities, contacts and trips, to try everything out. The home city is then Kiel; change it later in the settings.</source>
         <translation>Kiels Partnerstädte, Kontakte und Reisen, um alles auszuprobieren. Heimatstadt ist dann Kiel; das lässt sich später in den Einstellungen ändern.</translation>
     </message>
     <message>

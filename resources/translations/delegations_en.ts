@@ -223,4 +223,21 @@ Their name, contact details, needs and notes are removed from %n delegations and
         </translation>
     </message>
 </context>
+<context>
+    <name>RetentionNotice</name>
+    <message numerus="yes">
+        <source>%n delegation member(s)</source>
+        <translation>
+            <numerusform>%n delegation member</numerusform>
+            <numerusform>%n delegation members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n trip</numerusform>
+            <numerusform>%n trips</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -10,10 +10,12 @@ from delegations.errors import ValidationError
 from delegations.privacy.audit import list_audit
 from delegations.privacy.retention import (
     DEFAULT_MONTHS,
+    RetentionPending,
     add_months,
     apply_retention,
     retention_due,
     retention_months,
+    retention_pending,
     set_retention_months,
 )
 from delegations.services import participants, trips
@@ -73,3 +75,13 @@ def test_the_run_is_logged_without_values(store, two_trips):
     assert len(rows) == 2 and {"name", "diet"} <= set(rows[0].fields)
     text = repr(list_audit(store))
     assert "Jörg" not in text and "halal" not in text and "x@y.org" not in text
+
+
+def test_pending_counts_what_a_run_would_anonymise(store, two_trips):
+    assert retention_pending(store, date(2025, 5, 30)) == RetentionPending(0, 0)
+    pending = retention_pending(store, date(2025, 5, 31))
+    assert (pending.participants, pending.trips) == (2, 1)
+    assert pending.participants == len(retention_due(store, date(2025, 5, 31)))
+    assert retention_pending(store, date(2028, 5, 5)).participants == 4
+    apply_retention(store, date(2028, 5, 5))
+    assert retention_pending(store, date(2028, 5, 5)) == RetentionPending(0, 0)

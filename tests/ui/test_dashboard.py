@@ -120,3 +120,19 @@ def test_in_german_nothing_is_clipped(qtbot, app, demo_store, tmp_path):
         assert (tmp_path / "dashboard-de.png").stat().st_size > 10_000
     finally:
         use_language(app, "en")
+
+
+def test_personal_data_past_retention_is_announced_until_anonymised(page, demo_store, qtbot):
+    from delegations.privacy.retention import apply_retention, retention_due
+
+    due = retention_due(demo_store, TODAY)
+    trips_due = len({d.trip_id for d in due})
+    assert due and page.retention.isVisible()
+    assert page.retention.text.text() == (
+        f"The retention period is over for the personal data of {len(due)} delegation "
+        f"members of {trips_due} trips.")
+    with qtbot.waitSignal(page.privacy_requested):
+        qtbot.mouseClick(page.retention.review, Qt.MouseButton.LeftButton)
+    apply_retention(demo_store, TODAY)
+    page.ctx.changes.announce("participant")
+    qtbot.waitUntil(lambda: not page.retention.isVisible())

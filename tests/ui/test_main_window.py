@@ -231,3 +231,16 @@ def test_the_last_section_comes_back_and_what_is_due_is_said(window, qtbot, demo
     qtbot.addWidget(again)
     assert again.sidebar.currentRow() == CITIES
     assert "due this week" in again.statusBar().currentMessage()
+
+
+def test_the_retention_notice_opens_personal_data_on_its_retention_tab(window, qtbot):
+    from ui.privacy.person_dialog import PersonDataDialog
+
+    window.show_section(OVERVIEW)
+    notice = window.overview.retention
+    qtbot.waitUntil(notice.isVisible)
+    qtbot.mouseClick(notice.review, Qt.MouseButton.LeftButton)
+    [dialog] = window.findChildren(PersonDataDialog)
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 1
+    assert dialog.due.rowCount() > 0
+    dialog.close()

@@ -17,10 +17,11 @@ from ui.context import AppContext
 from ui.dashboard.activity import ActivityCard
 from ui.dashboard.coming_up import ComingUpCard
 from ui.dashboard.follow_ups import WARNING, FollowUpsCard
+from ui.dashboard.notice import RetentionNotice
 from ui.formatting import long_date
 from ui.widgets import muted_color, page_title
 
-WATCHED = ("trip", "follow_up", "outcome", "city", "home")
+WATCHED = ("trip", "follow_up", "outcome", "city", "home", "participant")
 
 
 class DashboardPage(QWidget):
@@ -29,6 +30,7 @@ class DashboardPage(QWidget):
 
     trip_requested = Signal(int)
     follow_ups_requested = Signal()
+    privacy_requested = Signal()
     summary_changed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
@@ -44,6 +46,7 @@ class DashboardPage(QWidget):
         self.coming_up = ComingUpCard(self)
         self.follow_ups = FollowUpsCard(self)
         self.activity = ActivityCard(self)
+        self.retention = RetentionNotice(self)
         self._lay_out()
         self._stale = False
         self._timer = QTimer(self)
@@ -64,6 +67,7 @@ class DashboardPage(QWidget):
         column.setSpacing(14)
         column.addWidget(page_title(self.tr("Overview"), content))
         column.addWidget(self.date_line)
+        column.addWidget(self.retention)
         column.addLayout(cards)
         column.addWidget(self.activity)
         column.addStretch(1)
@@ -78,6 +82,7 @@ class DashboardPage(QWidget):
     def _connect(self) -> None:
         self.coming_up.trip_requested.connect(self.trip_requested)
         self.follow_ups.follow_ups_requested.connect(self.follow_ups_requested)
+        self.retention.review_requested.connect(self.privacy_requested)
         self.activity.year_changed.connect(self.show_year)
         self.ctx.changes.changed.connect(self._changed)
 
@@ -90,6 +95,7 @@ class DashboardPage(QWidget):
         self.follow_ups.show_digest(board.follow_ups)
         self.activity.set_years(board.years, board.year)
         self.activity.show_year(board.year, board.activity)
+        self.retention.show_pending(board.retention)
         self._set_summary(board)
 
     def show_year(self, year: int) -> None:

@@ -72,7 +72,7 @@ class PersonDataDialog(QDialog):
         self.resize(820, 540)
         self.people = PeopleModel(self)
         self.due = RetentionModel(self)
-        tabs = QTabWidget(self)
+        self.tabs = tabs = QTabWidget(self)
         tabs.addTab(self._people_tab(), self.tr("&People"))
         tabs.addTab(self._retention_tab(), self.tr("&Retention"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -233,6 +233,7 @@ class PersonDataDialog(QDialog):
     def save_months(self) -> None:
         if self.months.value() != retention_months(self.ctx.store):
             set_retention_months(self.ctx.store, self.months.value())
+            self.ctx.changes.announce("home")
             self.reload_due()
 
     def ask_retention(self) -> None:
@@ -258,9 +259,12 @@ class PersonDataDialog(QDialog):
         self.reload()
 
 
-def open_person_data(ctx: AppContext, parent: QWidget | None = None) -> PersonDataDialog:
-    """Open the Personal data dialog (not modal) and return it."""
+def open_person_data(ctx: AppContext, parent: QWidget | None = None,
+                     retention: bool = False) -> PersonDataDialog:
+    """Open the Personal data dialog (not modal), on its Retention tab if asked."""
     dialog = PersonDataDialog(ctx, parent)
+    if retention:
+        dialog.tabs.setCurrentIndex(1)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
