@@ -31,12 +31,14 @@ def main(argv: list[str] | None = None) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     from delegations.paths import default_db
+    from ui import crash
     from ui.app import create_application
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.startup import first_start, open_store_or_explain
 
     app = create_application(sys.argv[:1])
+    crash.install()
     store = open_store_or_explain(args.db or default_db())
     if store is None:
         return 1

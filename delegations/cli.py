@@ -159,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_os_text(err))
     except Exception as err:
         if not _is_database_error(err):
-            raise  # a bug: its traceback is what a report needs
+            return _fail(_bug_text(err))
         return _fail(str(getattr(err, "orig", None) or err))
 
 
@@ -216,6 +216,21 @@ def _silence_stdout() -> None:
     """Point stdout at the null device, so that flushing at exit does not fail again."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+def _bug_text(err: Exception) -> str:
+    """A fault in the program: said in one line, reported without personal data (the
+    exception's message may hold values, so only its type and stack are kept)."""
+    from delegations.crashlog import write_report
+    from delegations.paths import data_dir
+
+    try:
+        where = str(write_report(err, data_dir() / "logs"))
+    except OSError:
+        where = "-"
+    return _("unexpected error ({kind}), a fault in the program; nothing was changed. "
+             "A report without personal data: {file}").format(kind=type(err).__name__,
+                                                              file=where)
 
 
 def _fail(message: str, status: int = 1) -> int:

@@ -1219,6 +1219,25 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>(the report could not be written)</source>
+        <translation>(der Bericht konnte nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>Unexpected Error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Delegations. Your data is safe: every change is saved when it is made, and the step that failed was not saved at all.</source>
+        <translation>In Delegations ist ein Fehler aufgetreten. Ihre Daten sind sicher: Jede Änderung wird gespeichert, sobald sie gemacht wird, und der fehlgeschlagene Schritt wurde gar nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A report without personal data was written to %1. Please send it to whoever looks after the program if this happens again.</source>
+        <translation>Ein Bericht ohne personenbezogene Daten wurde unter %1 gespeichert. Bitte schicken Sie ihn an die Betreuung des Programms, falls der Fehler wieder auftritt.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Overview</source>

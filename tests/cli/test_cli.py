@@ -188,3 +188,22 @@ def test_demo_loads(office):
     result = run(office, "demo")
     assert result.returncode == 0, result.stderr
     assert "trips:" in result.stdout and "trips: 0 new" not in result.stdout
+
+
+def test_a_fault_in_the_program_is_one_line_and_a_report_without_values(
+        office, tmp_path, monkeypatch, capsys):
+    """A bug (simulated: a command raising with a traveller's name in its message) gives
+    one line and a private report; the name appears in neither."""
+    from delegations import cli, commands
+
+    def broken(_args):
+        raise RuntimeError("Jörg Åberg, halal")
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(commands, "run_trips", broken)
+    assert cli.main(["--db", str(office), "trips"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "RuntimeError" in err
+    assert "Traceback" not in err and "Jörg" not in err
+    log = next((tmp_path / "data").rglob("errors.log"))
+    assert str(log) in err and "Jörg" not in log.read_text("utf-8")
