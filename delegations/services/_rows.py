@@ -6,12 +6,13 @@ dto never triggers a lazy load after its session is gone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, Select, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from delegations.model import (
     Accommodation,
@@ -165,3 +166,33 @@ def follow_up_query() -> Select:
 def due_order(f: FollowUp) -> tuple[bool, date, int]:
     """Follow-ups by due date, those without one last."""
     return (f.due is None, f.due or date.max, f.id)
+
+
+def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q
+                   ) -> list[dto.FollowUpRow]:
+    """The follow-ups `narrow` keeps, by due date (undated last), read as plain columns:
+    the tracker lists thousands, and loading whole trips for their titles is slow."""
+    from delegations.model.followup import follow_up_goal
+
+    query = narrow(select(
+        FollowUp.id, FollowUp.ref, FollowUp.trip_id, Trip.title, FollowUp.action,
+        FollowUp.owner, FollowUp.due, FollowUp.status, FollowUp.city_id, City.name,
+        FollowUp.contact_id, Contact.name, FollowUp.notes, FollowUp.completed_on)
+        .outerjoin(Trip, Trip.id == FollowUp.trip_id)
+        .outerjoin(City, City.id == FollowUp.city_id)
+        .outerjoin(Contact, Contact.id == FollowUp.contact_id))
+    rows = s.execute(query).all()
+    goals: dict[int, list[int]] = defaultdict(list)
+    wanted = narrow(select(FollowUp.id)).scalar_subquery()
+    links = (select(follow_up_goal.c.follow_up_id, Goal.id)
+             .join(Goal, Goal.id == follow_up_goal.c.goal_id)
+             .where(follow_up_goal.c.follow_up_id.in_(wanted))
+             .order_by(Goal.position, Goal.id))
+    for follow_up_id, goal_id in s.execute(links):
+        goals[follow_up_id].append(goal_id)
+    found = [dto.FollowUpRow(
+        id=r[0], ref=r[1], trip_id=r[2], trip_title=r[3] or "", action=r[4], owner=r[5] or "",
+        due=r[6], status=r[7], city_id=r[8], city_name=r[9] or "", contact_id=r[10],
+        contact_name=r[11] or "", notes=r[12] or "", completed_on=r[13],
+        goal_ids=tuple(goals.get(r[0], ()))) for r in rows]
+    return sorted(found, key=lambda f: (f.due is None, f.due or date.max, f.id))

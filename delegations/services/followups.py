@@ -36,9 +36,8 @@ from delegations.services._common import (
     sort_key,
 )
 from delegations.services._rows import (
-    due_order,
-    follow_up_query,
     follow_up_row,
+    follow_up_rows,
     gift_row,
     outcome_row,
 )
@@ -145,21 +144,23 @@ def list_follow_ups(store: Store, status: FollowUpStatus | str | None = None,
                     ) -> list[dto.FollowUpRow]:
     """Follow-ups by due date (undated last). Open means open or in progress; a city
     matches the follow-up's own city or a destination of its trip."""
-    query = follow_up_query()
-    if status is not None:
-        query = query.where(FollowUp.status == FollowUpStatus(status))
-    if open_only:
-        query = query.where(FollowUp.status.in_(OPEN))
-    if trip_id is not None:
-        query = query.where(FollowUp.trip_id == trip_id)
-    if contact_id is not None:
-        query = query.where(FollowUp.contact_id == contact_id)
-    if city_id is not None:
-        query = query.where(or_(FollowUp.city_id == city_id, exists().where(
-            TripDestination.trip_id == FollowUp.trip_id, TripDestination.city_id == city_id)))
+    def narrow(query: Any) -> Any:
+        if status is not None:
+            query = query.where(FollowUp.status == FollowUpStatus(status))
+        if open_only:
+            query = query.where(FollowUp.status.in_(OPEN))
+        if trip_id is not None:
+            query = query.where(FollowUp.trip_id == trip_id)
+        if contact_id is not None:
+            query = query.where(FollowUp.contact_id == contact_id)
+        if city_id is not None:
+            query = query.where(or_(FollowUp.city_id == city_id, exists().where(
+                TripDestination.trip_id == FollowUp.trip_id,
+                TripDestination.city_id == city_id)))
+        return query
+
     with store.read() as s:
-        rows = s.scalars(query).unique().all()
-        return [follow_up_row(f) for f in sorted(rows, key=due_order)]
+        return follow_up_rows(s, narrow)
 
 
 def _completion(f: FollowUp, values: dict[str, Any], today: date) -> None:
@@ -376,8 +377,7 @@ def filter_follow_ups(store: Store, flt: FollowUpFilter,
     """The tracker's list: by due date (undated last); `today` in the home city."""
     today = today or home_today(store)
     with store.read() as s:
-        found = s.scalars(_narrowed(follow_up_query(), flt)).unique().all()
-        rows = [follow_up_row(f) for f in sorted(found, key=due_order)]
+        rows = follow_up_rows(s, lambda query: _narrowed(query, flt))
     owner, needle = fold(flt.owner.strip()), fold(flt.search.strip())
     return [r for r in rows
             if (not owner or fold(r.owner) == owner) and in_window(r, flt.window, today)
