@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from corpus_path import CORPUS as SHARED_CORPUS
 
 from delegations.services import contacts, participants, trips
 from delegations.store import open_store
 
-CORPUS = Path("/work/shared/corpus/vcf")
+CORPUS = SHARED_CORPUS / "vcf"
 GERMAN = (
     "Rang;Name;Funktion;Rolle;Status;E-Mail;Telefon\r\n"
     "1;Ulf Kämpfer;Oberbürgermeister;Delegationsleitung;bestätigt;ob@kiel.example;"

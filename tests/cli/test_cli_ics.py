@@ -12,13 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from corpus_path import CORPUS as SHARED_CORPUS
 from icalendar import Calendar
 
 from delegations.demo import load_demo
 from delegations.services import agenda, trips
 from delegations.store import open_store
 
-CORPUS = Path("/work/shared/corpus/ics")
+CORPUS = SHARED_CORPUS / "ics"
 
 
 def run(db: Path, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from corpus_path import CORPUS as SHARED_CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +29,7 @@ from delegations.exchange.vcard import read_vcards
 from delegations.services import cities, trips
 from delegations.store import Store, open_store
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = SHARED_CORPUS
 DATA = Path(__file__).parent.parent / "data"
 CSV_SEEDS = [
     "Rang;Vorname;Nachname;Funktion;Organisation;Rolle;Status;E-Mail;Telefon;Ernährung\r\n"

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from corpus_path import CORPUS as SHARED_CORPUS
 
 from delegations.calendar import CalendarFileError, read_ics
 from delegations.errors import NotFoundError
 from delegations.services import agenda, cities, trips
 
-CORPUS = Path("/work/shared/corpus/ics")
+CORPUS = SHARED_CORPUS / "ics"
 # file -> (trip start, end, zone of the destination, events expected, error expected)
 CORPUS_CASES = {
     "alarm_google_future.ics": ("2024-10-03", "2024-10-05", "Europe/London", 1, None),

@@ -3,9 +3,8 @@ the real-world corpus, and the quirks of versions 2.1, 3.0 and 4.0."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from corpus_path import CORPUS as SHARED_CORPUS
 
 from delegations.exchange.preview import Action, Kind, RowFailed
 from delegations.exchange.reader import UnreadableFile
@@ -13,7 +12,7 @@ from delegations.exchange.vcard import read_vcards
 from delegations.exchange.vcard.parse import components, logical_lines, unescape
 from delegations.services import cities, contacts
 
-CORPUS = Path("/work/shared/corpus/vcf")
+CORPUS = SHARED_CORPUS / "vcf"
 FILES = sorted(CORPUS.glob("*.vcf"))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corpus_path import CORPUS as SHARED_CORPUS
 from icalendar import Calendar
 from programme_support import make_tab
 from PySide6.QtWidgets import QToolBar
@@ -15,7 +16,7 @@ from delegations.store import Store
 from ui.programme.calendar_model import ACTION, NOTES, TITLE, WHEN, ZONE
 from ui.programme.tab import ProgrammeTab
 
-CORPUS = Path("/work/shared/corpus/ics")
+CORPUS = SHARED_CORPUS / "ics"
 
 
 def _events(path: Path) -> int:
