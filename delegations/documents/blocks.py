@@ -33,6 +33,7 @@ def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
 
 
 _ROOM_BELOW = {1: 50 * mm, 2: 45 * mm, 3: 25 * mm}
+_HEADING_HEIGHT = 22 * mm  # a level-1 heading with its spacing and a line of note
 
 
 def heading(text: str, level: int = 1, toc: bool = True, style: str = "") -> list[Flowable]:
@@ -44,6 +45,17 @@ def heading(text: str, level: int = 1, toc: bool = True, style: str = "") -> lis
     if toc and level <= 2:
         paragraph.toc_level = level - 1
     return [CondPageBreak(_ROOM_BELOW[level]), paragraph]
+
+
+def heading_over(text: str, level: int = 1, toc: bool = True) -> list[Flowable]:
+    """A heading followed at once by a lower one: on a new page unless both fit.
+
+    `heading` alone keeps room for one heading and a few lines; when the next flowable
+    is itself a heading that wants its own room, the first would be left alone at the
+    foot of the page.
+    """
+    room = _ROOM_BELOW[min(level + 1, 3)] + _HEADING_HEIGHT
+    return [CondPageBreak(max(room, _ROOM_BELOW[level])), *heading(text, level, toc)]
 
 
 def bullets(text: str, style: str = "bullet") -> list[Flowable]:
@@ -70,6 +82,27 @@ def cell(value: Cell, style: str = "cell") -> Flowable | list[Flowable] | str:
     return para(value, style)
 
 
+class _Table(LongTable):
+    """A LongTable that splits a tall row itself rather than under a second header.
+
+    reportlab first splits between whole rows; the rest of the table then gets the
+    space left on the page, where a tall row is split in two below the repeated header
+    row: two header rows on one page. Where that would happen, split inside the row
+    at once, so that the page carries one header only.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2 or not self.repeatRows or not self.splitInRow:
+            return parts
+        header = sum(self._rowHeights[:self.repeatRows])
+        used = sum(self._rowHeights[:len(parts[0]._cellvalues)])
+        if availHeight - used - header < self.splitInRow:
+            return parts  # no room to split the next row on this page anyway
+        in_row = self._splitRows(availHeight, doInRowSplit=1)
+        return in_row if len(in_row) == 2 else parts
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
           widths: Sequence[float]) -> LongTable:
     """A table that wraps its cells and repeats its header row on every page it spans.
@@ -78,7 +111,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
     """
     data = [[cell(h, "cell-head") for h in header]]
     data += [[cell(value) for value in row] for row in rows]
-    return LongTable(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1, splitInRow=40,
+    return _Table(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1, splitInRow=40,
                      style=table_style(), hAlign="LEFT")
 
 
@@ -91,8 +124,23 @@ def facts(pairs: Sequence[tuple[str, Cell]], label_width: float = 0.26) -> LongT
                      style=facts_style(), hAlign="LEFT")
 
 
+class _KeepTogether(KeepTogether):
+    """KeepTogether that also counts the space above its first paragraph.
+
+    reportlab leaves that space out of the height it compares with the room left, so a
+    block that fits by less than a heading's space before is split after all.
+    """
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        width, height = super().wrap(aW, aH)
+        shown = [f for f in self._content if not isinstance(f, CondPageBreak)]
+        self._H += shown[0].getSpaceBefore() if shown else 0
+        return width, height
+
+
 def together(*flowables: Flowable) -> KeepTogether:
-    return KeepTogether(list(flowables))
+    """The flowables on one page (a new page if they do not fit in what is left)."""
+    return _KeepTogether(list(flowables))
 
 
 def gap(height: float = 6) -> Spacer:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable, PageBreak, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from delegations.documents import sections
@@ -12,11 +12,13 @@ from delegations.documents.blocks import (
     facts,
     gap,
     heading,
+    heading_over,
     para,
     rich,
     table,
     together,
 )
+from delegations.documents.fonts import SANS
 from delegations.documents.source import Source
 from delegations.documents.styles import stylesheet
 from delegations.enums import Role
@@ -49,7 +51,11 @@ def _cover(src: Source) -> list[Flowable]:
 
 
 def _contents(src: Source) -> list[Flowable]:
-    toc = TableOfContents(dotsMinLevel=0)
+    # the contents' own table style, with the embedded font: reportlab's default selects
+    # Helvetica, which is not embedded and fails PDF/A-style checks
+    toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     toc.levelStyles = [stylesheet()["toc1"], stylesheet()["toc2"]]
     return [para(src.words(N_("Contents")), "h1"), toc, PageBreak()]
 
@@ -70,14 +76,14 @@ def _earlier_trips(store: Store, src: Source, city: dto.CityRow) -> list[Flowabl
 def _profile(store: Store, src: Source) -> list[Flowable]:
     """Each destination: relation, since when, topics, and the trips before this one."""
     w = src.words
-    out = [*heading(w(N_("Partnership profile")))]
+    out = [*heading_over(w(N_("Partnership profile")))]
     for city in src.trip.destinations:
         out += heading(city.name, 2)
         out.append(facts([
             (w(N_("Relation")), w.enum(city.relation)),
             (w(N_("Since")), str(city.since) if city.since else ""),
-            (w(N_("Country")), city.country),
-            (w(N_("Languages")), city.languages),
+            (w(N_("Country")), w.country(city.country)),
+            (w(N_("Languages")), w.languages(city.languages)),
             (w(N_("Topics")), city.topics),
             (w(N_("Notes")), city.notes),
         ]))
@@ -134,8 +140,13 @@ def _meeting(store: Store, src: Source, item: dto.AgendaRow) -> list[Flowable]:
 
 
 def _meeting_sections(store: Store, src: Source) -> list[Flowable]:
-    out = [*heading(src.words(N_("Meetings")))]
-    for item in _meetings(src):
+    out = [*heading_over(src.words(N_("Meetings")))]
+    meetings = _meetings(src)
+    if not meetings:
+        return [*heading(src.words(N_("Meetings"))),
+                para(src.words(N_("No meetings with counterparts or talking points yet.")),
+                     "note")]
+    for item in meetings:
         out += _meeting(store, src, item)
     return out
 

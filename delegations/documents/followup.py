@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from delegations.documents.blocks import Cell, facts, heading, para, table
+from delegations.documents.blocks import Cell, facts, heading, heading_over, para, table
 from delegations.documents.source import Source
 from delegations.enums import FollowUpStatus, OutcomeKind
 from delegations.i18n import N_
@@ -88,7 +88,7 @@ def _groups(src: Source, goals: dict[int, dto.GoalRow]
 
 def _actions(src: Source, goals: dict[int, dto.GoalRow]) -> list[Flowable]:
     w = src.words
-    out = [*heading(w(N_("Follow-up actions by goal")))]
+    out = [*heading_over(w(N_("Follow-up actions by goal")))]
     if not src.trip.follow_ups:
         return [*out, para(w(N_("No follow-up actions recorded yet.")), "note")]
     header = [w(N_("Action")), w(N_("Owner")), w(N_("Due")), w(N_("Status"))]

@@ -9,7 +9,16 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable
 
-from delegations.documents.blocks import Cell, facts, gap, heading, para, rich, table
+from delegations.documents.blocks import (
+    Cell,
+    facts,
+    gap,
+    heading,
+    heading_over,
+    para,
+    rich,
+    table,
+)
 from delegations.documents.source import Source
 from delegations.enums import Role
 from delegations.i18n import N_
@@ -112,7 +121,7 @@ def _zone_note(src: Source, items: list[dto.AgendaRow]) -> list[Flowable]:
 def programme(src: Source, detail: bool = True, level: int = 1) -> list[Flowable]:
     """The programme day by day, in local time with home time beside it."""
     w, items = src.words, src.agenda
-    out: list[Flowable] = [*heading(w(N_("Programme")), level)]
+    out: list[Flowable] = [*heading_over(w(N_("Programme")), level)]
     if not items:
         return [*out, para(w(N_("No programme points yet.")), "note")]
     out += _zone_note(src, items)
@@ -162,7 +171,8 @@ def _leg_times(src: Source, leg: dto.TravelRow) -> str:
     arrive = w.time(leg.arrive)
     if leg.arrive.date() != leg.depart.date():
         arrive += f" ({w.short(leg.arrive.date())})"
-    if leg.depart_timezone == leg.arrive_timezone:
+    one_clock = leg.depart.utcoffset() == leg.arrive.utcoffset()  # Kiel and Aarhus
+    if leg.depart_timezone == leg.arrive_timezone or one_clock:
         return w(N_("departs {depart}, arrives {arrive} (local time)")).format(
             depart=w.time(leg.depart), arrive=arrive)
     zoned = w(N_("{time} ({place} time)"))

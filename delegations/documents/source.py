@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from delegations.documents.words import Words
-from delegations.enums import RegistrationStatus
+from delegations.enums import RegistrationStatus, TripKind
 from delegations.errors import NotFoundError, ValidationError
 from delegations.i18n import N_
 from delegations.services import dto
@@ -65,7 +65,14 @@ class Source:
         return "" if self.external else text
 
     def place_of(self, zone: str) -> str:
-        """The name to print beside a time in `zone`: a destination's or the home city's."""
+        """The name to print beside a time in `zone`: a destination's or the home city's.
+
+        A visit or forum held at home names the home city even where a guests' city
+        shares its zone (the Kiel forum is not on Stralsund time).
+        """
+        hosted = self.trip.kind in (TripKind.INCOMING, TripKind.FORUM)
+        if hosted and self.home is not None and self.home.timezone == zone:
+            return self.home.name
         for city in self.trip.destinations:
             if city.timezone == zone:
                 return city.name

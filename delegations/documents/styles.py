@@ -37,7 +37,11 @@ def stylesheet() -> StyleSheet1:
     """All paragraph styles, built once."""
     register_fonts()
     sheet = StyleSheet1()
-    _add(sheet, "base", fontName=SANS, fontSize=9.5, leading=13, textColor=INK)
+    # bullets in the embedded font (reportlab's default, Helvetica, is not embedded).
+    # Not embeddedHyphenation: it breaks names after their hyphens, but a paragraph wrapped
+    # again (as table cells are) loses them: "KämpferØresund".
+    _add(sheet, "base", fontName=SANS, fontSize=9.5, leading=13, textColor=INK,
+         bulletFontName=SANS)
     _add(sheet, "body", "base", spaceAfter=5)
     _add(sheet, "small", "base", fontSize=8, leading=10.5, textColor=MUTED)
     _add(sheet, "cell", "base", fontSize=8.5, leading=11)

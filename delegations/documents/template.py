@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -30,6 +31,8 @@ from delegations.documents.styles import (
 
 WIDTH, HEIGHT = A4
 TEXT_WIDTH = WIDTH - 2 * PAGE_MARGIN_X
+_LATER_RULE = 22 * mm  # the running header's rule, from the top of later pages
+_LATER_TOP = 29 * mm  # where their text starts
 
 
 class Cancelled(Exception):
@@ -69,10 +72,31 @@ class Progress:
             self.report(self.total, self.total)
 
 
+@lru_cache(maxsize=64)
+def _fitted(text: str, style: str, width: float, lines: int) -> str:
+    """`text` cut short with '…' where it would take more than `lines` lines."""
+    limit = lines * stylesheet()[style].leading + 0.5
+
+    def fits(candidate: str) -> bool:
+        return Paragraph(markup(candidate), stylesheet()[style]).wrap(width, HEIGHT)[1] <= limit
+
+    if fits(text):
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits, by bisection
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if fits(text[:middle].rstrip() + " …") else (low, middle - 1)
+    return text[:low].rstrip() + " …"
+
+
 def _paragraph(canvas: Canvas, text: str, style: str, x: float, y: float, width: float,
-               top: bool = True) -> float:
-    """Draw plain `text` (mixed scripts allowed) at x; y is its top (or bottom); its height."""
-    para = Paragraph(markup(text), stylesheet()[style])
+               top: bool = True, lines: int = 0) -> float:
+    """Draw plain `text` (mixed scripts allowed) at x; y is its top (or bottom); its height.
+
+    With `lines`, a longer text is cut short so that it cannot run into what is below.
+    """
+    para = Paragraph(markup(_fitted(text, style, width, lines) if lines else text),
+                     stylesheet()[style])
     _, height = para.wrapOn(canvas, width, HEIGHT)
     para.drawOn(canvas, x, y - height if top else y)
     return float(height)
@@ -110,10 +134,10 @@ def _header(canvas: Canvas, head: Letterhead, full: bool) -> None:
         y -= _paragraph(canvas, line, style, PAGE_MARGIN_X, y, TEXT_WIDTH - logo_width)
     if not full:
         _paragraph(canvas, _title_line(head), "header", PAGE_MARGIN_X, top,
-                   TEXT_WIDTH * 0.7 - logo_width)
+                   TEXT_WIDTH * 0.7 - logo_width, lines=2)
     canvas.setStrokeColor(RULE if full else ACCENT)
     canvas.setLineWidth(0.6)
-    rule = HEIGHT - (PAGE_MARGIN_TOP - 5 * mm if full else 22 * mm)
+    rule = HEIGHT - (PAGE_MARGIN_TOP - 5 * mm if full else _LATER_RULE)
     canvas.line(PAGE_MARGIN_X, rule, right, rule)
 
 
@@ -123,7 +147,7 @@ def _footer(canvas: Canvas, head: Letterhead) -> None:
     canvas.setLineWidth(0.4)
     canvas.line(PAGE_MARGIN_X, y + 9 * mm, WIDTH - PAGE_MARGIN_X, y + 9 * mm)
     _paragraph(canvas, _title_line(head), "header", PAGE_MARGIN_X, y + 7 * mm,
-               TEXT_WIDTH - 40 * mm)
+               TEXT_WIDTH - 40 * mm, lines=1)
     _paragraph(canvas, head.printed, "header", PAGE_MARGIN_X, y, TEXT_WIDTH, top=False)
 
 
@@ -171,10 +195,14 @@ class DocTemplate(BaseDocTemplate):
         self.progress = progress
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        # pages after the first carry only a compact header: their text starts higher
+        later = Frame(self.leftMargin, self.bottomMargin, self.width,
+                      HEIGHT - _LATER_TOP - self.bottomMargin, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [
             PageTemplate("cover", [frame], onPage=self._cover, autoNextPageTemplate="later"),
             PageTemplate("first", [frame], onPage=self._first, autoNextPageTemplate="later"),
-            PageTemplate("later", [frame], onPage=self._later),
+            PageTemplate("later", [later], onPage=self._later),
         ]
         templates.sort(key=lambda t: t.id != start)  # the document starts on `start`
         self.addPageTemplates(templates)

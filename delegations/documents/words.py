@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from babel import Locale
 from babel.dates import format_date
 
 from delegations.enums import (
@@ -77,6 +78,12 @@ _ENUM_LABELS: dict[StrEnum, str] = {
 }
 
 
+def _locale_key(code: str) -> str:
+    """'pt-br' -> 'pt_BR', the spelling of babel's tables."""
+    language, *rest = code.replace("-", "_").split("_")
+    return "_".join([language.lower(), *(r.upper() for r in rest)])
+
+
 @dataclass(frozen=True)
 class Words:
     """Translation and date formatting for one document language ('de' or 'en')."""
@@ -111,6 +118,17 @@ class Words:
         if start == end:
             return self.date(start)
         return f"{self.date(start)} – {self.date(end)}"
+
+    def country(self, code: str) -> str:
+        """'Dänemark' / 'Denmark' for 'DK'; anything not an ISO code as it is."""
+        territories = Locale.parse(_BABEL_LOCALES[self.language]).territories
+        return territories.get(code.strip().upper(), code) if code else ""
+
+    def languages(self, codes: str) -> str:
+        """'Dänisch, Englisch' / 'Danish, English' for 'da,en'; unknown codes as they are."""
+        names = Locale.parse(_BABEL_LOCALES[self.language]).languages
+        parts = [p.strip() for p in codes.replace(";", ",").split(",") if p.strip()]
+        return ", ".join(names.get(_locale_key(p)) or names.get(p.lower(), p) for p in parts)
 
     @staticmethod
     def time(value: dt.datetime) -> str:
