@@ -1,92 +1,151 @@
-"""The activity report for a year: per city, the trips, what they achieved, what is open."""
+"""The activity report for a year, as the office reports to the council.
+
+A summary (trips by kind, participants, outcomes, actions, budget by funding source),
+two charts, then each partner and friendly city's year, the forums and other
+multi-city events once, and the trips to other cities. The figures come from
+services.report, whose per-city numbers are the dashboard's.
+"""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from collections.abc import Mapping
+from decimal import Decimal
 
-from delegations.documents.blocks import Cell, facts, heading, para, table
+from babel.numbers import format_currency
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import CondPageBreak, Flowable
+
+from delegations.documents import report_cities
+from delegations.documents.blocks import Cell, facts, gap, heading, para, rich, table
+from delegations.documents.report_charts import Series, bar_chart
 from delegations.documents.words import Words
-from delegations.enums import FollowUpStatus, Relation
+from delegations.enums import OutcomeKind, TripKind
 from delegations.i18n import N_
-from delegations.services import dto
-from delegations.services.followups import list_follow_ups
-from delegations.services.trips import get_trip, list_trips
+from delegations.model import FundingSource
+from delegations.services.budget import Amounts, YearBudget
+from delegations.services.report import GoalCount, Totals, YearReport, year_report
 from delegations.store import Store
 
-_OPEN = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
+_MONEY_LOCALES = {"de": "de_DE", "en": "en_GB"}  # "1.234,50 €" / "€1,234.50"
+FUNDING = {
+    FundingSource.CITY_BUDGET: N_("City budget"),
+    FundingSource.SPECIAL_FUND: N_("Special fund"),
+    FundingSource.EU_PROGRAMME: N_("EU programme"),
+    FundingSource.PARTNER: N_("Partner"),
+}
+CITY_CHART_LIMIT = 30  # bars; more would not fit a page
 
 
 def title(w: Words, year: int) -> str:
     return w(N_("Activity report {year}")).format(year=year)
 
 
-def _by_city(trips: list[dto.TripDetail]
-             ) -> list[tuple[dto.CityRow | None, list[dto.TripDetail]]]:
-    """Twin cities first, then the others by name; trips without destination last."""
-    cities: dict[int, dto.CityRow] = {}
-    for trip in trips:
-        cities.update((c.id, c) for c in trip.destinations)
-    ordered = sorted(cities.values(), key=lambda c: (c.relation != Relation.PARTNER,
-                                                     c.name.casefold()))
-    groups: list[tuple[dto.CityRow | None, list[dto.TripDetail]]] = [
-        (c, [t for t in trips if c.id in {d.id for d in t.destinations}]) for c in ordered]
-    homeless = [t for t in trips if not t.destinations]
-    return groups + ([(None, homeless)] if homeless else [])
+def money(w: Words, cents: int, currency: str = "EUR") -> str:
+    """An amount as the language writes it: '1.234,50 €' / '€1,234.50'."""
+    return format_currency(Decimal(cents) / 100, currency,
+                           locale=_MONEY_LOCALES[w.language])
 
 
-def _trip_rows(w: Words, trips: list[dto.TripDetail]) -> list[list[Cell]]:
-    rows: list[list[Cell]] = []
-    for trip in trips:
-        what: list[Flowable] = [para(trip.title, "cell-bold"),
-                                para(f"{w.enum(trip.kind)} · {w.enum(trip.status)}",
-                                     "cell-small")]
-        outcomes = [para(f"{w.enum(o.kind)}: {o.text}", "cell") for o in trip.outcomes]
-        rows.append([f"{w.short(trip.start)} –\n{w.short(trip.end)}", what,
-                     outcomes or para("–", "cell-small")])
-    return rows
+def _counts(w: Words, counts: Mapping[OutcomeKind, int]) -> str:
+    return " · ".join(f"{w.enum(kind)} {n}" for kind, n in counts.items())
 
 
-def _open_actions(store: Store, w: Words, city: dto.CityRow | None,
-                  trips: list[dto.TripDetail]) -> list[Flowable]:
-    if city is not None:
-        actions = list_follow_ups(store, open_only=True, city_id=city.id)
-    else:
-        actions = [f for t in trips for f in t.follow_ups if f.status in _OPEN]
-    if not actions:
-        return [para(w(N_("No open follow-ups.")), "note")]
-    rows: list[list[Cell]] = [[[para(f.action, "cell"), para(f.trip_title, "cell-small")],
-                               f.owner, w.short(f.due), w.enum(f.status)] for f in actions]
-    header = [w(N_("Action")), w(N_("Owner")), w(N_("Due")), w(N_("Status"))]
-    return [table(header, rows, [0.5, 0.22, 0.14, 0.14])]
+def _summary(w: Words, t: Totals) -> Flowable:
+    a = t.actions
+    return facts([
+        (w(N_("Trips")), w(N_("{n} – trips out: {out}, incoming visits: {incoming}, "
+                               "exchanges and forums: {both}")).format(
+            n=t.trips, out=t.outgoing, incoming=t.incoming, both=t.both_ways)),
+        (w(N_("Participants")), w(N_("{places} places on the year's trips; different people: "
+                                     "{people} (counted once per contact, else per name)"))
+         .format(places=t.participants, people=t.people)),
+        (w(N_("Cities")), w(N_("{n} – partner and friendly cities with activity: {twinned}"))
+         .format(n=t.cities, twinned=t.twinned_cities)),
+        (w(N_("Outcomes")), f"{t.outcomes} – {_counts(w, t.outcomes_by_kind)}"
+         if t.outcomes else "0"),
+        (w(N_("Follow-up actions")), w(N_("{n} – done: {done}, dropped: {dropped}, still "
+                                          "open: {open}")).format(
+            n=a.total, done=a.done, dropped=a.dropped, open=a.open)),
+    ], label_width=0.22)
 
 
-def _city_section(store: Store, w: Words, city: dto.CityRow | None,
-                  trips: list[dto.TripDetail]) -> list[Flowable]:
-    name = city.name if city else w(N_("Without destination"))
-    out = heading(name)
-    if city is not None:
-        since = w(N_("since {year}")).format(year=city.since) if city.since else ""
-        out.append(para(" · ".join(x for x in (w.enum(city.relation), since, city.country)
-                                   if x), "small"))
-    header = [w(N_("Dates")), w(N_("Trip")), w(N_("Outcomes"))]
-    out.append(table(header, _trip_rows(w, trips), [0.17, 0.33, 0.5]))
-    return [*out, *heading(w(N_("Open follow-ups")), 3, toc=False),
-            *_open_actions(store, w, city, trips)]
+def _kinds_table(w: Words, t: Totals) -> Flowable:
+    rows: list[list[Cell]] = [[w.enum(k), str(n), str(t.participants_by_kind.get(k, 0))]
+                              for k, n in t.trips_by_kind.items()]
+    rows.append([para(w(N_("Total")), "cell-bold"), para(str(t.trips), "cell-bold"),
+                 para(str(t.participants), "cell-bold")])
+    return table([w(N_("Kind")), w(N_("Trips")), w(N_("Participants"))], rows, [0.5, 0.2, 0.3])
+
+
+def _budget(w: Words, budget: YearBudget) -> list[Flowable]:
+    out = heading(w(N_("Budget by funding source")), 2)
+    if not budget.totals.lines:
+        return [*out, para(w(N_("No budget lines recorded for trips starting in {year}."))
+                           .format(year=budget.year), "note")]
+
+    def row(name: Cell, a: Amounts, style: str = "cell") -> list[Cell]:
+        return [name, *(para(money(w, c), style) for c in (
+            a.planned_cents, a.actual_cents, a.difference_cents))]
+
+    rows = [row(w(FUNDING.get(f, str(f))), a) for f, a in budget.totals.by_funding.items()]
+    rows.append(row(para(w(N_("Total")), "cell-bold"), budget.totals.total, "cell-bold"))
+    header = [w(N_("Funding source")), w(N_("Planned")), w(N_("Actual")),
+              w(N_("Difference"))]
+    return [*out, table(header, rows, [0.34, 0.22, 0.22, 0.22]), para(w(N_(
+        "Budget lines of the trips starting in {year} ({lines} lines); difference is "
+        "actual minus planned.")).format(year=budget.year, lines=budget.totals.lines), "small")]
+
+
+def _with_heading(text: str, chart: Drawing) -> list[Flowable]:
+    """A chart under its heading, both on a new page if the chart does not fit."""
+    return [CondPageBreak(chart.height + 40), *heading(text, 2), chart]
+
+
+def _city_chart(w: Words, report: YearReport) -> list[Flowable]:
+    busiest = sorted(report.cities, key=lambda c: (-c.activity.trips, -c.activity.outcomes))
+    shown = busiest[:CITY_CHART_LIMIT]
+    if not shown:
+        return []
+    kinds = [k for k in TripKind if any(c.activity.trips_by_kind.get(k) for c in shown)]
+    series = [Series(w.enum(k), tuple(c.activity.trips_by_kind.get(k, 0) for c in shown))
+              for k in kinds]
+    chart = bar_chart([c.city.name for c in shown], series, stacked=True)
+    out = _with_heading(w(N_("Trips per partner and friendly city")), chart)
+    if len(busiest) > len(shown):
+        out.append(para(w(N_("The {n} busiest of {total} cities.")).format(
+            n=len(shown), total=len(busiest)), "small"))
+    return out
+
+
+def goal_label(w: Words, goal: GoalCount) -> str:
+    name = goal.name_en if w.language == "en" and goal.name_en else goal.name
+    return f"{goal.code} {name}".strip()
+
+
+def _goal_chart(w: Words, report: YearReport) -> list[Flowable]:
+    goals = [g for g in report.goals if g.trips or g.outcomes or g.actions]
+    if not goals:
+        return []
+    series = [Series(w(N_("Trips")), tuple(g.trips for g in goals)),
+              Series(w(N_("Outcomes")), tuple(g.outcomes for g in goals)),
+              Series(w(N_("Follow-up actions")), tuple(g.actions for g in goals))]
+    chart = bar_chart([goal_label(w, g) for g in goals], series)
+    return [*_with_heading(w(N_("Trips, outcomes and actions per goal")), chart),
+            para(w(N_("Counted for a goal when linked to it or to a goal below it; goals "
+                      "without any are left out.")), "small")]
 
 
 def build(store: Store, w: Words, year: int) -> list[Flowable]:
-    """Title and summary, then one section per city the year's trips went to."""
-    trips = [get_trip(store, t.id) for t in list_trips(store, dto.TripFilter(year=year))]
-    groups = _by_city(trips)
+    """Title and summary, charts, then each city's year, the multi-city events, the rest."""
+    report = year_report(store, year)
     story: list[Flowable] = [para(title(w, year), "title"), para(
-        w(N_("Trips, outcomes and open follow-ups by city")), "subtitle")]
-    story += [*heading(w(N_("Summary"))), facts([
-        (w(N_("Trips")), str(len(trips))),
-        (w(N_("Cities")), str(sum(c is not None for c, _ in groups))),
-        (w(N_("Outcomes")), str(sum(len(t.outcomes) for t in trips))),
-    ])]
-    if not trips:
+        w(N_("Partnerships and international relations · {home}")).format(
+            home=report.home) if report.home else w(N_("Partnerships and international "
+                                                       "relations")), "subtitle")]
+    story += heading(w(N_("Summary")))
+    if not report.trips:
         return [*story, para(w(N_("No trips in {year}.")).format(year=year), "note")]
-    for city, city_trips in groups:
-        story += _city_section(store, w, city, city_trips)
-    return story
+    story += [_summary(w, report.totals), gap(8),
+              rich([("b", w(N_("Trips by kind")))], "body"), _kinds_table(w, report.totals),
+              *_budget(w, report.budget), *_city_chart(w, report), *_goal_chart(w, report)]
+    return story + report_cities.sections(w, report)

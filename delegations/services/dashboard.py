@@ -155,7 +155,7 @@ def follow_up_digest(store: Store, today: date, limit: int = 5) -> FollowUpDiges
 # ---------------------------------------------------------------------------- the year
 
 
-def _in_year(year: int) -> ColumnElement[bool]:
+def in_year(year: int) -> ColumnElement[bool]:
     """A trip that touches the year and took (or takes) place."""
     return and_(Trip.start_date <= date(year, 12, 31), Trip.end_date >= date(year, 1, 1),
                 Trip.status != TripStatus.CANCELLED)
@@ -164,7 +164,7 @@ def _in_year(year: int) -> ColumnElement[bool]:
 def _trip_counts(s: Session, year: int) -> dict[int, Counter[TripKind]]:
     query = (select(TripDestination.city_id, Trip.kind, func.count(Trip.id))
              .join(Trip, Trip.id == TripDestination.trip_id)
-             .where(_in_year(year)).group_by(TripDestination.city_id, Trip.kind))
+             .where(in_year(year)).group_by(TripDestination.city_id, Trip.kind))
     counts: dict[int, Counter[TripKind]] = defaultdict(Counter)
     for city_id, kind, n in s.execute(query):
         counts[city_id][TripKind(kind)] += int(n)
@@ -177,11 +177,11 @@ def _outcome_counts(s: Session, year: int) -> Counter[int]:
     named = (select(outcome_city.c.city_id, func.count())
              .join(Outcome, Outcome.id == outcome_city.c.outcome_id)
              .join(Trip, Trip.id == Outcome.trip_id)
-             .where(_in_year(year)).group_by(outcome_city.c.city_id))
+             .where(in_year(year)).group_by(outcome_city.c.city_id))
     unnamed = (select(TripDestination.city_id, func.count(Outcome.id))
                .join(Outcome, Outcome.trip_id == TripDestination.trip_id)
                .join(Trip, Trip.id == Outcome.trip_id)
-               .where(_in_year(year), ~Outcome.cities.any())
+               .where(in_year(year), ~Outcome.cities.any())
                .group_by(TripDestination.city_id))
     counts: Counter[int] = Counter()
     for query in (named, unnamed):
@@ -192,7 +192,7 @@ def _outcome_counts(s: Session, year: int) -> Counter[int]:
 def _open_action_counts(s: Session, year: int) -> Counter[int]:
     """Open follow-ups of the year's trips (office ones: due that year), per city they
     concern: their own city or a destination of their trip, as the tracker's filter."""
-    of_year = or_(FollowUp.trip_id.in_(select(Trip.id).where(_in_year(year))),
+    of_year = or_(FollowUp.trip_id.in_(select(Trip.id).where(in_year(year))),
                   and_(FollowUp.trip_id.is_(None), FollowUp.due >= date(year, 1, 1),
                        FollowUp.due <= date(year, 12, 31)))
     still_open = and_(FollowUp.status.in_(OPEN), of_year)
