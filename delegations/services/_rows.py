@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, Select, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session
 
 from delegations.model import (
     Accommodation,
@@ -155,15 +155,7 @@ def gift_row(g: Gift) -> dto.GiftRow:
     )
 
 
-def follow_up_query() -> Select:
-    """Follow-ups with everything `follow_up_row` reads, loaded eagerly."""
-    return select(FollowUp).options(
-        joinedload(FollowUp.trip), joinedload(FollowUp.city), joinedload(FollowUp.contact),
-        selectinload(FollowUp.goals),
-    )
-
-
-def due_order(f: FollowUp) -> tuple[bool, date, int]:
+def due_order(f: FollowUp | dto.FollowUpRow) -> tuple[bool, date, int]:
     """Follow-ups by due date, those without one last."""
     return (f.due is None, f.due or date.max, f.id)
 
@@ -195,4 +187,4 @@ def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q
         due=r[6], status=r[7], city_id=r[8], city_name=r[9] or "", contact_id=r[10],
         contact_name=r[11] or "", notes=r[12] or "", completed_on=r[13],
         goal_ids=tuple(goals.get(r[0], ()))) for r in rows]
-    return sorted(found, key=lambda f: (f.due is None, f.due or date.max, f.id))
+    return sorted(found, key=due_order)

@@ -22,7 +22,7 @@ from delegations.model.followup import outcome_city
 from delegations.privacy.retention import RetentionPending, retention_pending
 from delegations.services import dto
 from delegations.services._common import sort_key
-from delegations.services._rows import follow_up_query, follow_up_row
+from delegations.services._rows import follow_up_rows
 from delegations.services.followups import (
     OPEN,
     DueWindow,
@@ -143,8 +143,7 @@ def follow_up_digest(store: Store, today: date, limit: int = 5) -> FollowUpDiges
         this_week = [d.id for d in due
                      if in_window(cast(dto.FollowUpRow, d), DueWindow.THIS_WEEK, today)]
         shown = set(overdue[:limit] + this_week[:limit])
-        found = s.scalars(follow_up_query().where(FollowUp.id.in_(shown))).unique().all()
-        rows = {f.id: follow_up_row(f) for f in found}
+        rows = {f.id: f for f in follow_up_rows(s, lambda q: q.where(FollowUp.id.in_(shown)))}
         still_open = int(s.scalar(select(func.count(FollowUp.id))
                                   .where(FollowUp.status.in_(OPEN))) or 0)
     return FollowUpDigest(len(overdue), len(this_week), still_open,
@@ -159,6 +158,13 @@ def in_year(year: int) -> ColumnElement[bool]:
     """A trip that touches the year and took (or takes) place."""
     return and_(Trip.start_date <= date(year, 12, 31), Trip.end_date >= date(year, 1, 1),
                 Trip.status != TripStatus.CANCELLED)
+
+
+def follow_ups_of_year(year: int) -> ColumnElement[bool]:
+    """A follow-up of the year: of a trip of the year, or an office one due that year."""
+    return or_(FollowUp.trip_id.in_(select(Trip.id).where(in_year(year))),
+               and_(FollowUp.trip_id.is_(None), FollowUp.due >= date(year, 1, 1),
+                    FollowUp.due <= date(year, 12, 31)))
 
 
 def _trip_counts(s: Session, year: int) -> dict[int, Counter[TripKind]]:
@@ -192,10 +198,7 @@ def _outcome_counts(s: Session, year: int) -> Counter[int]:
 def _open_action_counts(s: Session, year: int) -> Counter[int]:
     """Open follow-ups of the year's trips (office ones: due that year), per city they
     concern: their own city or a destination of their trip, as the tracker's filter."""
-    of_year = or_(FollowUp.trip_id.in_(select(Trip.id).where(in_year(year))),
-                  and_(FollowUp.trip_id.is_(None), FollowUp.due >= date(year, 1, 1),
-                       FollowUp.due <= date(year, 12, 31)))
-    still_open = and_(FollowUp.status.in_(OPEN), of_year)
+    still_open = and_(FollowUp.status.in_(OPEN), follow_ups_of_year(year))
     own = select(FollowUp.id, FollowUp.city_id).where(still_open, FollowUp.city_id.is_not(None))
     via_trip = (select(FollowUp.id, TripDestination.city_id)
                 .join(TripDestination, TripDestination.trip_id == FollowUp.trip_id)

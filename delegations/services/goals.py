@@ -23,7 +23,7 @@ from delegations.model.followup import follow_up_goal, outcome_goal
 from delegations.model.trip import trip_goal
 from delegations.services import dto
 from delegations.services._common import assign, fetch, optional_id, ref_for
-from delegations.services._rows import due_order, follow_up_query, follow_up_row, goal_row
+from delegations.services._rows import follow_up_rows, goal_row
 from delegations.services.followups import home_today, is_overdue
 from delegations.services.trips import list_trips_by_id
 from delegations.store import Store
@@ -195,10 +195,8 @@ def goal_usage(store: Store, goal_id: int, include_children: bool = False,
         follow_up_ids = _linked(s, follow_up_goal, "follow_up", ids)
         outcomes = s.scalars(select(Outcome).where(Outcome.id.in_(outcome_ids))
                              .options(joinedload(Outcome.trip))).all()
-        actions = sorted(s.scalars(follow_up_query().where(
-            FollowUp.id.in_(follow_up_ids))).unique().all(), key=due_order)
+        rows = tuple(follow_up_rows(s, lambda q: q.where(FollowUp.id.in_(follow_up_ids))))
         description = goal.description or ""
-    rows = tuple(follow_up_row(f) for f in actions)
     return GoalUsage(
         goal_id=goal_id, description=description,
         trips=tuple(sorted(list_trips_by_id(store, trip_ids), key=lambda t: (t.start, t.id))),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from delegations.enums import (
@@ -26,15 +26,21 @@ from delegations.enums import (
     TripKind,
     TripStatus,
 )
-from delegations.model import City, FollowUp, Goal, Home, Outcome, Participant, Trip
+from delegations.model import City, Goal, Home, Outcome, Participant, Trip
 from delegations.model import TripDestination as Dest
 from delegations.model.followup import follow_up_goal, outcome_city, outcome_goal
 from delegations.model.trip import trip_goal
 from delegations.services import dto
 from delegations.services._common import fold, sort_key
-from delegations.services._rows import city_row
+from delegations.services._rows import city_row, follow_up_rows
 from delegations.services.budget import YearBudget, year_totals
-from delegations.services.dashboard import TWINNED, CityActivity, in_year, year_activity
+from delegations.services.dashboard import (
+    TWINNED,
+    CityActivity,
+    follow_ups_of_year,
+    in_year,
+    year_activity,
+)
 from delegations.services.followups import OPEN
 from delegations.store import Store
 
@@ -79,23 +85,8 @@ class ReportOutcome:
     city_ids: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class ReportAction:
-    """A follow-up of the year (of a trip of the year, or an office one due that year)."""
-
-    id: int
-    trip_id: int | None
-    trip_title: str
-    action: str
-    owner: str
-    due: date | None
-    status: FollowUpStatus
-    city_id: int | None
-    city_name: str
-
-    @property
-    def open(self) -> bool:
-        return self.status in OPEN
+#: A follow-up of the year (of a trip of the year, or an office one due that year).
+ReportAction = dto.FollowUpRow
 
 
 @dataclass(frozen=True)
@@ -198,13 +189,6 @@ def _year_trip_ids(year: int) -> Select[Any]:
     return select(Trip.id).where(in_year(year))
 
 
-def _of_year(year: int) -> ColumnElement[bool]:
-    """The dashboard's follow-ups of a year: of its trips, or office ones due in it."""
-    return or_(FollowUp.trip_id.in_(_year_trip_ids(year)),
-               and_(FollowUp.trip_id.is_(None), FollowUp.due >= date(year, 1, 1),
-                    FollowUp.due <= date(year, 12, 31)))
-
-
 def _trips(s: Session, year: int, cities: Mapping[int, City]) -> list[ReportTrip]:
     dests: dict[int, list[int]] = defaultdict(list)
     for trip_id, city_id in s.execute(select(Dest.trip_id, Dest.city_id)
@@ -233,15 +217,8 @@ def _outcomes(s: Session, year: int) -> list[ReportOutcome]:
             for i, t, k, d, text in s.execute(query)]
 
 
-def _actions(s: Session, year: int, cities: Mapping[int, City]) -> list[ReportAction]:
-    query = (select(FollowUp.id, FollowUp.trip_id, Trip.title, FollowUp.action, FollowUp.owner,
-                    FollowUp.due, FollowUp.status, FollowUp.city_id)
-             .outerjoin(Trip, Trip.id == FollowUp.trip_id).where(_of_year(year))
-             .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id))
-    return [ReportAction(i, t, title or "", action or "", owner or "", due,
-                         FollowUpStatus(status), c,
-                         cities[c].name if c is not None and c in cities else "")
-            for i, t, title, action, owner, due, status, c in s.execute(query)]
+def _actions(s: Session, year: int) -> list[ReportAction]:
+    return follow_up_rows(s, lambda query: query.where(follow_ups_of_year(year)))
 
 
 def _people(s: Session, year: int) -> int:
@@ -309,7 +286,7 @@ def _section(city: City, activity: CityActivity, trips: Mapping[int, ReportTrip]
     unnamed = [o for o in outcomes if not o.city_ids and cid in trips[o.trip_id].city_ids]
     mine = sorted(named + [o for o in unnamed if not trips[o.trip_id].multi_city],
                   key=lambda o: (trips[o.trip_id].start, o.trip_id, o.id))
-    concerned = [a for a in actions if a.open and _concerns(a, cid, trips)]
+    concerned = [a for a in actions if a.status in OPEN and _concerns(a, cid, trips)]
     shared = [a for a in concerned if a.trip_id is not None and trips[a.trip_id].multi_city]
     trip_ids = {t.id for t in trips.values() if cid in t.city_ids} | {o.trip_id for o in mine}
     return CitySection(
@@ -323,7 +300,7 @@ def _section(city: City, activity: CityActivity, trips: Mapping[int, ReportTrip]
 def _events(trips: list[ReportTrip], outcomes: list[ReportOutcome],
             actions: list[ReportAction]) -> list[MultiCityEvent]:
     return [MultiCityEvent(t, tuple(o for o in outcomes if o.trip_id == t.id and not o.city_ids),
-                           tuple(a for a in actions if a.trip_id == t.id and a.open))
+                           tuple(a for a in actions if a.trip_id == t.id and a.status in OPEN))
             for t in trips if t.multi_city]
 
 
@@ -357,7 +334,7 @@ def year_report(store: Store, year: int) -> YearReport:
         cities = {c.id: c for c in s.scalars(select(City))}
         trips = _trips(s, year, cities)
         outcomes = _outcomes(s, year)
-        actions = _actions(s, year, cities)
+        actions = _actions(s, year)
         goals = _goal_counts(s, year, [a.id for a in actions])
         people = _people(s, year)
         home = s.scalar(select(Home.name)) or ""

@@ -200,8 +200,7 @@ def _detail(s: Session, trip: Trip) -> dto.TripDetail:
     outcomes = s.scalars(select(Outcome).where(Outcome.trip_id == trip.id)
                          .options(selectinload(Outcome.goals))
                          .order_by(Outcome.date, Outcome.id)).all()
-    follow_ups = s.scalars(_rows.follow_up_query()
-                           .where(FollowUp.trip_id == trip.id)).unique().all()
+    follow_ups = _rows.follow_up_rows(s, lambda q: q.where(FollowUp.trip_id == trip.id))
     gifts = s.scalars(select(Gift).where(Gift.trip_id == trip.id)
                       .options(joinedload(Gift.contact), joinedload(Gift.city))
                       .order_by(Gift.date, Gift.id)).all()
@@ -219,7 +218,7 @@ def _detail(s: Session, trip: Trip) -> dto.TripDetail:
         travel=tuple(_rows.travel_row(t) for t in trip.travel),
         accommodation=tuple(_rows.stay_row(a) for a in trip.accommodation),
         outcomes=tuple(_rows.outcome_row(o) for o in outcomes),
-        follow_ups=tuple(_rows.follow_up_row(f) for f in sorted(follow_ups, key=_rows.due_order)),
+        follow_ups=tuple(follow_ups),
         gifts=tuple(_rows.gift_row(g) for g in gifts),
         contacts=tuple(_rows.contact_row(c) for c in _counterparts(trip)),
     )
