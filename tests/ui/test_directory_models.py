@@ -9,7 +9,7 @@ from delegations.enums import Relation
 from delegations.services import contacts
 from ui.directory import models as columns
 from ui.directory.models import CitiesTableModel, ContactsTableModel
-from ui.directory.paged_model import ID_ROLE
+from ui.paged_model import ID_ROLE
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from ui.context import AppContext
 from ui.directory.detail_html import STYLE
 from ui.directory.filter_bar import FilterBar
 from ui.directory.ops import DirectoryOps
-from ui.directory.paged_model import PagedTableModel
 from ui.directory.table import DirectoryTable
+from ui.paged_model import PagedTableModel
 from ui.widgets import EmptyState, muted_color
 
 

@@ -8,8 +8,8 @@ from delegations.enums import Relation
 from delegations.services import cities, contacts
 from delegations.services.dto import CityRow, ContactRow
 from delegations.store import Store
-from ui.directory.paged_model import PagedTableModel
 from ui.labels import label
+from ui.paged_model import PagedTableModel
 
 C_NAME, C_COUNTRY, C_RELATION, C_SINCE, C_ZONE, C_LANGUAGES = range(6)
 P_NAME, P_FUNCTION, P_ORGANISATION, P_CITY, P_EMAIL, P_PHONE = range(6)
