@@ -30,12 +30,14 @@ Commit = Callable[[dict[str, Any]], Any]
 class EditorDialog(QDialog):
     """Subclasses add their fields to `self.form`; `commit(values)` does the saving."""
 
+    FORM: type[ValidatedForm] = ValidatedForm
+
     def __init__(self, spec: Mapping[str, Field], commit: Commit,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._commit = commit
         self.result_value: Any = None
-        self.form = ValidatedForm(spec, self)
+        self.form = self.FORM(spec, self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
@@ -98,12 +100,16 @@ class EditorDialog(QDialog):
                 self.form.mark(exc.field, exc.message())
                 self._focus_first_error()
             else:
-                self._show_banner(str(exc))
+                self._show_banner(self._unplaced(exc))
             return
         except DelegationsError as exc:
             self._show_banner(str(exc))
             return
         self.accept()
+
+    def _unplaced(self, exc: ValidationError) -> str:
+        """What to say of a refusal naming a field this form does not have."""
+        return str(exc)
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
