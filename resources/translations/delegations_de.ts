@@ -2891,11 +2891,11 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
+        <translation type="vanished">&amp;Importieren</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation>Zu importierende Zeilen</translation>
+        <translation type="vanished">Zu importierende Zeilen</translation>
     </message>
     <message>
         <source>%1 read from “%2” (%3). Nothing is saved until you choose Import; rows with an error are left out.</source>
@@ -2903,7 +2903,7 @@
     </message>
     <message>
         <source>&amp;Import %1</source>
-        <translation>%1 &amp;importieren</translation>
+        <translation type="vanished">%1 &amp;importieren</translation>
     </message>
     <message>
         <source>1 contact</source>
@@ -4041,11 +4041,11 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
+        <translation type="vanished">&amp;Importieren</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation>Zu importierende Zeilen</translation>
+        <translation type="vanished">Zu importierende Zeilen</translation>
     </message>
     <message>
         <source>%1 rows read from “%2” (%3). Nothing is saved until you choose Import; rows with an error are left out.</source>
@@ -4061,7 +4061,7 @@
     </message>
     <message>
         <source>&amp;Import %1</source>
-        <translation>%1 &amp;importieren</translation>
+        <translation type="vanished">%1 &amp;importieren</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4318,21 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>The trip&apos;s itinerary and briefing pack will be printed from here. Until then the command line prints them:</source>
         <translation>Reiseprogramm und Briefingmappe der Reise werden künftig hier gedruckt. Bis dahin erfolgt der Druck über die Kommandozeile:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewImportDialog</name>
+    <message>
+        <source>Rows to import</source>
+        <translation>Zu importierende Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import %1</source>
+        <translation>%1 &amp;importieren</translation>
     </message>
 </context>
 <context>

@@ -11,29 +11,25 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from delegations.enums import RegistrationStatus, Role
-from delegations.errors import DelegationsError
 from delegations.exchange.preview import ImportPreview, ImportResult, PreviewRow
-from ui.directory.column_map import ColumnMap
-from ui.directory.form import ERROR_COLOUR
+from ui.directory.preview_dialog import PreviewImportDialog, Reread
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 Apply = Callable[[ImportPreview, Sequence[int]], ImportResult]
-Reread = Callable[[dict[int, str | None]], ImportPreview]
 TAKE, LINE, NAME, ORGANISATION, ROLE, STATUS, EMAIL, REMARK = range(8)
 _ERROR_TINT = QColor(179, 38, 30, 34)
 
@@ -141,69 +137,23 @@ def _label(kind: Any, value: Any) -> str:
         return str(value)
 
 
-class ParticipantImportDialog(QDialog):
+class ParticipantImportDialog(PreviewImportDialog):
     """Shows an ImportPreview of participants; `apply(preview, include)` writes."""
+
+    COLUMN_LETTERS = (16, 4, 20, 15, 11, 11, 19)
 
     def __init__(self, preview: ImportPreview, apply: Apply, reread: Reread | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._apply, self._reread = apply, reread
-        self.result_value: ImportResult | None = None
-        self.setWindowTitle(self.tr("Import Participants — %1")
-                            .replace("%1", Path(preview.file).name))
-        self.model = ParticipantPreviewModel(preview, self)
-        self.intro, self.status, self.banner = QLabel(self), QLabel(self), QLabel(self)
-        self.columns = ColumnMap(preview, self)
-        self.table = self._make_table()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = self.buttons.addButton(self.tr("&Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self._lay_out()
-        self._connect()
-        self._update()
-        self.resize(1100, 640)
+        title = QCoreApplication.translate("ParticipantImportDialog",
+                                           "Import Participants — %1")
+        super().__init__(preview, apply, reread, title.replace("%1", Path(preview.file).name),
+                         parent)
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.setAccessibleName(self.tr("Rows to import"))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        unit = table.fontMetrics().averageCharWidth()
-        for column, letters in enumerate((16, 4, 20, 15, 11, 11, 19)):
-            table.setColumnWidth(column, letters * unit + 20)
-        return table
+    def _make_model(self, preview: ImportPreview) -> ParticipantPreviewModel:
+        return ParticipantPreviewModel(preview, self)
 
-    def _lay_out(self) -> None:
-        for text in (self.intro, self.status, self.banner):
-            text.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.banner.hide()
-        layout = QVBoxLayout(self)
-        for widget, stretch in ((self.intro, 0), (self.columns, 0), (self.table, 1),
-                                (self.status, 0), (self.banner, 0), (self.buttons, 0)):
-            layout.addWidget(widget, stretch)
-
-    def _connect(self) -> None:
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.model.dataChanged.connect(lambda *_: self._update())
-        self.model.modelReset.connect(self._update)
-        self.columns.changed.connect(self._remap)
-
-    def _remap(self, mapping: dict[int, str | None]) -> None:
-        """Read the file again with the user's columns (nothing is written)."""
-        if self._reread is None:
-            return
-        try:
-            self.model.set_preview(self._reread(mapping))
-        except DelegationsError as exc:
-            self._show_banner(str(exc))
+    def _chosen(self) -> tuple[int, ...]:
+        return self.model.include()
 
     def _update(self) -> None:
         preview = self.model.preview
@@ -216,22 +166,6 @@ class ParticipantImportDialog(QDialog):
         if errors:
             parts.append(self.tr("%1 with errors (left out)").replace("%1", str(errors)))
         self.status.setText(" · ".join(parts))
-        self.columns.show_missing(preview.missing)
-        self.import_button.setEnabled(chosen > 0 and not preview.missing)
-        self.import_button.setText(self.tr("&Import %1").replace("%1", str(chosen))
-                                   if chosen else self.tr("&Import"))
-
-    def save(self) -> None:
-        """Write the ticked rows; a refusal leaves the store and this dialog as they were."""
-        if not self.import_button.isEnabled():
-            return
-        try:
-            self.result_value = self._apply(self.model.preview, self.model.include())
-        except DelegationsError as exc:
-            self._show_banner(str(exc))
-            return
-        self.accept()
-
-    def _show_banner(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.show()
+        if self.columns is not None:
+            self.columns.show_missing(preview.missing)
+        self._set_import_count(chosen, bool(preview.missing))

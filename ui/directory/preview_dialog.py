@@ -1,0 +1,145 @@
+"""The frame of every file import with a preview: the file's rows in a table, a CSV
+file's columns open to remapping, and nothing written until Import.
+
+Subclasses give the model, what the Import button writes (`_chosen`) and the texts
+(`_update`); reading again with other columns, the layout and refusals live here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.errors import DelegationsError
+from delegations.exchange.preview import ImportPreview, ImportResult
+from ui.directory.column_map import ColumnMap
+from ui.directory.form import ERROR_COLOUR
+
+translate = QCoreApplication.translate
+Reread = Callable[[dict[int, str | None]], ImportPreview]
+
+
+def preview_table(parent: QWidget, model: QAbstractItemModel, name: str,
+                  letters: tuple[int, ...] = ()) -> QTableView:
+    """A table of rows to look through before importing: one row selected at a time,
+    columns about `letters` characters wide (the last one stretches)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.setAccessibleName(name)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    unit = table.fontMetrics().averageCharWidth()
+    for column, width in enumerate(letters):
+        table.setColumnWidth(column, width * unit + 20)
+    return table
+
+
+class PreviewImportDialog(QDialog):
+    """`apply(preview, chosen)` writes when the user says Import; `reread(mapping)` reads
+    the file again with the user's columns."""
+
+    COLUMN_LETTERS: tuple[int, ...] = ()
+
+    def __init__(self, preview: ImportPreview, apply: Callable[[ImportPreview, Any],
+                 ImportResult], reread: Reread | None, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._apply, self._reread = apply, reread
+        self.result_value: ImportResult | None = None
+        self.setWindowTitle(title)
+        self.model = self._make_model(preview)
+        self.intro, self.status, self.banner = QLabel(self), QLabel(self), QLabel(self)
+        self.columns = ColumnMap(preview, self) if preview.format == "csv" else None
+        name = translate("PreviewImportDialog", "Rows to import")
+        self.table = preview_table(self, self.model, name, self.COLUMN_LETTERS)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(translate("PreviewImportDialog", "&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self._lay_out()
+        self._connect()
+        self._update()
+        self.resize(1100, 640)
+
+    # ------------------------------------------------------------------ for subclasses
+
+    def _make_model(self, preview: ImportPreview) -> Any:
+        raise NotImplementedError
+
+    def _chosen(self) -> Any:
+        """What Import writes (the model's plan, or the ticked rows)."""
+        raise NotImplementedError
+
+    def _update(self) -> None:
+        """Say what the file holds and what Import would write."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ shared
+
+    def _lay_out(self) -> None:
+        for label in (self.intro, self.status, self.banner):
+            label.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        if self.columns is not None:
+            layout.addWidget(self.columns)
+        layout.addWidget(self.table, 1)
+        for widget in (self.status, self.banner, self.buttons):
+            layout.addWidget(widget)
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.model.dataChanged.connect(lambda *_: self._update())
+        self.model.modelReset.connect(self._update)
+        if self.columns is not None:
+            self.columns.changed.connect(self._remap)
+
+    def _remap(self, mapping: dict[int, str | None]) -> None:
+        """Read the file again with the user's columns (nothing is written)."""
+        if self._reread is None:
+            return
+        try:
+            self.model.set_preview(self._reread(mapping))
+        except DelegationsError as exc:
+            self._show_banner(str(exc))
+
+    def _set_import_count(self, count: int, missing: bool) -> None:
+        """Import says how many rows it writes, and is off while nothing would be."""
+        self.import_button.setEnabled(count > 0 and not missing)
+        text = (translate("PreviewImportDialog", "&Import %1").replace("%1", str(count))
+                if count else translate("PreviewImportDialog", "&Import"))
+        self.import_button.setText(text)
+
+    def save(self) -> None:
+        """Write the chosen rows; a refusal leaves the store and this dialog as they were."""
+        if not self.import_button.isEnabled():
+            return
+        try:
+            self.result_value = self._apply(self.model.preview, self._chosen())
+        except DelegationsError as exc:
+            self._show_banner(str(exc))
+            return
+        self.accept()
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
