@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from delegations.calendar import IcsPreview, IcsResult
 from delegations.errors import DelegationsError
 from ui.directory.form import ERROR_COLOUR
+from ui.directory.preview_dialog import preview_table
 from ui.programme.calendar_model import NEW, SKIP, UPDATE, IcsPreviewModel
 
 Apply = Callable[[IcsPreview], IcsResult]
@@ -47,17 +47,8 @@ class CalendarImportDialog(QDialog):
         self.resize(1200, 520)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
+        table = preview_table(self, self.model, self.tr("Events in the calendar file"))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.setAccessibleName(self.tr("Events in the calendar file"))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         table.resizeColumnsToContents()  # then capped: the tooltip has a long text whole
         unit = table.fontMetrics().averageCharWidth()
         for column, letters in enumerate((18, 6, 34, 30, 22, 28)):
