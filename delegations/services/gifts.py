@@ -75,6 +75,18 @@ def gift_repeats(store: Store, data: Mapping[str, Any]) -> list[GiftRow]:
         return [gift_row(g) for g in _newest_first(found)]
 
 
+def trip_gift_repeats(store: Store, trip_id: int) -> dict[int, GiftRow]:
+    """The gifts a trip gives that repeat one given before: gift id -> the newest such
+    earlier gift (the warning the trip's gift list shows)."""
+    with store.read() as s:
+        own = s.scalars(select(Gift).where(Gift.trip_id == trip_id,
+                                           Gift.direction == GiftDirection.GIVEN)).all()
+        planned = [(g.id, {"id": g.id, "description": g.description, "contact": g.contact_id,
+                           "counterpart": g.counterpart, "city": g.city_id}) for g in own]
+    found = {ident: gift_repeats(store, data) for ident, data in planned}
+    return {ident: earlier[0] for ident, earlier in found.items() if earlier}
+
+
 def _same_recipient(gift: Gift, contact_id: int | None, counterpart: str) -> bool:
     if contact_id is not None and gift.contact_id == contact_id:
         return True

@@ -84,3 +84,15 @@ def test_counterparts_come_from_the_programme_too(store, office):
         "contacts": [office["committee"]]})
     assert _descriptions(gifts.gifts_for_trip_counterparts(store, copenhagen.id)) == [
         "Modell des Leuchtturms"]
+
+
+def test_a_trips_repeated_gifts_are_named_with_the_earlier_one(store, office):
+    add = followups.add_gift
+    again = add(store, {"description": "gerahmtes Kieler Woche Plakat", "contact": office["mayor"],
+                        "city": office["sf"], "trip": office["new"]})
+    add(store, {"description": "Marzipantorte", "contact": office["mayor"], "trip": office["new"]})
+    add(store, {"description": "Gerahmtes Kieler-Woche-Plakat", "contact": office["mayor"],
+                "direction": "received", "trip": office["new"]})
+    repeats = gifts.trip_gift_repeats(store, office["new"])
+    assert list(repeats) == [again.id]
+    assert repeats[again.id].trip_title == "SF 2019"

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from delegations.enums import GiftDirection
 from delegations.errors import DelegationsError
 from delegations.services import followups, gifts, trips
 from delegations.services.dto import GiftRow
@@ -87,16 +86,12 @@ class GiftsTab(QWidget):
         self._enable()
 
     def _repeats(self, own: list[GiftRow]) -> dict[int, str]:
-        """The gifts of this trip that repeat one given before, and why."""
+        """The gifts of this trip that repeat one given before, and why (in list order)."""
+        repeats = gifts.trip_gift_repeats(self.ctx.store, self.trip_id)
         found = {}
         for gift in own:
-            if gift.direction != GiftDirection.GIVEN:
-                continue
-            data = {"id": gift.id, "description": gift.description, "contact": gift.contact_id,
-                    "counterpart": gift.counterpart, "city": gift.city_id}
-            earlier = gifts.gift_repeats(self.ctx.store, data)
-            if earlier:
-                first = earlier[0]
+            first = repeats.get(gift.id)
+            if first is not None:
                 found[gift.id] = (self.tr("“%1” was already given to %2 (%3).")
                                   .replace("%1", gift.description)
                                   .replace("%2", first.contact_name or first.counterpart)
