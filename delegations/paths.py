@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from functools import cache
+from importlib import resources as _importlib_resources
 from pathlib import Path
 
 from platformdirs import user_data_path
 
 APP_NAME = "Delegations"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DB_ENV = "DELEGATIONS_DB"
 BACKUPS_ENV = "DELEGATIONS_BACKUPS"
 
@@ -25,8 +26,26 @@ def default_db() -> str:
     return os.environ.get(DB_ENV) or str(data_dir() / "delegations.sqlite")
 
 
+@cache
+def resources_root() -> Path:
+    """The folder with fonts, icons, translations and demo data.
+
+    An installed wheel carries it as the package `delegations.resources` (the build maps the
+    repository's top-level `resources/` there); a source checkout and the desktop bundle
+    keep it as `resources/` beside the `delegations` package.
+    """
+    try:
+        packaged = _importlib_resources.files("delegations.resources")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "resources"
+    if not isinstance(packaged, Path):  # zipped: fonts and Qt need real files
+        raise RuntimeError(f"Delegations must be installed as files, not zipped: {packaged}")
+    return packaged
+
+
 def resource(*parts: str) -> Path:
-    return RESOURCES.joinpath(*parts)
+    """A file among the app's resources, e.g. `resource("fonts", "DejaVuSans.ttf")`."""
+    return resources_root().joinpath(*parts)
 
 
 def backup_dir(db_path: Path) -> Path:

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from delegations.paths import resource
+
 UI_DIR = Path(__file__).resolve().parent
-TRANSLATIONS = UI_DIR.parent / "resources" / "translations"
+TRANSLATIONS = resource("translations")
 CATALOG = "delegations"
 LANGUAGES = ("de", "en")
 _installed: list[QTranslator] = []

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-import main
+from ui import launch as main
 from ui import startup
 from ui.app import use_language
 

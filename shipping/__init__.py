@@ -1,0 +1,1 @@
+"""How Delegations leaves the repository: the wheel and the desktop bundle."""

@@ -1,0 +1,7 @@
+"""The desktop bundle's window program (PyInstaller starts here)."""
+
+import sys
+
+from ui.launch import main
+
+sys.exit(main())

@@ -1,0 +1,75 @@
+"""Starts the Delegations desktop app: `delegations-app [--db PATH_OR_URL]` when installed,
+`python main.py` in a source checkout, `Delegations` in the desktop bundle."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+NO_DISPLAY = ("No display found: set QT_QPA_PLATFORM=offscreen to run without a screen, "
+              "or use the command line: python -m delegations --help")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="delegations-app",
+                                     description="Starts the Delegations app.")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="SQLite file or database URL (default: $DELEGATIONS_DB, "
+                             "else the file in the user's data folder)")
+    parser.add_argument("--check", action="store_true",
+                        help="start, build the main window, say whether fonts, icons, "
+                             "translations and demo data were found, and exit")
+    return parser.parse_args(argv)
+
+
+def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
+    """False on Linux without X11, Wayland or a chosen Qt platform (Qt would abort)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    from delegations.paths import default_db
+    from ui import crash
+    from ui.app import create_application
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.startup import first_start, open_store_or_explain
+
+    app = create_application(sys.argv[:1])
+    crash.install()
+    store = open_store_or_explain(args.db or default_db())
+    if store is None:
+        return 1
+    try:
+        if not args.check:
+            first_start(store)
+        window = MainWindow(AppContext.create(store, app))
+        window.show()
+        return _check(app) if args.check else app.exec()
+    finally:
+        store.close()
+
+
+def _check(app: QCoreApplication) -> int:
+    """`--check`: the window was built; report what the installation lacks."""
+    from ui.install_check import missing_parts, report
+
+    app.processEvents()
+    missing = missing_parts()
+    print(report(missing))
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
