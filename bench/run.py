@@ -1,93 +1,143 @@
-"""Times the everyday work on a large office database and prints the figures.
+"""Times the everyday work on a large office database, each row beside its floor.
 
-    python bench/run.py [--db FILE] [--repeat N]
+    python bench/run.py [--repeat N] [--growth]        (make bench)
 
-Without --db it builds bench/out/office.sqlite first (see generate.py). Figures are
-medians of N runs, in milliseconds, measured with time.perf_counter().
+Builds bench/out/office.sqlite (2,000 trips, 20,000 contacts, 100,000 agenda items, 10,000
+follow-ups; see generate.py) and bench/out/demo.sqlite (the demo office) once. Whole
+processes (start-up, the command line, printing) are timed as processes with peak memory,
+in turn with a floor measured in the same run: a bare PySide6 window, `python -c pass`, raw
+reportlab. Work inside the process is timed with perf_counter. Figures are medians.
+--growth also builds a store ten times as large and compares start-up, searches and
+opening a trip at both sizes.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import os
 import sys
+import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from bench.generate import build
-from delegations.documents import DocumentRequest, document_bytes
-from delegations.services import conflicts, contacts, followups, trips
-from delegations.services.dto import TripFilter
-from delegations.store import Store, open_store
+from bench.generate import build  # noqa: E402
+from bench.measure import Pair, Sample, paired, run_inline, run_process, table  # noqa: E402
 
-OUT = Path(__file__).resolve().parent / "out"
+OUT = ROOT / "bench" / "out"
+PY = sys.executable
 
 
-def median_ms(work: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
+def _env(home: Path) -> dict[str, str]:
+    """Offscreen, and the bench's own settings and data folders."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(home / name.lower())
+    env["DELEGATIONS_HOME"] = str(home / "app")
+    return env
+
+
+def ensure_stores(scale: float = 1.0) -> tuple[Path, Path]:
+    """The bench office (built once per scale) and the demo office."""
+    OUT.mkdir(exist_ok=True)
+    office = OUT / ("office.sqlite" if scale == 1 else f"office-{scale:g}x.sqlite")
+    if not office.exists():
         start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        sizes = build(office, scale=scale)
+        print(f"built {office.name} {sizes} in {time.perf_counter() - start:.1f} s")
+    demo = OUT / "demo.sqlite"
+    if not demo.exists():
+        run_process([PY, "-m", "delegations", "--db", str(demo), "demo"])
+    return office, demo
 
 
-def run(db: Path, repeat: int) -> dict[str, float]:
-    figures = {"open store": median_ms(lambda: open_store(db).close(), repeat)}
-    store = open_store(db)
+def process_rows(office: Path, demo: Path, home: Path, repeat: int) -> list[Pair]:
+    env = _env(home)
+
+    def proc(*cmd: str):
+        return lambda: run_process([PY, *cmd], env)
+
+    pdf, floor_pdf = home / "itinerary.pdf", home / "floor.pdf"
+    return [
+        paired("start to a usable main window", proc(str(ROOT / "bench/app_window.py"),
+                                                     str(office)),
+               proc(str(ROOT / "bench/floor_window.py")), repeat, "≤ 2× time, ≤ 2× memory"),
+        paired("`delegations trips`", proc("-m", "delegations", "--db", str(office), "trips"),
+               proc("-c", "pass"), repeat, "≤ 0.15 s"),
+        paired("`print itinerary` (San Francisco, demo)",
+               proc("-m", "delegations", "--db", str(demo), "print", "itinerary", "--trip",
+                    "sf-2026", "--out", str(pdf)),
+               proc(str(ROOT / "bench/floor_reportlab.py"), str(floor_pdf), "60"), repeat,
+               "≤ 1.5×"),
+    ]
+
+
+def inline_rows(office: Path, repeat: int) -> list[Pair]:
+    """Work inside one process, on the open bench office."""
+    from delegations.documents import DocumentRequest, document_bytes
+    from delegations.services import conflicts, contacts, followups, trips
+    from delegations.services.dto import TripFilter
+    from delegations.store import open_store
+
+    store = open_store(office)
     try:
-        page = TripFilter(limit=100)
         busiest = trips.list_trips(store, TripFilter(limit=1))[0].id
-        figures["trips list, first page (100)"] = median_ms(
-            lambda: trips.list_trips(store, page), repeat)
-        figures["trips count"] = median_ms(lambda: trips.count_trips(store, TripFilter()), repeat)
-        figures["trips search 'Gdańsk'"] = median_ms(
-            lambda: trips.list_trips(store, TripFilter(search="Gdańsk", limit=100)), repeat)
-        figures["trips of one year"] = median_ms(
-            lambda: trips.list_trips(store, TripFilter(year=2019)), repeat)
-        figures["one trip with everything"] = median_ms(
-            lambda: trips.get_trip(store, busiest), repeat)
-        figures["contacts search 'Müller', first 100"] = median_ms(
-            lambda: contacts.list_contacts(store, search="Müller", limit=100), repeat)
-        figures["open follow-ups"] = median_ms(
-            lambda: followups.list_follow_ups(store, open_only=True), repeat)
-        figures.update(_trip_work(store, busiest, repeat))
+        work = {
+            "contacts search 'Müller', first 100": (
+                lambda: contacts.list_contacts(store, search="Müller", limit=100), "≤ 16 ms"),
+            "trips search 'Gdańsk'": (
+                lambda: trips.list_trips(store, TripFilter(search="Gdańsk", limit=100)),
+                "≤ 16 ms"),
+            "yearly report 2019": (
+                lambda: document_bytes(store, DocumentRequest("report", year=2019)), "≤ 150 ms"),
+            "trips list, first page (100)": (
+                lambda: trips.list_trips(store, TripFilter(limit=100)), ""),
+            "one trip with everything": (lambda: trips.get_trip(store, busiest), ""),
+            "open follow-ups": (lambda: followups.list_follow_ups(store, open_only=True), ""),
+            "conflict checks of one trip": (lambda: conflicts.check_trip(store, busiest), ""),
+        }
+        return [paired(name, lambda f=f: run_inline(f), None, repeat, goal)
+                for name, (f, goal) in work.items()]
     finally:
         store.close()
-    return figures
 
 
-def _trip_work(store: Store, trip_id: int, repeat: int) -> dict[str, float]:
-    """What the trip window and its documents do with one trip."""
-    return {
-        "conflict checks of one trip": median_ms(
-            lambda: conflicts.check_trip(store, trip_id), repeat),
-        "itinerary PDF of one trip": median_ms(
-            lambda: document_bytes(store, DocumentRequest("itinerary", trip_id=trip_id)),
-            repeat),
-        "activity report PDF of 2019": median_ms(
-            lambda: document_bytes(store, DocumentRequest("report", year=2019)), repeat),
-    }
+def growth_rows(home: Path, repeat: int) -> list[Pair]:
+    """The same work at 1× and 10× the data: the ratio should stay under 2×."""
+    small, _demo = ensure_stores(1)
+    large, _demo = ensure_stores(10)
+    rows = []
+    for name, small_row, large_row in zip(
+            ("start", "contacts search", "trips search", "open a trip"),
+            _growth_work(small, home, repeat), _growth_work(large, home, repeat), strict=True):
+        rows.append(Pair(f"{name}: 10× data vs 1×", large_row, small_row, "≤ 2×"))
+    return rows
+
+
+def _growth_work(office: Path, home: Path, repeat: int) -> list[Sample]:
+    start = paired("", lambda: run_process([PY, str(ROOT / "bench/app_window.py"),
+                                            str(office)], _env(home)), None, repeat).work
+    inline = {pair.name: pair.work for pair in inline_rows(office, repeat)}
+    return [start, inline["contacts search 'Müller', first 100"],
+            inline["trips search 'Gdańsk'"], inline["one trip with everything"]]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", type=Path)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--growth", action="store_true")
     args = parser.parse_args()
-    db = args.db
-    if db is None:
-        OUT.mkdir(exist_ok=True)
-        db = OUT / "office.sqlite"
-        if not db.exists():
-            start = time.perf_counter()
-            sizes = build(db)
-            print(f"built {db} {sizes} in {time.perf_counter() - start:.1f} s")
-    for name, ms in run(db, args.repeat).items():
-        print(f"{name:<40} {ms:10.1f} ms")
+    office, demo = ensure_stores()
+    with tempfile.TemporaryDirectory(prefix="delegations-bench-") as tmp:
+        home = Path(tmp)
+        rows = process_rows(office, demo, home, args.repeat) + inline_rows(office, args.repeat)
+        if args.growth:
+            rows += growth_rows(home, args.repeat)
+    print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores, {sys.platform}")
+    print(table(rows))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from delegations.store import Store
+    from ui.main_window import MainWindow
 
 NO_DISPLAY = ("No display found: set QT_QPA_PLATFORM=offscreen to run without a screen, "
               "or use the command line: python -m delegations --help")
@@ -39,6 +43,20 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
+    opened = open_main_window(args.db, wizard=not args.check)
+    if opened is None:
+        return 1
+    app, _window, store = opened
+    try:
+        return _check(app) if args.check else app.exec()
+    finally:
+        store.close()
+
+
+def open_main_window(db: str | None, *, wizard: bool = True,
+                     ) -> tuple[QApplication, MainWindow, Store] | None:
+    """Everything a start does up to the main window on screen (the bench times this);
+    None when the store could not be opened (the user was told why)."""
     from delegations.paths import default_db
     from ui import crash
     from ui.app import create_application
@@ -48,17 +66,14 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_application(sys.argv[:1])
     crash.install()
-    store = open_store_or_explain(args.db or default_db())
+    store = open_store_or_explain(db or default_db())
     if store is None:
-        return 1
-    try:
-        if not args.check:
-            first_start(store)
-        window = MainWindow(AppContext.create(store, app))
-        window.show()
-        return _check(app) if args.check else app.exec()
-    finally:
-        store.close()
+        return None
+    if wizard:
+        first_start(store)
+    window = MainWindow(AppContext.create(store, app))
+    window.show()
+    return app, window, store
 
 
 def _check(app: QCoreApplication) -> int:

@@ -1,0 +1,14 @@
+"""The start-up row: everything the app does up to a usable main window, on the store
+named on the command line, then it exits (no wizard: the bench store has a home city)."""
+
+import sys
+
+from ui.launch import open_main_window
+
+opened = open_main_window(sys.argv[1], wizard=False)
+if opened is None:
+    sys.exit(1)
+app, window, store = opened
+app.processEvents()
+store.close()
+sys.exit(0)
