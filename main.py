@@ -30,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
+    from ui.system_libraries import xcb_problem
+
+    problem = xcb_problem()  # before Qt would abort without naming what is missing
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from delegations.paths import default_db
     from ui import crash
     from ui.app import create_application
