@@ -11,6 +11,7 @@ setup(
     package_data={
         "delegations": ["migrations/*.py", "migrations/versions/*.py", "migrations/*.mako",
                         "locale/*/*.po"],
-        "delegations.resources": ["*.md", "demo/*", "fonts/*", "icons/*", "translations/*.qm"],
+        "delegations.resources": ["*.md", "demo/*", "fonts/*", "icons/*", "licenses/*",
+                                  "translations/*.qm"],
     },
 )

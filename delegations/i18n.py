@@ -20,13 +20,33 @@ _current: str | None = None
 
 
 def system_language() -> str:
-    """'de' or 'en' from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    """'de' or 'en' from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else on
+    Windows its display language, else the process locale. (The window asks Qt instead.)"""
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return "de" if value.lower().startswith("de") else "en"
-    loc = locale.getlocale()[0] or ""
-    return "de" if loc.lower().startswith("de") else "en"
+            return language_of(value)
+    if os.name == "nt":
+        return language_of(_windows_ui_language())
+    return language_of(locale.getlocale()[0] or "")
+
+
+def language_of(name: str) -> str:
+    """'de' for a German locale name ('de_AT.UTF-8', 'de-CH', Windows' 'German_Germany'),
+    else 'en'; a list like LANGUAGE's 'fr:de' counts by its first entry."""
+    first = name.split(":")[0].strip().lower()
+    return "de" if first.startswith(("de", "german")) else "en"
+
+
+def _windows_ui_language() -> str:
+    """Windows' display language as a locale name ('de_DE'); '' if it cannot be asked."""
+    try:
+        import ctypes
+
+        langid = ctypes.windll.kernel32.GetUserDefaultUILanguage()  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return ""
+    return str(locale.windows_locale.get(int(langid), ""))
 
 
 def set_language(language: str | None) -> None:

@@ -9,16 +9,34 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from delegations.owner_only import private_folder
+
 APP_NAME = "Delegations"
 DB_ENV = "DELEGATIONS_DB"
 BACKUPS_ENV = "DELEGATIONS_BACKUPS"
+HOME_ENV = "DELEGATIONS_HOME"  # one folder for data, settings and logs (tests, portable use)
+
+
+def home_override() -> Path | None:
+    """$DELEGATIONS_HOME when set: the app keeps everything there, on every platform
+    (platformdirs and Qt's registry settings are not asked)."""
+    configured = os.environ.get(HOME_ENV)
+    return Path(configured).expanduser() if configured else None
 
 
 def data_dir() -> Path:
-    """The user's data folder for this app (created on demand)."""
-    path = user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)  # personal data: the user's only
-    return path
+    """The user's data folder for this app (created on demand, the user's only):
+    $DELEGATIONS_HOME/data when set, else the platform's place for it."""
+    home = home_override()
+    path = home / "data" if home else user_data_path(APP_NAME, appauthor=False)
+    return private_folder(path)  # personal data: the user's only
+
+
+def settings_dir() -> Path | None:
+    """Where the interface keeps its settings file when $DELEGATIONS_HOME is set; None
+    leaves them where the platform keeps them (the registry on Windows)."""
+    home = home_override()
+    return home / "settings" if home else None
 
 
 def default_db() -> str:

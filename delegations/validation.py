@@ -12,12 +12,14 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
 from delegations import enums
 from delegations.errors import ValidationError
 from delegations.i18n import LANGUAGES, N_
+from delegations.money import LIMIT_CENTS
 from delegations.timezones import parse_local, to_utc, zone
 
 Parser = Callable[[Any, str], Any]
@@ -92,31 +94,35 @@ def integer(low: int | None = None, high: int | None = None) -> Parser:
     return parse
 
 
-MONEY_LIMIT_CENTS = 10**15
+MONEY_LIMIT_CENTS = LIMIT_CENTS
 
 
 def money(value: Any, field: str) -> int | None:
-    """An amount in cents from 1234.5, '1234,50' or '1.234,50'."""
+    """An amount in cents from 1234.5, '1234.50', '1234,50' or '1.234,50' (exchange files
+    and imports; what people type in a window is read by `delegations.money` first)."""
     if value is None or value == "":
         return None
     if isinstance(value, bool):
         raise ValidationError(field, N_("must be an amount"))
     try:
         if isinstance(value, int | float):
-            cents = round(value * 100)
+            amount = Decimal(str(value))
         else:
             raw = str(value).strip().replace(" ", "")
             if "," in raw:
                 raw = raw.replace(".", "").replace(",", ".")
-            cents = round(float(raw) * 100)
-    except (ValueError, OverflowError):  # also NaN and infinity
+            amount = Decimal(raw)
+        if not amount.is_finite():
+            raise InvalidOperation
+        cents = int(amount.scaleb(2).quantize(Decimal(1), ROUND_HALF_UP))
+    except (InvalidOperation, ValueError, OverflowError):
         raise ValidationError(field, N_("'{value}' is not an amount"), value=value) from None
     if cents < 0:
         raise ValidationError(field, N_("must not be negative"))
     if cents > MONEY_LIMIT_CENTS:  # beyond what an SQL integer column holds
         raise ValidationError(field, N_("{value} is out of range ({low}–{high})"),
                               value=value, low=0, high=MONEY_LIMIT_CENTS // 100)
-    return int(cents)
+    return cents
 
 
 def boolean(value: Any, field: str) -> bool:

@@ -22,6 +22,7 @@ REQUIRED = (
     "delegations/resources/icons/trips.svg",
     "delegations/resources/translations/delegations_de.qm",
     "delegations/resources/translations/delegations_en.qm",
+    "delegations/resources/THIRD-PARTY-NOTICES.md",
     "delegations/migrations/env.py",
     "ui/launch.py",
 )

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from delegations import i18n
 from delegations.paths import APP_NAME, resource
-from ui.settings.options import LANGUAGE, user_value
+from ui.settings.options import LANGUAGE, use_settings_folder, user_value
 from ui.translations import chosen_language, install_translators
 
 ORGANISATION = "Delegations"
@@ -28,7 +28,10 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
 
     Without `language`, the user's choice in the settings applies, else the system's.
     """
-    app = QApplication.instance() or QApplication(list(argv))
+    app = QApplication.instance()
+    if app is None:
+        use_settings_folder()  # once, before any QSettings(); tests choose their own
+        app = QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -1,4 +1,5 @@
-"""Dates and times as people read them, in the interface's language (QLocale's default)."""
+"""Dates, times and amounts as people read them, in the interface's language (QLocale's
+default); amounts are read and written by the core's one money module."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from datetime import date, datetime
 from babel.dates import format_date as babel_date
 from babel.dates import format_interval
 from PySide6.QtCore import QLocale
+
+from delegations import money as amounts
 
 
 def _locale() -> str:
@@ -46,3 +49,19 @@ def clock_range(start: datetime, end: datetime) -> str:
 def day_shift(moment: datetime, reference: date) -> int:
     """How many days `moment` lies after (or before) `reference`, for '+1' marks."""
     return (moment.date() - reference).days
+
+
+def money(cents: int | None, currency: str = "EUR") -> str:
+    """'1.234,50 €' / '€1,234.50'; empty for no amount."""
+    return amounts.format_money(cents, currency, _locale())
+
+
+def amount_text(cents: int | None) -> str:
+    """An amount for an input field, without the currency: '1.234,50' / '1,234.50'."""
+    return amounts.format_amount(cents, _locale())
+
+
+def parse_amount(text: str) -> str:
+    """What was typed in the interface's number style, as the core reads it ('1234.50');
+    '' for nothing typed. Raises ValidationError naming the mistake."""
+    return amounts.to_plain(text, _locale())

@@ -43,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
+    from ui.system_libraries import xcb_problem
+
+    problem = xcb_problem()  # before Qt would abort without naming what is missing
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     opened = open_main_window(args.db, wizard=not args.check)
     if opened is None:
         return 1

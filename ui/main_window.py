@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-from importlib import metadata
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -13,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -26,6 +23,7 @@ from ui.dashboard.page import DashboardPage
 from ui.directory.page import DirectoryPage
 from ui.documents.page import DocumentsPage
 from ui.goals.page import GoalsPage
+from ui.help_menu import add_help_menu
 from ui.privacy.audit_view import open_audit_log
 from ui.privacy.person_dialog import open_person_data
 from ui.settings import open_settings
@@ -132,10 +130,7 @@ class MainWindow(QMainWindow):
         self._build_file_menu(self.menuBar().addMenu(self.tr("&File")))
         add_edit_menu(self.menuBar(), self.ctx, self)
         self._build_view_menu()
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = help_menu.addAction(self.tr("&About Delegations"))
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
+        self.help_menu = add_help_menu(self, self.store.label)
 
     def _build_file_menu(self, menu: QMenu) -> None:
         self.new_trip_action = menu.addAction(self.tr("&New Trip…"))
@@ -210,16 +205,6 @@ class MainWindow(QMainWindow):
         self.directory.show_contact(contact_id)
         self.raise_()
         self.activateWindow()
-
-    def show_about(self) -> None:
-        try:
-            version = metadata.version("delegations")
-        except metadata.PackageNotFoundError:
-            version = "—"
-        QMessageBox.about(self, self.tr("About Delegations"), self.tr(
-            "<h3>Delegations %1</h3><p>Plans delegation trips and visits, prints the papers "
-            "that travel with them and keeps track of the follow-ups.</p>"
-            "<p>Database: %2</p>").replace("%1", version).replace("%2", escape(self.store.label)))
 
     # ------------------------------------------------------------------ geometry
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -70,9 +71,18 @@ def update(folder: Path = TRANSLATIONS) -> int:
                  "-ts", str(plurals)])
 
 
-def system_language() -> str:
-    """'de' when the system speaks German, otherwise 'en'."""
-    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+def system_language(preferred: Sequence[str] | None = None) -> str:
+    """The first of the user's preferred interface languages that we have ('en' if none).
+
+    Qt asks the platform (Windows' display language, macOS' language list, LANGUAGE/LC_*/
+    LANG on Linux): the display language, not the regional format, which may differ.
+    """
+    tags = QLocale.system().uiLanguages() if preferred is None else preferred
+    for tag in tags:
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
 
 
 def chosen_language(choice: str, system: str | None = None) -> str:

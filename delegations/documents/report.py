@@ -9,9 +9,7 @@ services.report, whose per-city numbers are the dashboard's.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 
-from babel.numbers import format_currency
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable
 
@@ -22,6 +20,7 @@ from delegations.documents.words import Words
 from delegations.enums import OutcomeKind, TripKind
 from delegations.i18n import N_
 from delegations.model import FundingSource
+from delegations.money import format_money
 from delegations.services.budget import Amounts, YearBudget
 from delegations.services.report import GoalCount, Totals, YearReport, year_report
 from delegations.store import Store
@@ -42,8 +41,7 @@ def title(w: Words, year: int) -> str:
 
 def money(w: Words, cents: int, currency: str = "EUR") -> str:
     """An amount as the language writes it: '1.234,50 €' / '€1,234.50'."""
-    return format_currency(Decimal(cents) / 100, currency,
-                           locale=_MONEY_LOCALES[w.language])
+    return format_money(cents, currency, _MONEY_LOCALES[w.language])
 
 
 def _counts(w: Words, counts: Mapping[OutcomeKind, int]) -> str:

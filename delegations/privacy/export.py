@@ -29,6 +29,7 @@ from delegations.model import (
 )
 from delegations.model.followup import outcome_contact
 from delegations.model.trip import agenda_contact
+from delegations.owner_only import restrict
 from delegations.privacy import audit
 from delegations.privacy.person import Person, get_person
 from delegations.privacy.retention import retention_months
@@ -123,6 +124,6 @@ def export_json(store: Store, key: str, out: str | Path) -> Path:
     """Write the person's data as UTF-8 JSON (whole or not at all); logged in the audit."""
     data = person_data(store, key)
     write_atomic(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
-    Path(out).chmod(0o600)  # personal data: for the user's eyes only
+    restrict(Path(out))  # personal data: for the user's eyes only
     audit.record(store, "export", "person", key, detail="json")
     return Path(out)

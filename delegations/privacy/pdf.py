@@ -15,6 +15,7 @@ from delegations.documents.styles import PAGE_MARGIN_BOTTOM, PAGE_MARGIN_X
 from delegations.documents.words import Words
 from delegations.enums import RegistrationStatus, Role
 from delegations.i18n import N_, gettext
+from delegations.owner_only import restrict
 from delegations.privacy import audit
 from delegations.privacy.export import person_data
 from delegations.store import Store
@@ -115,6 +116,6 @@ def person_pdf(store: Store, key: str, language: str = "de") -> bytes:
 def export_pdf(store: Store, key: str, out: str | Path, language: str = "de") -> Path:
     """Write the person's PDF (whole or not at all); logged in the audit."""
     write_atomic(out, person_pdf(store, key, language))
-    Path(out).chmod(0o600)
+    restrict(Path(out))  # personal data: for the user's eyes only
     audit.record(store, "export", "person", key, detail="pdf")
     return Path(out)

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Delegations</source>
+        <translation>Über Delegations</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plans delegation trips and visits, prints the papers that travel with them and keeps track of the follow-ups.&lt;/p&gt;&lt;p&gt;Free software under the %2. It uses the components listed below, under their own licences.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plant Delegationsreisen und Besuche, druckt die Unterlagen, die mit ihnen reisen, und behält die Nachverfolgung im Blick.&lt;/p&gt;&lt;p&gt;Freie Software unter der %2. Sie verwendet die unten aufgeführten Komponenten, unter deren eigenen Lizenzen.&lt;/p&gt;&lt;p&gt;Datenbank: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licences and third-party notices</source>
+        <translation>Lizenzen und Hinweise zu Komponenten Dritter</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCard</name>
     <message>
         <source>The year with partner and friendly cities</source>
@@ -2778,6 +2793,33 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Problem melden…</translation>
+    </message>
+    <message>
+        <source>&amp;About Delegations</source>
+        <translation>Ü&amp;ber Delegations</translation>
+    </message>
+    <message>
+        <source>Report a Problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>The error reports are in %1. Please send the file errors.log to whoever looks after the program.</source>
+        <translation>Die Fehlerberichte liegen in %1. Bitte senden Sie die Datei errors.log an die Person, die das Programm betreut.</translation>
+    </message>
+    <message>
+        <source>The third-party notices were not found at %1.</source>
+        <translation>Die Hinweise zu Komponenten Dritter wurden unter %1 nicht gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>HomeSettings</name>
     <message>
         <source>Home &amp;city:</source>
@@ -3424,11 +3466,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <translation type="vanished">&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Delegations</source>
-        <translation>Ü&amp;ber Delegations</translation>
+        <translation type="vanished">Ü&amp;ber Delegations</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3440,11 +3482,11 @@
     </message>
     <message>
         <source>About Delegations</source>
-        <translation>Über Delegations</translation>
+        <translation type="vanished">Über Delegations</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plans delegation trips and visits, prints the papers that travel with them and keeps track of the follow-ups.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plant Delegationsreisen und Besuche, druckt die Unterlagen, die mit ihnen reisen, und behält die Nachverfolgung im Blick.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plant Delegationsreisen und Besuche, druckt die Unterlagen, die mit ihnen reisen, und behält die Nachverfolgung im Blick.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

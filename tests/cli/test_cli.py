@@ -199,11 +199,11 @@ def test_a_fault_in_the_program_is_one_line_and_a_report_without_values(
     def broken(_args):
         raise RuntimeError("Jörg Åberg, halal")
 
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("DELEGATIONS_HOME", str(tmp_path / "home"))
     monkeypatch.setattr(commands, "run_trips", broken)
     assert cli.main(["--db", str(office), "trips"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "RuntimeError" in err
     assert "Traceback" not in err and "Jörg" not in err
-    log = next((tmp_path / "data").rglob("errors.log"))
+    log = next((tmp_path / "home").rglob("errors.log"))
     assert str(log) in err and "Jörg" not in log.read_text("utf-8")

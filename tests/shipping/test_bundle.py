@@ -31,6 +31,7 @@ def test_bundled_window_starts_with_every_part_found(bundled, tmp_path):
     run([bundled / f"delegations-cli{EXE}", "--db", db, "demo"], tmp_path)
     checked = run([bundled / f"Delegations{EXE}", "--db", db, "--check"], tmp_path)
     assert "installation complete" in checked.stdout
+    assert (bundled / "_internal" / "LICENSE").is_file()
 
 
 def test_the_bundle_has_its_icon_and_on_linux_a_start_menu_entry(bundled):

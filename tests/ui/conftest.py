@@ -9,19 +9,21 @@ from pathlib import Path
 
 import office_sample as sample
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from delegations.demo import load_demo
 from delegations.store import Store, open_store
 from ui import translations
 from ui.app import create_application, use_language
+from ui.settings.options import use_settings_folder
 
 QStandardPaths.setTestModeEnabled(True)
-# Each test process (xdist worker) keeps its QSettings in its own folder: workers must not
-# see each other's window state or language.
-SETTINGS_DIR = os.environ["XDG_CONFIG_HOME"]
-QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, SETTINGS_DIR)
+# Each test process (xdist worker) keeps its QSettings in an INI file in its own folder
+# (DELEGATIONS_HOME, see tests/conftest.py), never the user's files or registry: workers
+# must not see each other's window state or language.
+SETTINGS_DIR = use_settings_folder()
+assert SETTINGS_DIR is not None
 
 # The offscreen platform (the tests' screen) cannot pass size hints to a window manager or
 # raise a window, and says so for every window shown. That is the test platform's limit,

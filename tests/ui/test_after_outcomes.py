@@ -21,7 +21,7 @@ def trip_id(store, ref="sf-2026"):
 
 @pytest.fixture
 def tab(qtbot, app, demo_store, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("DELEGATIONS_HOME", str(tmp_path / "home"))
     tab = OutcomesTab(AppContext.create(demo_store), trip_id(demo_store))
     qtbot.addWidget(tab)
     tab.resize(1100, 680)

@@ -75,10 +75,9 @@ def test_the_window_in_german(german, qtbot, sample_store):
 @pytest.fixture
 def default_settings(tmp_path):
     """QSettings() of this test in its own folder (the app reads the language there)."""
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    options.use_settings_folder(tmp_path)
     yield QSettings()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      os.environ["XDG_CONFIG_HOME"])  # the process's own, as in conftest
+    options.use_settings_folder()  # the process's own, as in conftest
 
 
 @pytest.mark.parametrize(("choice", "system", "used"), [
@@ -126,7 +125,7 @@ GERMAN, ENGLISH = ["Reisen", "22.02.2026"], ["Trips", "22 Feb 2026"]
     ("de_DE.UTF-8", "en", [GERMAN, ENGLISH, GERMAN])])  # English → German: in-process above
 def test_the_system_language_unless_another_is_chosen(tmp_path, system, first, then):
     env = {**os.environ, "LANG": system, "LC_ALL": system, "LANGUAGE": system[:2],
-           "XDG_CONFIG_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+           "DELEGATIONS_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", SCRIPT.replace("FIRST", first)], env=env,
                             cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
     assert json.loads(result.stdout.splitlines()[-1]) == then

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegations.model import BudgetCategory, FundingSource
 from delegations.services.budget import BUDGET_LINE, BudgetLineRow
-from ui.after.labels import amount_text, name, parse_amount
+from ui.after.labels import name
 from ui.directory.editor import Commit, EditorDialog
+from ui.formatting import amount_text, parse_amount
 
 
 def enum_combo(parent: QWidget, kind: Any) -> QComboBox:
@@ -31,9 +32,10 @@ class BudgetLineEditor(EditorDialog):
         form.add("category", self.tr("&Category:"), enum_combo(form, BudgetCategory))
         form.add("funding", self.tr("&Funding source:"), enum_combo(form, FundingSource))
         example = amount_text(123450)
-        form.add("planned", self.tr("&Planned:"), self.line(example, letters=14))
+        form.add("planned", self.tr("&Planned:"), self.line(example, letters=14),
+                 reader=parse_amount)
         form.add("actual", self.tr("&Actual:"), self.line(example, letters=14),
-                 self.tr("Leave empty until the cost is known."))
+                 self.tr("Leave empty until the cost is known."), reader=parse_amount)
         form.add("note", self.tr("&Note:"), self.text_box(3))
         values: dict[str, Any] = {"category": BudgetCategory.TRAVEL,
                                   "funding": FundingSource.CITY_BUDGET,
@@ -44,9 +46,3 @@ class BudgetLineEditor(EditorDialog):
                       "actual": amount_text(row.actual_cents), "note": row.note}
         self.load(values, row is None)
         self.resize(520, 420)
-
-    def values(self) -> dict[str, Any]:
-        values = super().values()
-        for key in ("planned", "actual"):
-            values[key] = parse_amount(values[key]) or None
-        return values

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from delegations.services.budget import Amounts, BudgetLineRow, BudgetTotals
-from ui.after.labels import money, name
+from ui.after.labels import name
 from ui.after.table_model import RowsModel
+from ui.formatting import money
 
 CATEGORY, FUNDING, PLANNED, ACTUAL, DIFFERENCE, NOTE = range(6)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -17,11 +17,11 @@ from delegations.services import budget, trips
 from ui.after.budget_editor import BudgetLineEditor
 from ui.after.budget_models import BudgetLinesModel, TotalsModel, signed
 from ui.after.followups_page import make_table, set_widths, sorted_view
-from ui.after.labels import money
 from ui.after.ops import AfterOps
 from ui.after.table_model import ID_ROLE
 from ui.context import AppContext
 from ui.directory.messages import ask
+from ui.formatting import money
 
 WATCHED = ("budget", "trip")
 

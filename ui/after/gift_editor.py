@@ -15,10 +15,9 @@ from delegations.store import Store
 from delegations.validation import GIFT
 from ui.after.budget_editor import enum_combo
 from ui.after.follow_up_editor import choice
-from ui.after.labels import amount_text, parse_amount
 from ui.directory.editor import Commit, EditorDialog
 from ui.directory.form import ERROR_COLOUR
-from ui.formatting import short_date
+from ui.formatting import amount_text, parse_amount, short_date
 
 EMPTY: dict[str, Any] = {"direction": GiftDirection.GIVEN, "description": "", "contact": None,
                          "counterpart": "", "city": None, "date": "", "value": "",
@@ -65,14 +64,10 @@ class GiftEditor(EditorDialog):
         form.add("city", self.tr("C&ity:"), choice(form, [
             (c.name, c.id) for c in cities.list_cities(store)], self.tr("(none)")))
         form.add("date", self.tr("&Date:"), self.line("2026-02-24", letters=12))
-        form.add("value", self.tr("&Value:"), self.line(amount_text(12000), letters=12))
+        form.add("value", self.tr("&Value:"), self.line(amount_text(12000), letters=12),
+                 reader=parse_amount)
         form.add("currency", self.tr("C&urrency:"), self.line("EUR", letters=5))
         form.add("notes", self.tr("N&otes:"), self.text_box(3))
-
-    def values(self) -> dict[str, Any]:
-        values = super().values()
-        values["value"] = parse_amount(values["value"]) or None
-        return values
 
     def check_repeats(self) -> list[Any]:
         """Show which gifts this one repeats (only for gifts given)."""

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from delegations.services.dto import GiftRow
-from ui.after.labels import money, name
+from ui.after.labels import name
 from ui.after.table_model import RowsModel
-from ui.formatting import short_date
+from ui.formatting import money, short_date
 
 DIRECTION, DESCRIPTION, PERSON, CITY, DATE, VALUE, TRIP = range(7)
 

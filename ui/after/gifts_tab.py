@@ -13,12 +13,12 @@ from delegations.services.dto import GiftRow
 from ui.after.followups_page import make_table, set_widths, sorted_view
 from ui.after.gift_editor import GiftEditor
 from ui.after.gift_model import GiftModel
-from ui.after.labels import amount_text
 from ui.after.ops import AfterOps, gift_values
 from ui.after.table_model import ID_ROLE
 from ui.context import AppContext
 from ui.directory.form import ERROR_COLOUR
 from ui.directory.messages import ask
+from ui.formatting import amount_text
 
 WATCHED = ("gift", "trip", "contact", "city", "agenda", "participant", "outcome",
            "follow_up")

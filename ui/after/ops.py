@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from delegations.enums import FollowUpStatus
+from delegations.money import plain
 from delegations.services import budget, followups, outcomes
 from delegations.services.dto import FollowUpRow, GiftRow
 from delegations.services.outcomes import AttachmentRow, OutcomeDetail
@@ -40,16 +41,14 @@ def gift_values(row: GiftRow) -> dict[str, Any]:
     return {"direction": row.direction, "description": row.description,
             "contact": row.contact_id, "counterpart": row.counterpart, "city": row.city_id,
             "date": row.date.isoformat() if row.date else "",
-            "value": None if row.value_cents is None else f"{row.value_cents / 100:.2f}",
+            "value": plain(row.value_cents) or None,
             "currency": row.currency, "notes": row.notes}
 
 
 def budget_values(row: budget.BudgetLineRow) -> dict[str, Any]:
-    def euros(cents: int | None) -> str | None:
-        return None if cents is None else f"{cents / 100:.2f}"
-
-    return {"category": row.category, "funding": row.funding, "planned": euros(row.planned_cents),
-            "actual": euros(row.actual_cents), "note": row.note}
+    return {"category": row.category, "funding": row.funding,
+            "planned": plain(row.planned_cents) or None,
+            "actual": plain(row.actual_cents) or None, "note": row.note}
 
 
 def _changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[dict, dict]:

@@ -1,12 +1,14 @@
 """A form whose rules live in the core: each field is checked with the core's cleaner and
 an error is shown at the field itself (red frame, the core's sentence underneath).
 
-The widgets keep whatever the user typed; only the marks come and go.
+The widgets keep whatever the user typed; only the marks come and go. A field may have a
+reader that turns its text into the core's spelling first (an amount typed in the
+interface's number style): the check and the values both go through it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -76,14 +78,22 @@ class ValidatedForm(QWidget):
         self._errors: dict[str, QLabel] = {}
         self._messages: dict[str, str] = {}  # every error, shown or not yet
         self._touched: set[str] = set()
+        self._readers: dict[str, Callable[[Any], Any]] = {}
         self.layout_ = QFormLayout(self)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setStyleSheet(STYLE)
 
-    def add(self, name: str, caption: str, widget: QWidget, hint: str = "") -> QWidget:
-        """A row: caption, the widget, and room for its error (and a hint) below it."""
+    def add(self, name: str, caption: str, widget: QWidget, hint: str = "",
+            reader: Callable[[Any], Any] | None = None) -> QWidget:
+        """A row: caption, the widget, and room for its error (and a hint) below it.
+
+        `reader` turns what the widget holds into what the core takes, raising
+        ValidationError for what it cannot read.
+        """
+        if reader is not None:
+            self._readers[name] = reader
         cell = QWidget(self)
         cell.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
         column = QVBoxLayout(cell)
@@ -106,8 +116,21 @@ class ValidatedForm(QWidget):
         _changed_signal(widget).connect(lambda *_: self._touch(name))
         return widget
 
+    def value(self, name: str) -> Any:
+        """A field's value as the core takes it; raises ValidationError if unreadable."""
+        raw = read(self.fields[name])
+        reader = self._readers.get(name)
+        return raw if reader is None else reader(raw)
+
     def values(self) -> dict[str, Any]:
-        return {name: read(widget) for name, widget in self.fields.items()}
+        """Every field's value; an unreadable one as typed (its field is marked)."""
+        return {name: self._value_or_text(name) for name in self.fields}
+
+    def _value_or_text(self, name: str) -> Any:
+        try:
+            return self.value(name)
+        except ValidationError:
+            return read(self.fields[name])
 
     def set_values(self, values: Mapping[str, Any], show_errors: bool = True) -> None:
         """Fill the fields; a new, empty form keeps its errors quiet until touched."""
@@ -124,11 +147,12 @@ class ValidatedForm(QWidget):
         """Run the core's rule for one field and mark or clear it."""
         rule = self._spec.get(name)
         message = ""
-        if rule is not None:
-            try:
-                clean({name: rule}, {name: read(self.fields[name])})
-            except ValidationError as exc:
-                message = _sentence(exc.message())
+        try:
+            value = self.value(name)
+            if rule is not None:
+                clean({name: rule}, {name: value})
+        except ValidationError as exc:
+            message = _sentence(exc.message())
         self._set(name, message, show or name in self._touched)
         return not message
 

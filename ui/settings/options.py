@@ -11,10 +11,13 @@ always reads as the declared default.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from delegations.owner_only import private_folder
+from delegations.paths import settings_dir
 from delegations.services import home
 from delegations.store import Store
 
@@ -65,6 +68,19 @@ DOCUMENT_LANGUAGE = Option(
     choices=("de", "en"))
 
 OFFICE_OPTIONS = (BUFFER_MINUTES, DOCUMENT_LANGUAGE)
+
+
+def use_settings_folder(folder: Path | None = None) -> Path | None:
+    """Keep every QSettings() in an INI file under `folder` (default: $DELEGATIONS_HOME's
+    settings folder), the same on every platform; without one, the platform's place (the
+    registry on Windows). Call before the first QSettings() is made."""
+    folder = folder if folder is not None else settings_dir()
+    if folder is None:
+        return None
+    private_folder(folder)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 def _coerce(option: Option, raw: Any) -> Any:

@@ -3,7 +3,7 @@
 Each field is checked with the core's rule as it is typed; a problem is shown at the
 field (red frame, the core's sentence underneath) and the typed value stays. Values are
 read in exchange spelling (`start`, `budget`, `destinations` as ids), as the services take
-them.
+them; the budget is shown and typed in the interface's number style ('68.500,00').
 """
 
 from __future__ import annotations
@@ -27,29 +27,23 @@ from PySide6.QtWidgets import (
 
 from delegations.enums import TripKind, TripStatus
 from delegations.errors import ValidationError
-from delegations.i18n import current_language
+from delegations.money import plain
 from delegations.services.dto import TripDetail
-from delegations.validation import TRIP, check_dates, clean
+from delegations.validation import TRIP, check_dates, clean, money
 from ui.directory.form import STYLE
+from ui.formatting import amount_text, parse_amount
 from ui.labels import label
 from ui.trip_window.pickers import DestinationPicker, GoalPicker
 from ui.widgets import muted_color
 
 DATES = ("start", "end")
+AMOUNTS = ("budget",)
 
 
 def date_format() -> str:
     """The interface language's short date, always with four-digit years."""
     text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return text if "yyyy" in text else text.replace("yy", "yyyy")
-
-
-def money_text(cents: int | None) -> str:
-    """An amount as the core reads it back ('1234,50' in German, '1234.50' in English)."""
-    if cents is None:
-        return ""
-    text = f"{cents / 100:.2f}"
-    return text.replace(".", ",") if current_language() == "de" else text
 
 
 def stored_values(trip: TripDetail) -> dict[str, Any]:
@@ -60,7 +54,7 @@ def stored_values(trip: TripDetail) -> dict[str, Any]:
         "destinations": [c.id for c in trip.destinations], "purpose": trip.purpose,
         "objectives": trip.objectives, "language": trip.language,
         "capacity": "" if trip.capacity is None else str(trip.capacity),
-        "budget": money_text(trip.budget_cents), "funding_source": trip.funding_source,
+        "budget": plain(trip.budget_cents), "funding_source": trip.funding_source,
         "goals": [g.id for g in trip.goals], "notes": trip.notes,
     }
 
@@ -206,7 +200,11 @@ class TripForm(QObject):
     # ------------------------------------------------------------------ values
 
     def value(self, name: str) -> Any:
+        """A field's value in exchange spelling; raises ValidationError for a bad amount."""
         widget = self.fields[name]
+        if name in AMOUNTS:
+            assert isinstance(widget, QLineEdit)
+            return parse_amount(widget.text())
         if isinstance(widget, QLineEdit):
             return widget.text()
         if isinstance(widget, QPlainTextEdit):
@@ -221,9 +219,15 @@ class TripForm(QObject):
     def values(self) -> dict[str, Any]:
         return {name: self.value(name) for name in self.fields}
 
+    def _shown(self, name: str, value: Any) -> Any:
+        """An amount in the exchange spelling as the field shows it ('68.500,00')."""
+        if name in AMOUNTS and value not in (None, ""):
+            return amount_text(money(value, name))
+        return value
+
     def set_value(self, name: str, value: Any) -> None:
         """Show a value without it counting as the user's edit."""
-        widget = self.fields[name]
+        widget, value = self.fields[name], self._shown(name, value)
         self._loading = True
         try:
             if isinstance(widget, QLineEdit):
