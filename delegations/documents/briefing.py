@@ -41,7 +41,7 @@ def _cover(src: Source) -> list[Flowable]:
     heads = ", ".join(p.name for p in src.delegation if p.role == Role.HEAD)
     pairs: list[tuple[str, Cell]] = [
         (w(N_("Dates")), w.span(trip.start, trip.end)),
-        (w(N_("Destinations")), ", ".join(trip.destination_names)),
+        src.cities(),
         (w(N_("Head of delegation")), heads),
         (w(N_("Type")), w.enum(trip.kind)),
     ]

@@ -9,6 +9,7 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable
 
+from delegations.documents.audience import may_read
 from delegations.documents.blocks import (
     Cell,
     facts,
@@ -39,7 +40,8 @@ def glance(src: Source) -> list[Flowable]:
         (w(N_("Trip")), trip.title),
         (w(N_("Type")), w.enum(trip.kind)),
         (w(N_("Dates")), w.span(trip.start, trip.end)),
-        (w(N_("Destinations")), ", ".join(trip.destination_names)),
+        src.cities(),
+        (w(N_("Venue")), src.home.name if src.at_home and src.home else ""),
         (w(N_("Head of delegation")), ", ".join(heads)),
         (w(N_("Delegation")), _persons(src)),
         (w(N_("Accommodation")), "; ".join(s.name for s in src.stays)),
@@ -62,7 +64,7 @@ def delegation(src: Source) -> list[Flowable]:
     w = src.words
     header = ["", w(N_("Name")), w(N_("Function")), w(N_("Role"))]
     widths = [0.05, 0.27, 0.44, 0.24]
-    full = src.variant == "full"
+    full = any(may_read(src.variant, f) for f in ("diet", "mobility", "notes"))
     if full:
         header.append(w(N_("Notes")))
         widths = [0.05, 0.22, 0.33, 0.19, 0.21]
@@ -199,15 +201,14 @@ def stays(src: Source) -> list[Flowable]:
 
 
 def _contact_rows(src: Source) -> Iterable[list[Cell]]:
-    for person in src.delegation:
+    for person in src.delegation:  # function and phone only: never a note or diet
         if person.phone:
-            yield [para(person.name, "cell-bold"), _join(person.function, src.note(person.notes),
-                                                         sep=" – "), person.phone]
+            yield [para(person.name, "cell-bold"), person.function, person.phone]
     for stay in src.stays:
         if stay.phone:
             yield [para(stay.name, "cell-bold"), src.words(N_("Hotel")), stay.phone]
     for contact in src.trip.contacts:
-        if contact.phone:
+        if contact.phone and contact.id not in src.guests:
             yield [para(contact.name, "cell-bold"),
                    _join(contact.function, contact.organisation, sep=", "), contact.phone]
 

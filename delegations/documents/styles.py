@@ -72,6 +72,7 @@ def stylesheet() -> StyleSheet1:
          leading=12, textColor=ACCENT)
     _add(sheet, "header", "base", fontSize=7.5, leading=9.5, textColor=MUTED)
     _add(sheet, "header-name", "header", fontName=SANS_BOLD, textColor=ACCENT)
+    _add(sheet, "header-warn", "header", fontName=SANS_BOLD, textColor=WARN)
     _add(sheet, "toc1", "base", fontSize=10, leading=15, rightIndent=28)
     _add(sheet, "toc2", "base", fontSize=9, leading=12.5, leftIndent=12, rightIndent=28,
          textColor=MUTED)

@@ -49,6 +49,7 @@ class Letterhead:
     trip: str
     printed: str
     page_label: str  # "Page {page} of {pages}", translated
+    marking: str = ""  # "Confidential – for internal use only" on every page, or ''
 
 
 @dataclass
@@ -132,9 +133,13 @@ def _header(canvas: Canvas, head: Letterhead, full: bool) -> None:
     for index, line in enumerate(lines):
         style = "letterhead-name" if index == 0 else "letterhead"
         y -= _paragraph(canvas, line, style, PAGE_MARGIN_X, y, TEXT_WIDTH - logo_width)
+    left = top  # the classification first, at the top left of every page
+    if head.marking:
+        left -= _paragraph(canvas, head.marking, "header-warn", PAGE_MARGIN_X, top,
+                           TEXT_WIDTH * 0.55, lines=1)
     if not full:
-        _paragraph(canvas, _title_line(head), "header", PAGE_MARGIN_X, top,
-                   TEXT_WIDTH * 0.7 - logo_width, lines=2)
+        _paragraph(canvas, _title_line(head), "header", PAGE_MARGIN_X, left,
+                   TEXT_WIDTH * 0.7 - logo_width, lines=1 if head.marking else 2)
     canvas.setStrokeColor(RULE if full else ACCENT)
     canvas.setLineWidth(0.6)
     rule = HEIGHT - (PAGE_MARGIN_TOP - 5 * mm if full else _LATER_RULE)
