@@ -11,7 +11,7 @@ from typing import TypeAlias
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer
 
-from delegations.documents.fonts import markup
+from delegations.documents.fonts import SANS_ITALIC, markup
 from delegations.documents.styles import facts_style, stylesheet, table_style
 from delegations.documents.template import TEXT_WIDTH
 
@@ -20,14 +20,15 @@ Cell: TypeAlias = "str | Flowable | list[Flowable] | None"
 
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
-    return Paragraph(markup(text), stylesheet()[style])
+    chosen = stylesheet()[style]
+    return Paragraph(markup(text, chosen.fontName), chosen)
 
 
 def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
     """A paragraph of plain pieces with emphasis: (kind, text), kind 'b', 'i' or ''."""
     out = []
     for kind, text in parts:
-        body = markup(text)
+        body = markup(text, SANS_ITALIC if kind == "i" else stylesheet()[style].fontName)
         out.append(f"<{kind}>{body}</{kind}>" if kind else body)
     return Paragraph("".join(out), stylesheet()[style])
 
@@ -69,7 +70,8 @@ def bullets(text: str, style: str = "bullet") -> list[Flowable]:
             body = line[2:]
         elif line.split(" ", 1)[0].rstrip(".").isdigit() and " " in line:
             mark, body = line.split(" ", 1)
-        items.append(Paragraph(markup(body), stylesheet()[style], bulletText=mark))
+        items.append(Paragraph(markup(body, stylesheet()[style].fontName), stylesheet()[style],
+                               bulletText=mark))
     return items
 
 

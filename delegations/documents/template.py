@@ -79,7 +79,8 @@ def _fitted(text: str, style: str, width: float, lines: int) -> str:
     limit = lines * stylesheet()[style].leading + 0.5
 
     def fits(candidate: str) -> bool:
-        return Paragraph(markup(candidate), stylesheet()[style]).wrap(width, HEIGHT)[1] <= limit
+        chosen = stylesheet()[style]
+        return Paragraph(markup(candidate, chosen.fontName), chosen).wrap(width, HEIGHT)[1] <= limit
 
     if fits(text):
         return text
@@ -96,8 +97,9 @@ def _paragraph(canvas: Canvas, text: str, style: str, x: float, y: float, width:
 
     With `lines`, a longer text is cut short so that it cannot run into what is below.
     """
-    para = Paragraph(markup(_fitted(text, style, width, lines) if lines else text),
-                     stylesheet()[style])
+    chosen = stylesheet()[style]
+    para = Paragraph(markup(_fitted(text, style, width, lines) if lines else text,
+                            chosen.fontName), chosen)
     _, height = para.wrapOn(canvas, width, HEIGHT)
     para.drawOn(canvas, x, y - height if top else y)
     return float(height)
