@@ -117,6 +117,34 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
                      style=table_style(), hAlign="LEFT")
 
 
+class _DayTable(_Table):
+    """A day's programme: its title row and column heads repeat on every page it runs
+    onto, the title there saying "(continued)"."""
+
+    continued: Flowable | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for part in parts[1:]:
+            part.continued = self.continued
+            # the repeated title row; its list is shared with the first part: replace it
+            part._cellvalues[0] = [self.continued, *part._cellvalues[0][1:]]
+        return parts
+
+
+def day_table(title: str, continued: str, header: Sequence[str],
+              rows: Sequence[Sequence[Cell]], widths: Sequence[float]) -> LongTable:
+    """A table under a title row, both repeated ("… (continued)") on every later page."""
+    data = [[para(title, "day-row")] + [""] * (len(header) - 1)]
+    data += [[cell(h, "cell-head") for h in header]]
+    data += [[cell(value) for value in row] for row in rows]
+    table = _DayTable(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=2,
+                      splitInRow=40, style=table_style(header_rows=2, title_row=True),
+                      hAlign="LEFT")
+    table.continued = para(continued, "day-row")
+    return table
+
+
 def facts(pairs: Sequence[tuple[str, Cell]], label_width: float = 0.26) -> LongTable:
     """Label / value lines ("at a glance"); empty values are left out."""
     data = [[cell(label, "label"), cell(value)] for label, value in pairs

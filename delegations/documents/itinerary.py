@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from delegations.documents import sections
+from delegations.documents import dayplan, sections
 from delegations.documents.blocks import para
 from delegations.documents.source import Source
 from delegations.enums import TripKind
@@ -33,7 +33,7 @@ def build(store: Store, src: Source) -> list[Flowable]:
         subtitle = f"{src.participant.name} · {subtitle}"
     story: list[Flowable] = [para(title(src), "title"), para(trip.title, "subtitle"),
                              para(subtitle, "small")]
-    for section in (sections.glance, sections.delegation, sections.programme,
+    for section in (sections.glance, sections.delegation, dayplan.programme,
                     sections.travel, sections.stays, sections.contacts):
         if section is sections.delegation and src.participant is not None:
             continue  # one person's copy: the programme says who is there
