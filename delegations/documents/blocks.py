@@ -11,7 +11,7 @@ from typing import TypeAlias
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer
 
-from delegations.documents.fonts import markup
+from delegations.documents.fonts import SANS_ITALIC, markup
 from delegations.documents.styles import facts_style, stylesheet, table_style
 from delegations.documents.template import TEXT_WIDTH
 
@@ -20,14 +20,15 @@ Cell: TypeAlias = "str | Flowable | list[Flowable] | None"
 
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
-    return Paragraph(markup(text), stylesheet()[style])
+    chosen = stylesheet()[style]
+    return Paragraph(markup(text, chosen.fontName), chosen)
 
 
 def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
     """A paragraph of plain pieces with emphasis: (kind, text), kind 'b', 'i' or ''."""
     out = []
     for kind, text in parts:
-        body = markup(text)
+        body = markup(text, SANS_ITALIC if kind == "i" else stylesheet()[style].fontName)
         out.append(f"<{kind}>{body}</{kind}>" if kind else body)
     return Paragraph("".join(out), stylesheet()[style])
 
@@ -69,7 +70,8 @@ def bullets(text: str, style: str = "bullet") -> list[Flowable]:
             body = line[2:]
         elif line.split(" ", 1)[0].rstrip(".").isdigit() and " " in line:
             mark, body = line.split(" ", 1)
-        items.append(Paragraph(markup(body), stylesheet()[style], bulletText=mark))
+        items.append(Paragraph(markup(body, stylesheet()[style].fontName), stylesheet()[style],
+                               bulletText=mark))
     return items
 
 
@@ -113,6 +115,34 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]],
     data += [[cell(value) for value in row] for row in rows]
     return _Table(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1, splitInRow=40,
                      style=table_style(), hAlign="LEFT")
+
+
+class _DayTable(_Table):
+    """A day's programme: its title row and column heads repeat on every page it runs
+    onto, the title there saying "(continued)"."""
+
+    continued: Flowable | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for part in parts[1:]:
+            part.continued = self.continued
+            # the repeated title row; its list is shared with the first part: replace it
+            part._cellvalues[0] = [self.continued, *part._cellvalues[0][1:]]
+        return parts
+
+
+def day_table(title: str, continued: str, header: Sequence[str],
+              rows: Sequence[Sequence[Cell]], widths: Sequence[float]) -> LongTable:
+    """A table under a title row, both repeated ("… (continued)") on every later page."""
+    data = [[para(title, "day-row")] + [""] * (len(header) - 1)]
+    data += [[cell(h, "cell-head") for h in header]]
+    data += [[cell(value) for value in row] for row in rows]
+    table = _DayTable(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=2,
+                      splitInRow=40, style=table_style(header_rows=2, title_row=True),
+                      hAlign="LEFT")
+    table.continued = para(continued, "day-row")
+    return table
 
 
 def facts(pairs: Sequence[tuple[str, Cell]], label_width: float = 0.26) -> LongTable:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from delegations.documents import sections
+from delegations.documents import dayplan, sections
 from delegations.documents.blocks import (
     Cell,
     bullets,
@@ -41,7 +41,7 @@ def _cover(src: Source) -> list[Flowable]:
     heads = ", ".join(p.name for p in src.delegation if p.role == Role.HEAD)
     pairs: list[tuple[str, Cell]] = [
         (w(N_("Dates")), w.span(trip.start, trip.end)),
-        (w(N_("Destinations")), ", ".join(trip.destination_names)),
+        src.cities(),
         (w(N_("Head of delegation")), heads),
         (w(N_("Type")), w.enum(trip.kind)),
     ]
@@ -193,6 +193,6 @@ def _gifts(store: Store, src: Source) -> list[Flowable]:
 def build(store: Store, src: Source) -> list[Flowable]:
     """Cover, contents, then the sections in the order the head of delegation reads them."""
     return (_cover(src) + _contents(src) + sections.glance(src) + _profile(store, src)
-            + sections.programme(src) + _meeting_sections(store, src)
+            + dayplan.programme(src) + _meeting_sections(store, src)
             + _open_follow_ups(store, src) + _gifts(store, src) + sections.delegation(src)
             + sections.stays(src) + sections.contacts(src))

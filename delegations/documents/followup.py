@@ -25,7 +25,7 @@ def _summary(src: Source) -> list[Flowable]:
     pairs: list[tuple[str, Cell]] = [
         (w(N_("Trip")), trip.title),
         (w(N_("Dates")), w.span(trip.start, trip.end)),
-        (w(N_("Destinations")), ", ".join(trip.destination_names)),
+        src.cities(),
         (w(N_("Status")), w.enum(trip.status)),
         (w(N_("Outcomes")), str(len(trip.outcomes))),
         (w(N_("Follow-up actions")), w(N_("{count} in all, {open} open")).format(

@@ -3,9 +3,11 @@
 reportlab does not fall back from one font to another: a character the font lacks
 comes out as an empty box. DejaVu Sans covers Latin (all European diacritics,
 Turkish), Greek and Cyrillic; Droid Sans Fallback covers Chinese, Japanese and
-Korean. Every string placed in a document goes through `markup`, which escapes it
-for reportlab's paragraph mark-up and wraps the runs DejaVu cannot set in a
-<font name="…"> tag of the fallback font.
+Korean. Every string placed in a document goes through `markup`, which puts
+right-to-left runs in visual order (bidi.visual), escapes it for reportlab's
+paragraph mark-up and wraps the runs DejaVu cannot set in a <font name="…"> tag of
+the fallback font. DejaVu's oblique face has no Arabic: in an italic paragraph
+Arabic is set upright.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from delegations.documents.bidi import visual
 from delegations.paths import resource
 
 SANS = "DejaVuSans"
@@ -55,18 +58,23 @@ def has_glyph(font_name: str, char: str) -> bool:
     return ord(char) in _glyphs(font_name)
 
 
-def font_for(char: str) -> str:
-    """The font a character is set in: DejaVu where it can, else the CJK fallback."""
-    if char.isspace() or has_glyph(SANS, char):
+def font_for(char: str, base: str = SANS) -> str:
+    """The font a character is set in: the paragraph's `base` face where it can, else
+    upright DejaVu (Arabic in an italic paragraph), else the CJK fallback."""
+    if char.isspace() or has_glyph(base, char):
+        return base
+    if has_glyph(SANS, char):
         return SANS
-    return CJK if has_glyph(CJK, char) else SANS
+    return CJK if has_glyph(CJK, char) else base
 
 
-def runs(text: str) -> list[tuple[str, str]]:
-    """`text` cut into (font, run) pieces, each set wholly in one font."""
+def runs(text: str, base: str = SANS) -> list[tuple[str, str]]:
+    """`text` cut into (font, run) pieces, each set wholly in one font (a space stays
+    in the run before it: a right-to-left run with its non-breaking spaces is one)."""
     pieces: list[tuple[str, str]] = []
     for char in text:
-        font = font_for(char)
+        sticky = pieces and char.isspace() and char != "\n"
+        font = pieces[-1][0] if sticky else font_for(char, base)
         if pieces and pieces[-1][0] == font:
             pieces[-1] = (font, pieces[-1][1] + char)
         else:
@@ -74,10 +82,11 @@ def runs(text: str) -> list[tuple[str, str]]:
     return pieces
 
 
-def markup(text: object) -> str:
-    """Paragraph mark-up for plain `text`: escaped, line breaks kept, CJK runs in their font."""
+def markup(text: object, base: str = SANS) -> str:
+    """Paragraph mark-up for plain `text` in a paragraph set in `base`: right-to-left runs
+    in visual order, escaped, line breaks kept, runs `base` lacks in a font that has them."""
     parts = []
-    for font, run in runs(str(text)):
+    for font, run in runs(visual(str(text)), base):
         escaped = escape(run).replace("\n", "<br/>")
-        parts.append(escaped if font == SANS else f'<font name="{CJK}">{escaped}</font>')
+        parts.append(escaped if font == base else f'<font name="{font}">{escaped}</font>')
     return "".join(parts)

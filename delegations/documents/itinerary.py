@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from delegations.documents import sections
+from delegations.documents import dayplan, sections
 from delegations.documents.blocks import para
 from delegations.documents.source import Source
+from delegations.enums import TripKind
 from delegations.i18n import N_
 from delegations.store import Store
 
@@ -25,11 +26,14 @@ def build(store: Store, src: Source) -> list[Flowable]:
     """Title block, then facts, delegation, programme, travel, hotels, contacts."""
     trip = src.trip
     subtitle = src.words.span(trip.start, trip.end)
+    if trip.kind == TripKind.INCOMING:
+        subtitle = src.words(N_("Visit from {cities}")).format(
+            cities=", ".join(trip.destination_names)) + f" · {subtitle}"
     if src.participant is not None:
         subtitle = f"{src.participant.name} · {subtitle}"
     story: list[Flowable] = [para(title(src), "title"), para(trip.title, "subtitle"),
                              para(subtitle, "small")]
-    for section in (sections.glance, sections.delegation, sections.programme,
+    for section in (sections.glance, sections.delegation, dayplan.programme,
                     sections.travel, sections.stays, sections.contacts):
         if section is sections.delegation and src.participant is not None:
             continue  # one person's copy: the programme says who is there

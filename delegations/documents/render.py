@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, NextPageTemplate
 
 from delegations.atomic import write_atomic
 from delegations.documents import briefing, followup, itinerary, report
-from delegations.documents.source import load_source
+from delegations.documents.source import VARIANTS, load_source
 from delegations.documents.template import (
     Cancelled,
     DocTemplate,
@@ -58,6 +58,7 @@ class _Story:
     words: Words
     home: HomeRow | None
     cover: bool = False
+    marking: str = ""
 
 
 def _letterhead(story: _Story, printed_on: date) -> Letterhead:
@@ -72,7 +73,7 @@ def _letterhead(story: _Story, printed_on: date) -> Letterhead:
     printed = w(N_("Printed on {date}")).format(date=w.date(printed_on))
     return Letterhead(lines=lines or ("",), logo=logo, document=story.title,
                       trip=story.subject, printed=printed,
-                      page_label=w(N_("Page {page} of {pages}")))
+                      page_label=w(N_("Page {page} of {pages}")), marking=story.marking)
 
 
 def _check(request: DocumentRequest) -> None:
@@ -84,6 +85,9 @@ def _check(request: DocumentRequest) -> None:
         raise ValidationError("trip", N_("This document needs a trip."))
     if request.kind != "itinerary" and request.variant != "full":
         raise ValidationError("variant", N_("Variants are for the itinerary only."))
+    if request.variant not in VARIANTS:
+        raise ValidationError("variant", N_("Unknown variant '{variant}'."),
+                              variant=request.variant)
     if request.language not in (None, *LANGUAGES):
         raise ValidationError("language", N_("Unknown language '{language}'."),
                               language=request.language)
@@ -99,11 +103,12 @@ def _story(store: Store, request: DocumentRequest) -> _Story:
                       report.title(words, request.year), home.office if home else "", words,
                       home)
     assert request.trip_id is not None
-    src = load_source(store, request.trip_id, request.language, request.variant,
+    audience = request.variant if request.kind == "itinerary" else "briefing"
+    src = load_source(store, request.trip_id, request.language, audience,
                       request.participant_id)
     module = _MODULES[request.kind]
     return _Story(module.build(store, src), module.title(src), src.trip.title, src.words,
-                  src.home, cover=getattr(module, "COVER", False))
+                  src.home, cover=getattr(module, "COVER", False), marking=src.marking)
 
 
 def _pdf(store: Store, request: DocumentRequest, progress: ProgressFn | None,

@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from delegations.documents.bidi import visual
 from delegations.documents.fonts import SANS, register_fonts, runs
 from delegations.documents.styles import INK, MUTED, RULE
 from delegations.documents.template import TEXT_WIDTH
@@ -37,7 +38,7 @@ class Series:
 def label_width(text: str, size: float = FONT_SIZE) -> float:
     """The width of `text` set run by run in the fonts that have its characters."""
     register_fonts()
-    return sum(stringWidth(run, font, size) for font, run in runs(text))
+    return sum(stringWidth(run, font, size) for font, run in runs(visual(text)))
 
 
 def fit(text: str, width: float, size: float = FONT_SIZE) -> str:
@@ -50,9 +51,10 @@ def fit(text: str, width: float, size: float = FONT_SIZE) -> str:
 
 
 def label(text: str, right: float, y: float, size: float = FONT_SIZE) -> Group:
-    """A right-aligned label at (right, y), each run in its own font."""
+    """A right-aligned label at (right, y), each run in its own font, right-to-left
+    scripts in the order they read."""
     group, x = Group(), right - label_width(text, size)
-    for font, run in runs(text):
+    for font, run in runs(visual(text)):
         group.add(String(x, y, run, fontName=font, fontSize=size, fillColor=INK))
         x += stringWidth(run, font, size)
     return group

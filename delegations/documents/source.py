@@ -2,16 +2,18 @@
 
 The variant filters here, once, so that no builder can forget it: `external` drops
 confidential programme points and every note; `participant` keeps only what one
-person attends, their travel and their hotel.
+person attends, their travel and their hotel; and every audience reads only the
+personal fields `audience` allows it (the rest are blank before any builder runs).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from delegations.documents.audience import AUDIENCES, carries_special, narrow
 from delegations.documents.words import Words
 from delegations.enums import RegistrationStatus, TripKind
 from delegations.errors import NotFoundError, ValidationError
@@ -20,8 +22,9 @@ from delegations.services import dto
 from delegations.services.home import get_home
 from delegations.services.trips import get_trip
 from delegations.store import Store
+from delegations.venue import held_at_home
 
-VARIANTS = ("full", "external", "participant")
+VARIANTS = ("full", "external", "participant")  # the itinerary's; see audience.AUDIENCES
 _ON_TRIP = (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED)
 
 
@@ -60,6 +63,41 @@ class Source:
     def stays(self) -> list[dto.StayRow]:
         return [s for s in self.trip.accommodation if self._for_me(s.guest_ids)]
 
+    @property
+    def marking(self) -> str:
+        """The classification every page carries: internal copies that print a special
+        category (diet, mobility), a confidential point, or the briefing pack."""
+        if self.external:
+            return ""
+        marked = (self.variant == "briefing" or carries_special(self.delegation)
+                  or any(a.confidential for a in self.agenda))
+        return self.words(N_("Confidential – for internal use only")) if marked else ""
+
+    @property
+    def at_home(self) -> bool:
+        """A visit we host: the destinations are where the guests come from."""
+        return held_at_home(self.trip.kind)
+
+    def cities(self) -> tuple[str, str]:
+        """(label, names) of the trip's cities: where it goes, or where the guests come
+        from ("Visit from Sovetsk, Kaliningrad") for a visit held at home."""
+        label = N_("Destinations")
+        if self.trip.kind == TripKind.INCOMING:
+            label = N_("Visit from")
+        elif self.at_home:
+            label = N_("Guests from")
+        return self.words(label), ", ".join(self.trip.destination_names)
+
+    @property
+    def guests(self) -> frozenset[int]:
+        """Ids of the counterparts who are the guests or travel with us, not hosts on site:
+        participants' own contacts, and for a visit held at home the visiting cities'."""
+        ids = {p.contact_id for p in self.trip.participants if p.contact_id is not None}
+        if self.at_home:
+            cities = {c.id for c in self.trip.destinations}
+            ids |= {c.id for c in self.trip.contacts if c.city_id in cities}
+        return frozenset(ids)
+
     def note(self, text: str) -> str:
         """A note as printed: nothing in the external variant."""
         return "" if self.external else text
@@ -70,8 +108,7 @@ class Source:
         A visit or forum held at home names the home city even where a guests' city
         shares its zone (the Kiel forum is not on Stralsund time).
         """
-        hosted = self.trip.kind in (TripKind.INCOMING, TripKind.FORUM)
-        if hosted and self.home is not None and self.home.timezone == zone:
+        if self.at_home and self.home is not None and self.home.timezone == zone:
             return self.home.name
         for city in self.trip.destinations:
             if city.timezone == zone:
@@ -104,12 +141,18 @@ def _participant(trip: dto.TripDetail, participant_id: int | None) -> dto.Partic
                         participant=participant_id, trip=trip.ref)
 
 
+def _narrowed(trip: dto.TripDetail, audience: str) -> dto.TripDetail:
+    """The trip with each person's fields narrowed to what `audience` may read."""
+    return replace(trip, participants=tuple(narrow(p, audience) for p in trip.participants),
+                   contacts=tuple(narrow(c, audience) for c in trip.contacts))
+
+
 def load_source(store: Store, trip_id: int, language: str | None, variant: str = "full",
                 participant_id: int | None = None) -> Source:
-    """The trip narrowed to `variant`, in `language` (default: the trip's own)."""
-    if variant not in VARIANTS:
+    """The trip narrowed to `variant` (an audience), in `language` (default: the trip's)."""
+    if variant not in AUDIENCES:
         raise ValidationError("variant", N_("Unknown variant '{variant}'."), variant=variant)
-    trip = get_trip(store, trip_id)
+    trip = _narrowed(get_trip(store, trip_id), variant)
     person = _participant(trip, participant_id) if variant == "participant" else None
     lang = language or (trip.language if trip.language in ("de", "en") else "de")
     return Source(trip=trip, home=get_home(store), words=Words(lang), variant=variant,

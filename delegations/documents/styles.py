@@ -61,6 +61,7 @@ def stylesheet() -> StyleSheet1:
     _add(sheet, "h3", "base", fontName=SANS_BOLD, fontSize=9.5, leading=13,
          textColor=MUTED, spaceBefore=6, spaceAfter=2, keepWithNext=1)
     _add(sheet, "day", "h2", textColor=ACCENT, spaceBefore=12)
+    _add(sheet, "day-row", "day", spaceBefore=0, spaceAfter=0)
     _add(sheet, "bullet", "body", leftIndent=11, bulletIndent=2, spaceAfter=2)
     _add(sheet, "note", "body", fontName=SANS_ITALIC, textColor=MUTED)
     _add(sheet, "warn", "body", fontName=SANS_BOLD, textColor=WARN)
@@ -72,14 +73,16 @@ def stylesheet() -> StyleSheet1:
          leading=12, textColor=ACCENT)
     _add(sheet, "header", "base", fontSize=7.5, leading=9.5, textColor=MUTED)
     _add(sheet, "header-name", "header", fontName=SANS_BOLD, textColor=ACCENT)
+    _add(sheet, "header-warn", "header", fontName=SANS_BOLD, textColor=WARN)
     _add(sheet, "toc1", "base", fontSize=10, leading=15, rightIndent=28)
     _add(sheet, "toc2", "base", fontSize=9, leading=12.5, leftIndent=12, rightIndent=28,
          textColor=MUTED)
     return sheet
 
 
-def table_style(header_rows: int = 1) -> TableStyle:
-    """The one look of every table: shaded header, hairlines between rows, no boxes."""
+def table_style(header_rows: int = 1, title_row: bool = False) -> TableStyle:
+    """The one look of every table: shaded header, hairlines between rows, no boxes;
+    with `title_row`, the first row is a title across the table, above the header."""
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), SANS),  # even empty cells: no unembedded font
@@ -89,9 +92,14 @@ def table_style(header_rows: int = 1) -> TableStyle:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
-    if header_rows:
+    first = 1 if title_row else 0
+    if title_row:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                     ("TOPPADDING", (0, 0), (-1, 0), 10),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0, colors.white)]
+    if header_rows > first:
         commands += [
-            ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+            ("BACKGROUND", (0, first), (-1, header_rows - 1), SHADE),
             ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
         ]
     return TableStyle(commands)

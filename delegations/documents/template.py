@@ -49,6 +49,7 @@ class Letterhead:
     trip: str
     printed: str
     page_label: str  # "Page {page} of {pages}", translated
+    marking: str = ""  # "Confidential – for internal use only" on every page, or ''
 
 
 @dataclass
@@ -78,7 +79,8 @@ def _fitted(text: str, style: str, width: float, lines: int) -> str:
     limit = lines * stylesheet()[style].leading + 0.5
 
     def fits(candidate: str) -> bool:
-        return Paragraph(markup(candidate), stylesheet()[style]).wrap(width, HEIGHT)[1] <= limit
+        chosen = stylesheet()[style]
+        return Paragraph(markup(candidate, chosen.fontName), chosen).wrap(width, HEIGHT)[1] <= limit
 
     if fits(text):
         return text
@@ -95,8 +97,9 @@ def _paragraph(canvas: Canvas, text: str, style: str, x: float, y: float, width:
 
     With `lines`, a longer text is cut short so that it cannot run into what is below.
     """
-    para = Paragraph(markup(_fitted(text, style, width, lines) if lines else text),
-                     stylesheet()[style])
+    chosen = stylesheet()[style]
+    para = Paragraph(markup(_fitted(text, style, width, lines) if lines else text,
+                            chosen.fontName), chosen)
     _, height = para.wrapOn(canvas, width, HEIGHT)
     para.drawOn(canvas, x, y - height if top else y)
     return float(height)
@@ -132,9 +135,13 @@ def _header(canvas: Canvas, head: Letterhead, full: bool) -> None:
     for index, line in enumerate(lines):
         style = "letterhead-name" if index == 0 else "letterhead"
         y -= _paragraph(canvas, line, style, PAGE_MARGIN_X, y, TEXT_WIDTH - logo_width)
+    left = top  # the classification first, at the top left of every page
+    if head.marking:
+        left -= _paragraph(canvas, head.marking, "header-warn", PAGE_MARGIN_X, top,
+                           TEXT_WIDTH * 0.55, lines=1)
     if not full:
-        _paragraph(canvas, _title_line(head), "header", PAGE_MARGIN_X, top,
-                   TEXT_WIDTH * 0.7 - logo_width, lines=2)
+        _paragraph(canvas, _title_line(head), "header", PAGE_MARGIN_X, left,
+                   TEXT_WIDTH * 0.7 - logo_width, lines=1 if head.marking else 2)
     canvas.setStrokeColor(RULE if full else ACCENT)
     canvas.setLineWidth(0.6)
     rule = HEIGHT - (PAGE_MARGIN_TOP - 5 * mm if full else _LATER_RULE)

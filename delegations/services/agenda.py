@@ -28,6 +28,7 @@ from delegations.services._common import (
 from delegations.services._rows import agenda_row
 from delegations.store import Store
 from delegations.validation import clean_agenda
+from delegations.venue import programme_zone
 
 _LOAD = (selectinload(AgendaItem.contacts), selectinload(AgendaItem.attendees))
 
@@ -71,12 +72,11 @@ def list_items(store: Store, trip_id: int) -> list[dto.AgendaRow]:
 
 
 def default_zone(s: Session, trip: Trip) -> str | None:
-    """Where a trip's programme happens unless said otherwise: its first destination's
-    zone, else the home city's."""
-    if trip.destination_links:
-        return trip.destination_links[0].city.timezone
+    """Where a trip's programme happens unless said otherwise (venue.programme_zone):
+    home time for a visit held at home, else its first destination's zone."""
     home = s.get(Home, 1)
-    return home.timezone if home is not None else None
+    return programme_zone(trip.kind, [link.city.timezone for link in trip.destination_links],
+                          home.timezone if home is not None else None)
 
 
 def add_item(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.AgendaRow:

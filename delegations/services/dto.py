@@ -19,6 +19,7 @@ from delegations.enums import (
     TripKind,
     TripStatus,
 )
+from delegations.venue import programme_zone
 
 
 @dataclass(frozen=True)
@@ -279,8 +280,9 @@ class TripDetail:
 
     @property
     def timezone(self) -> str | None:
-        """The zone of the first destination (where the programme mostly happens)."""
-        return self.destinations[0].timezone if self.destinations else None
+        """Where the programme mostly happens: the first destination's zone; None (home
+        time, which callers fall back to) for a visit held at home."""
+        return programme_zone(self.kind, [c.timezone for c in self.destinations], None)
 
 
 @dataclass(frozen=True)
