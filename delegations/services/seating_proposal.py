@@ -299,7 +299,8 @@ def _rank_findings(guests: Sequence[Guest], seated: Mapping[int, Place],
                    and adjacent(seated[g.id], seated[other], tables))
         return g.id in seated and not g.interpreter and not follows
 
-    ranks = {s.guest_id: s.rank for g, s in zip(guests, _standings(guests), strict=True) if counts(g)}
+    standings = zip(guests, _standings(guests), strict=True)
+    ranks = {s.guest_id: s.rank for g, s in standings if counts(g)}
     findings = []
     for gid, rank in ranks.items():
         worse = [o for o, r in ranks.items() if r < rank
