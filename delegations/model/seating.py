@@ -89,6 +89,7 @@ class SeatingGuest(Base):
     plan: Mapped[SeatingPlan] = relationship(back_populates="guests", foreign_keys=[plan_id])
     participant: Mapped[Participant | None] = relationship()
     contact: Mapped[Contact | None] = relationship()
+    table: Mapped[SeatingTable | None] = relationship(foreign_keys=[table_id])
 
 
 class SeatingApart(Base):

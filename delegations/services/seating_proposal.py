@@ -102,21 +102,31 @@ def _class(guest: Guest, level: int) -> int:
     return 1
 
 
+def serving(guest: Guest) -> bool:
+    """An interpreter serving someone is placed by them, not ranked."""
+    return guest.interpreter and guest.serves is not None and guest.serves != guest.id
+
+
 def precedence(guests: Sequence[Guest]) -> list[Standing]:
     """The merged order of both sides: level by level, host, then the visiting
-    delegations' people of that level, then the office's own (a courtesy to guests)."""
-    levels = _levels(guests)
+    delegations' people of that level, then the office's own (a courtesy to guests).
+
+    Interpreters serving someone come last, unranked (rank 0)."""
+    ranked = [g for g in guests if not serving(g)]
+    levels = _levels(ranked)
 
     def key(g: Guest) -> tuple[int, int, int, str, int]:
         return (levels[g.id], _class(g, levels[g.id]), g.side, g.name.casefold(), g.id)
 
-    ordered = sorted(guests, key=key)
+    ordered = sorted(ranked, key=key)
     groups = [key(g)[:2] for g in ordered]
     ranks: list[int] = []
     for n, group in enumerate(groups):
         ranks.append(1 if n == 0 else ranks[-1] + (group != groups[n - 1]))
-    return [Standing(g.id, rank, groups.count(groups[n]) > 1)
-            for n, (g, rank) in enumerate(zip(ordered, ranks, strict=True))]
+    standings = [Standing(g.id, rank, groups.count(groups[n]) > 1)
+                 for n, (g, rank) in enumerate(zip(ordered, ranks, strict=True))]
+    helpers = sorted((g for g in guests if serving(g)), key=lambda g: (g.name.casefold(), g.id))
+    return standings + [Standing(g.id, 0, False) for g in helpers]
 
 
 # ---------------------------------------------------------------------------- the room
