@@ -70,10 +70,13 @@ def _straight(canvas: Canvas, plan: PlanView, table: TableView, box: Box,
     if table.shape == TableShape.LONG:
         canvas.rect(x, y + height * 0.2, width, bar_h, fill=1)
     _caption(canvas, table, x + width / 2, y + height * 0.2 - 5 * mm, width)
+    stagger = seat_w < 32 * mm  # narrow seats: labels on two levels, twice as wide
+    base = y + height * 0.2 + bar_h + height * 0.3
     for seat in range(table.seats):
         cx = x + width - (seat + 0.5) * seat_w  # seat 0 at the host's left: viewer's right
-        _label(canvas, plan.at(table.id, seat), cx, y + height * 0.2 + bar_h + height * 0.3,
-               seat_w - 1.5 * mm, words, 8.5)
+        lift = (5 * mm if seat % 2 else -5 * mm) if stagger else 0
+        _label(canvas, plan.at(table.id, seat), cx, base + lift,
+               seat_w * (2 if stagger else 1) - 2 * mm, words, 8.5)
 
 
 def _round(canvas: Canvas, plan: PlanView, table: TableView, box: Box,
