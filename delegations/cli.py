@@ -28,7 +28,8 @@ from delegations.i18n import gettext as _
 PROG = "delegations"
 IMPORT_TYPES = (".json", ".ics", ".vcf", ".csv")
 EXPORT_TYPES = (".json", ".ics", ".csv", ".vcf")  # .vcf: an extension of CLI.md
-DOCUMENTS = ("itinerary", "briefing", "followup", "report")
+DOCUMENTS = ("itinerary", "briefing", "followup", "report", "seating", "placecards",
+             "tablecards", "tischliste")
 
 
 class CommandError(Exception):
@@ -114,15 +115,20 @@ def _add_export(commands: Any) -> None:
 
 def _add_print(commands: Any) -> None:
     sub = _command(commands, "print", _(
-        "print a trip's itinerary, briefing pack or follow-up brief to PDF"), "run_print")
+        "print a trip's itinerary, briefing pack or follow-up brief to PDF; the seating "
+        "papers (chart a4|a3, place and table cards a4|a5|2up, Tischliste) with "
+        "--variant"), "run_print")
     sub.add_argument("document", metavar="DOCUMENT", choices=DOCUMENTS,
                      help=" | ".join(DOCUMENTS))
     sub.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     sub.add_argument("--trip", metavar="TRIP")
     sub.add_argument("--year", type=_year)
     sub.add_argument("--lang", choices=("de", "en"))
-    sub.add_argument("--variant", choices=("full", "external", "participant"))
+    sub.add_argument("--variant", choices=("full", "external", "participant", "a4", "a3",
+                                           "a5", "2up"))
     sub.add_argument("--participant", metavar="P")
+    sub.add_argument("--item", metavar="ITEM", help=_(
+        "the programme item's ref (seating papers; default: the trip's seated item)"))
 
 
 def _add_backup(commands: Any) -> None:

@@ -97,3 +97,9 @@ class GoalKind(StrEnum):
     SDG = "sdg"
     FIELD = "field"
     OTHER = "other"
+
+
+class TableShape(StrEnum):
+    ROUND = "round"
+    LONG = "long"
+    ROW = "row"  # a row of chairs (theatre seating)

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from delegations.exchange.formats import date_text, euros, local_text, natural, utc_text
+from delegations.exchange.seating import seating_document
 from delegations.model import (
     Accommodation,
     AgendaItem,
@@ -25,6 +26,7 @@ from delegations.model import (
     Outcome,
     OutcomeAttachment,
     Participant,
+    SeatingPlan,
     TravelLeg,
     Trip,
 )
@@ -63,7 +65,7 @@ def trip_document(trip: Trip, results: Results) -> Doc:
         "notes": trip.notes, "goals": goal_refs(trip.goals), "example": bool(trip.example),
         "participants": [participant_document(p) for p in
                          sorted(trip.participants, key=lambda p: (p.precedence, natural(p.ref)))],
-        "agenda": [agenda_document(a) for a in sorted(
+        "agenda": [agenda_document(a, results.plans.get(a.id)) for a in sorted(
             trip.agenda, key=lambda a: (a.start_utc, a.end_utc, natural(a.ref)))],
         "travel": [travel_document(t) for t in
                    sorted(trip.travel, key=lambda t: (t.depart_utc, natural(t.ref)))],
@@ -83,7 +85,9 @@ def participant_document(p: Participant) -> Doc:
     }
 
 
-def agenda_document(a: AgendaItem) -> Doc:
+def agenda_document(a: AgendaItem, plan: SeatingPlan | None = None) -> Doc:
+    """A programme point; its seating plan, if it has one (an extension)."""
+    seating = {"seating": seating_document(plan)} if plan is not None else {}
     return {
         "ref": a.ref, "title": a.title, "kind": a.kind.value,
         "start": local_text(a.start_utc, a.timezone), "end": local_text(a.end_utc, a.timezone),
@@ -91,7 +95,7 @@ def agenda_document(a: AgendaItem) -> Doc:
         "attendees": people_refs(a.attendees), "confidential": bool(a.confidential),
         "notes": a.notes, "address": a.address, "responsible": a.responsible,
         "dress_code": a.dress_code, "objectives": a.objectives,
-        "talking_points": a.talking_points, "external_uid": a.external_uid,
+        "talking_points": a.talking_points, "external_uid": a.external_uid, **seating,
     }
 
 
@@ -165,7 +169,9 @@ class Results:
     trip)."""
 
     def __init__(self, outcomes: Iterable[Outcome], follow_ups: Iterable[FollowUp],
-                 gifts: Iterable[Gift], budget_lines: Iterable[BudgetLine] = ()) -> None:
+                 gifts: Iterable[Gift], budget_lines: Iterable[BudgetLine] = (),
+                 plans: Iterable[SeatingPlan] = ()) -> None:
+        self.plans = {p.agenda_item_id: p for p in plans}
         self._lists: dict[str, dict[int | None, list[Any]]] = {
             "outcomes": _grouped(outcomes), "follow_ups": _grouped(follow_ups),
             "gifts": _grouped(gifts), "budget_lines": _grouped(budget_lines),

@@ -19,6 +19,7 @@ from delegations.errors import NotFoundError
 from delegations.exchange.export_trips import Doc, Results, trip_document
 from delegations.exchange.formats import natural
 from delegations.exchange.reader import FORMAT, VERSION
+from delegations.exchange.seating import seating_contacts
 from delegations.i18n import N_
 from delegations.model import (
     Accommodation,
@@ -31,6 +32,7 @@ from delegations.model import (
     Goal,
     Home,
     Outcome,
+    SeatingPlan,
     Setting,
     TravelLeg,
     Trip,
@@ -109,8 +111,12 @@ def _results(session: Session, trip_ids: list[int] | None) -> Results:
         follow_ups = follow_ups.where(FollowUp.trip_id.in_(trip_ids))
         gifts = gifts.where(Gift.trip_id.in_(trip_ids))
         budget_lines = budget_lines.where(BudgetLine.trip_id.in_(trip_ids))
+    plans = select(SeatingPlan)
+    if trip_ids is not None:
+        plans = plans.join(AgendaItem).where(AgendaItem.trip_id.in_(trip_ids))
     return Results(session.scalars(outcomes), session.scalars(follow_ups),
-                   session.scalars(gifts), session.scalars(budget_lines))
+                   session.scalars(gifts), session.scalars(budget_lines),
+                   list(session.scalars(plans)))
 
 
 def _loose(results: Results) -> Doc:
@@ -189,6 +195,7 @@ def _collect(trip: Doc, named: dict[str, set[str]]) -> None:
     named["goal"].update(trip["goals"])
     for item in trip["agenda"]:
         named["contact"].update(item["contacts"])
+        named["contact"].update(seating_contacts(item))
     for item in trip["outcomes"] + trip["follow_ups"]:
         named["goal"].update(item["goals"])
     for item in trip["outcomes"]:

@@ -18,6 +18,7 @@ from delegations.exchange.formats import parse_utc
 from delegations.exchange.import_results import import_results
 from delegations.exchange.paths import located, objects
 from delegations.exchange.refs import Claims
+from delegations.exchange.seating import import_seating
 from delegations.model import (
     Accommodation,
     AgendaItem,
@@ -75,6 +76,7 @@ def _import_trip(ctx: Context, scope: TripScope, data: Mapping[str, Any]) -> Non
         ctx.summary.count_removed(kind.key, len(stale(old[kind.key], new[kind.key])))
         assign(ctx.session, trip, {kind.key: new[kind.key]})
     ctx.session.flush()
+    import_seating(scope, data, new["agenda"])
     ctx.summary.promotions.extend(rebalance(ctx.session, trip))
 
 

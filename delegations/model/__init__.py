@@ -5,6 +5,7 @@ from delegations.model.base import Base, UTCDateTime
 from delegations.model.budget import BudgetCategory, BudgetLine, FundingSource
 from delegations.model.directory import City, Contact, Goal, Home, Setting
 from delegations.model.followup import FollowUp, Gift, Outcome, OutcomeAttachment
+from delegations.model.seating import SeatingApart, SeatingGuest, SeatingPlan, SeatingTable
 from delegations.model.trip import (
     Accommodation,
     AgendaItem,
@@ -31,6 +32,10 @@ __all__ = [
     "Outcome",
     "OutcomeAttachment",
     "Participant",
+    "SeatingApart",
+    "SeatingGuest",
+    "SeatingPlan",
+    "SeatingTable",
     "Setting",
     "TravelLeg",
     "Trip",

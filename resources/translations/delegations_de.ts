@@ -2793,6 +2793,41 @@
     </message>
 </context>
 <context>
+    <name>GuestModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Shares this rank with another guest</source>
+        <translation>Teilt diesen Rang mit einem anderen Gast</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>{seat}, locked</source>
+        <translation>{seat}, festgelegt</translation>
+    </message>
+    <message>
+        <source>behind {name}</source>
+        <translation>hinter {name}</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -4590,6 +4625,10 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <source>Buffer not saved</source>
         <translation>Pufferzeit nicht gespeichert</translation>
     </message>
+    <message>
+        <source>&amp;Seating…</source>
+        <translation>&amp;Sitzordnung…</translation>
+    </message>
 </context>
 <context>
     <name>RetentionModel</name>
@@ -4637,6 +4676,93 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>The retention period is over for the personal data of %1 of %2.</source>
         <translation>Die Aufbewahrungsfrist für die personenbezogenen Daten von %1 aus %2 ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingEditor</name>
+    <message>
+        <source>Seating – {item}</source>
+        <translation>Sitzordnung – {item}</translation>
+    </message>
+    <message>
+        <source>Guests by rank</source>
+        <translation>Gäste nach Rang</translation>
+    </message>
+    <message>
+        <source>Tables and seats</source>
+        <translation>Tische und Plätze</translation>
+    </message>
+    <message>
+        <source>Seating warnings</source>
+        <translation>Hinweise zur Sitzordnung</translation>
+    </message>
+    <message>
+        <source>Seating actions</source>
+        <translation>Sitzordnung: Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / Unlock</source>
+        <translation>&amp;Festlegen / Lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Off the Tables</source>
+        <translation>&amp;Vom Tisch nehmen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Table…</source>
+        <translation>&amp;Tisch hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Head table</source>
+        <translation>Ehrentafel</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>Sitzordnung</translation>
+    </message>
+    <message>
+        <source>Seat guest</source>
+        <translation>Gast platzieren</translation>
+    </message>
+    <message>
+        <source>Propose seating</source>
+        <translation>Sitzordnung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Lock seat</source>
+        <translation>Platz festlegen</translation>
+    </message>
+    <message>
+        <source>Unlock seat</source>
+        <translation>Platz lösen</translation>
+    </message>
+    <message>
+        <source>Take guest off the tables</source>
+        <translation>Gast vom Tisch nehmen</translation>
+    </message>
+    <message>
+        <source>Add Table</source>
+        <translation>Tisch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the round table (seats after a comma, e.g. Förde, 8):</source>
+        <translation>Name des runden Tisches (Plätze nach einem Komma, z. B. Förde, 8):</translation>
+    </message>
+    <message>
+        <source>Add table</source>
+        <translation>Tisch hinzufügen</translation>
     </message>
 </context>
 <context>

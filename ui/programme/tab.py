@@ -33,6 +33,7 @@ from ui.programme.model import DAY_ROLE, HOME, ID_ROLE, KIND_ROLE, TIME, WHAT, P
 from ui.programme.ops import ProgrammeOps
 from ui.programme.problems import ProblemsPanel
 from ui.programme.timeline import AGENDA, TRAVEL, Places, build_days
+from ui.seating.launch import open_seating
 
 _REFRESH_KINDS = {"agenda", "travel", "trip", "participant", "home", "contact", "city"}
 Line = tuple[str, int]
@@ -49,6 +50,7 @@ class ProgrammeTab(QWidget):
         self.trip: TripDetail | None = None
         self.places: Places | None = None
         self.conflicts: list[Conflict] = []
+        self.seating_editor: QWidget | None = None
         self._natural = {TIME: 150, WHAT: 240}
         self._time_least = 150
         self.rows: dict[Line, AgendaRow | TravelRow | StayRow] = {}
@@ -99,9 +101,10 @@ class ProgrammeTab(QWidget):
         self.later_action = action(self.tr("&Later (15 min)"), lambda: e.shift(15), "Alt+Down")
         self.delete_action = action(self.tr("&Delete"), e.delete_current,
                                     QKeySequence.StandardKey.Delete)
+        self.seating_action = action(self.tr("&Seating…"), lambda: open_seating(self))
         self.tree.addActions([self.new_action, self.edit_action, self.copy_action,
                               self.move_action, self.earlier_action, self.later_action,
-                              self.delete_action])
+                              self.delete_action, self.seating_action])
 
     def _lay_out(self) -> None:
         bar = QToolBar(self)  # a narrow window keeps the rest behind the » button
@@ -111,6 +114,7 @@ class ProgrammeTab(QWidget):
         bar.addSeparator()
         bar.addActions([self.edit_action, self.copy_action, self.move_action,
                         self.earlier_action, self.later_action, self.delete_action])
+        bar.addAction(self.seating_action)
         bar.addSeparator()
         bar.addActions(self.calendar.actions())
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -257,7 +261,7 @@ class ProgrammeTab(QWidget):
         self.edit_action.setEnabled(row is not None)
         self.delete_action.setEnabled(row is not None)
         for act in (self.copy_action, self.move_action, self.earlier_action,
-                    self.later_action):
+                    self.later_action, self.seating_action):
             act.setEnabled(item)
 
     # ------------------------------------------------------------------ reacting

@@ -1,0 +1,128 @@
+"""The seating papers read back from the PDF: who sits where, which name on which card."""
+
+from __future__ import annotations
+
+import io
+import itertools
+from datetime import date
+
+import pdfplumber
+import pytest
+
+from delegations.documents.fonts import CJK, SANS_BOLD
+from delegations.documents.seating import (
+    SeatingRequest,
+    render_seating,
+    seating_bytes,
+    tischliste_rows,
+)
+from delegations.documents.words import Words
+from delegations.errors import ValidationError
+from delegations.services import seating
+from tests.seating_sample import dinner_plan
+
+DAY = date(2026, 6, 1)
+
+
+@pytest.fixture
+def plan_id(store) -> int:
+    ident = dinner_plan(store)
+    seating.propose(store, ident)
+    return ident
+
+
+def pages(data: bytes) -> list[pdfplumber.page.Page]:
+    pdf = pdfplumber.open(io.BytesIO(data))
+    return list(pdf.pages)
+
+
+def upright(page) -> str:
+    return "".join(c["text"] for c in page.chars if c["matrix"][0] > 0)
+
+
+def upside_down(page) -> str:
+    return "".join(c["text"] for c in page.chars if c["matrix"][0] < 0)
+
+
+def word_x(page, text: str) -> float:
+    """The left edge of the first word `text` on the page."""
+    return next(w["x0"] for w in page.extract_words() if w["text"] == text)
+
+
+@pytest.mark.parametrize("paper", ["a4", "a3"])
+def test_the_chart_shows_host_centre_guest_of_honour_to_his_right(store, plan_id, paper):
+    data = seating_bytes(store, SeatingRequest("seating", plan_id, "de", paper), DAY)
+    page = pages(data)[0]
+    assert round(page.width) > round(page.height)  # landscape
+    text = page.extract_text()
+    assert "Sitzplan: Abendessen im Rathaus" in text
+    assert "Ehrentafel" in text and "Förde" in text
+    assert "Rang 1" in text and "Rang 2=" in text  # the tie is shown
+    # the head table faces the room: the host's right is the reader's left
+    assert word_x(page, "Соколова") < word_x(page, "Kämpfer") < word_x(page, "王芳")
+    assert "Olga Becker sitzt hinter Глава Ирина Соколова" in " ".join(text.split())
+
+
+def test_the_chart_in_english_embeds_the_bundled_fonts(store, plan_id):
+    data = seating_bytes(store, SeatingRequest("seating", plan_id, "en"), DAY)
+    page = pages(data)[0]
+    assert "Seating plan" in page.extract_text() and "rank 1" in page.extract_text()
+    fonts = {c["fontname"].split("+")[-1] for c in page.chars}
+    assert fonts <= {"DejaVuSans", SANS_BOLD, CJK}
+    assert any(c["text"] == "王" and c["fontname"].endswith(CJK) for c in page.chars)
+
+
+@pytest.mark.parametrize("sheet,per_page", [("a4", 1), ("a5", 1), ("2up", 2)])
+def test_place_cards_carry_the_name_both_ways_up(store, plan_id, sheet, per_page):
+    view = seating.get_plan(store, plan_id)
+    data = seating_bytes(store, SeatingRequest("placecards", plan_id, "de", sheet), DAY)
+    cards = [g.card for g in view.guests if g.seated or g.interpreter]
+    sheets = pages(data)
+    assert len(sheets) == -(-len(cards) // per_page)
+    first = sheets[0]
+    name = view.guests[0].card.replace(" ", "")  # in precedence order: the host first
+    assert name == "OberbürgermeisterUlfKämpfer"
+    assert name in upright(first).replace(" ", "")
+    assert name in upside_down(first).replace(" ", "")  # the back, turned over
+    every = "".join(upright(p) for p in sheets).replace(" ", "")
+    assert all(card.replace(" ", "") in every for card in cards)
+
+
+def test_table_cards_name_each_table_and_a_tischliste_lists_by_surname(store, plan_id):
+    cards = pages(seating_bytes(store, SeatingRequest("tablecards", plan_id, "de"), DAY))
+    assert [upright(p) for p in cards] == ["Ehrentafel", "Förde"]
+    view = seating.get_plan(store, plan_id)
+    rows = tischliste_rows(view, Words("de"))
+    assert [r[0] for r in rows][:3] == ["Bettina Aust", "Olga Becker",
+                                        "Friederike Hansen"]
+    assert dict((r[0], r[2]) for r in rows)["Olga Becker"] == (
+        "Ehrentafel (hinter Глава Ирина Соколова)")
+    text = " ".join(p.extract_text() for p in pages(
+        seating_bytes(store, SeatingRequest("tischliste", plan_id, "de"), DAY)))
+    assert "Tischliste" in text and "王芳" in text and "Калининград" in text
+
+
+def test_a_wrong_paper_is_refused_and_no_file_is_left(store, plan_id, tmp_path):
+    out = tmp_path / "cards.pdf"
+    with pytest.raises(ValidationError, match="a4, a5, 2up"):
+        render_seating(store, SeatingRequest("placecards", plan_id, "de", "a3"), out)
+    assert not out.exists()
+    render_seating(store, SeatingRequest("placecards", plan_id, "de", "a5"), out)
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_long_names_shrink_rather_than_run_into_the_next_seat(store, plan_id):
+    seating.add_table(store, plan_id, {"name": "Schwentine", "shape": "long", "seats": 8})
+    for n in range(8):
+        seating.add_guest(store, plan_id, {"name": f"Prof. Dr. Anna-Katharina Mustermann-"
+                                                   f"Überlang {n}", "rank": 10 + n})
+    seating.propose(store, plan_id)
+    page = pages(seating_bytes(store, SeatingRequest("seating", plan_id, "de"), DAY))[0]
+    lines: dict[int, list[tuple[float, float]]] = {}
+    for w in page.extract_words():
+        lines.setdefault(round(w["top"]), []).append((w["x0"], w["x1"]))
+    assert sum("Mustermann-" in w["text"] for w in page.extract_words()) >= 4
+    for boxes in lines.values():  # words on one line never run into each other
+        boxes.sort()
+        assert all(a[1] <= b[0] + 0.5 for a, b in itertools.pairwise(boxes))
+    assert all(w["x1"] <= page.width and w["x0"] >= 0 for w in page.extract_words())

@@ -1,0 +1,130 @@
+"""The seating editor: opened from the programme, guests dropped on seats, propose,
+lock, undo and redo through the app's history, warnings listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from programme_support import item_named, make_tab
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from delegations.services import seating, trips
+from ui.seating.editor import SeatingEditor
+from ui.seating.model import ID_ROLE, NAME, RANK, SEAT, guest_of
+
+DINNER = "Abendessen des Stadtpräsidenten für die Delegationen aus Aarhus und Hangzhou"
+
+
+def open_editor(qtbot, demo_store) -> SeatingEditor:
+    tab = make_tab(qtbot, demo_store, "forum-2019")
+    assert tab.select(("agenda", item_named(demo_store, tab.trip_id, DINNER)))
+    assert tab.seating_action.isEnabled()
+    tab.seating_action.trigger()
+    editor = tab.seating_editor
+    assert isinstance(editor, SeatingEditor)
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def row_named(editor: SeatingEditor, name: str) -> int:
+    model = editor.model
+    return next(r for r in range(model.rowCount())
+                if model.index(r, NAME).data() == name)
+
+
+def test_the_demo_dinner_opens_with_ranks_seats_and_no_warnings(app, qtbot, qtmodeltester,
+                                                               demo_store):
+    editor = open_editor(qtbot, demo_store)
+    qtmodeltester.check(editor.model)
+    model = editor.model
+    first = [model.index(0, c).data() for c in range(4)]
+    assert first == ["1", "Stadtpräsident Hans-Werner Tovar", "Host", "Ehrentafel 4, locked"]
+    assert model.index(row_named(editor, "陈静"), RANK).data() == "2="
+    assert model.index(row_named(editor, "Li Na"), SEAT).data() == "behind 陈静"
+    assert editor.warnings.count() == 0
+    assert len(editor.scene.seats) == 7 + 6
+
+
+def test_dropping_a_guest_on_a_seat_moves_them_and_undo_puts_them_back(app, qtbot,
+                                                                      demo_store):
+    editor = open_editor(qtbot, demo_store)
+    plan = editor.plan
+    assert plan is not None
+    petersen = row_named(editor, "Jonas Petersen")
+    mime = editor.model.mimeData([editor.model.index(petersen, NAME)])
+    guest_id = guest_of(mime)
+    host_seat = next(g for g in plan.guests if g.rank == 2 and g.delegation == "Aarhus")
+    target = editor.scene.seats[(host_seat.table_id, host_seat.seat)]
+    assert target.accept(guest_id)  # what a drop on the seat does
+    qtbot.waitUntil(lambda: seating.get_plan(demo_store, plan.id).guest(guest_id).table_id
+                    == host_seat.table_id)
+    qtbot.waitUntil(lambda: editor.warnings.count() > 0)
+    moved = seating.get_plan(demo_store, plan.id).guest(guest_id)
+    assert (moved.table_id, moved.seat) == (host_seat.table_id, host_seat.seat)
+    assert editor.warnings.count() > 0  # Petersen now sits nearer the host than higher ranks
+    assert "Jonas Petersen" in editor.warnings.item(0).text() or any(
+        "Jonas Petersen" in editor.warnings.item(i).text()
+        for i in range(editor.warnings.count()))
+    editor.ctx.undo.undo()
+    back = seating.get_plan(demo_store, plan.id).guest(guest_id)
+    assert back.table_id != host_seat.table_id
+    assert editor.warnings.count() == 0
+    editor.ctx.undo.redo()
+    again = seating.get_plan(demo_store, plan.id).guest(guest_id)
+    assert (again.table_id, again.seat) == (host_seat.table_id, host_seat.seat)
+
+
+def test_a_locked_seat_refuses_a_drop_and_propose_keeps_locks(app, qtbot, demo_store):
+    editor = open_editor(qtbot, demo_store)
+    plan = editor.plan
+    assert plan is not None
+    host = plan.guests[0]
+    other = plan.guests[-1]
+    assert not editor.seat_guest(other.id, host.table_id, host.seat)
+    told = [box.text() for box in editor.findChildren(QMessageBox)]
+    assert told == ["The seat of Stadtpräsident Hans-Werner Tovar is locked."]
+    assert seating.get_plan(demo_store, plan.id).guest(other.id).seat == other.seat
+    editor.guests.selectRow(row_named(editor, "Niels Højberg"))
+    editor.lock_action.trigger()
+    assert seating.get_plan(demo_store, plan.id).guest(editor.current_guest()).locked
+    editor.propose_action.trigger()
+    after = seating.get_plan(demo_store, plan.id)
+    assert after.guest(host.id).seat == host.seat and after.guest(host.id).locked
+
+
+def test_a_new_item_gets_a_plan_with_its_people_and_a_table_added_by_name(app, qtbot,
+                                                                         demo_store):
+    tab = make_tab(qtbot, demo_store, "forum-2019")
+    trip = trips.get_trip(demo_store, tab.trip_id)
+    lunch = next(a for a in trip.agenda if a.title == "Mittagessen")
+    assert tab.select(("agenda", lunch.id))
+    tab.seating_action.trigger()
+    editor = tab.seating_editor
+    assert isinstance(editor, SeatingEditor) and editor.plan is not None
+    assert editor.model.rowCount() == len(trip.participants)
+    assert editor.add_table("Schwentine, 6")
+    assert [t.name for t in seating.get_plan(demo_store, editor.plan.id).tables] == [
+        "Head table", "Schwentine"]
+    assert editor.propose()
+    assert all(editor.model.index(r, SEAT).data() for r in range(6))
+    editor.ctx.undo.undo()  # the proposal
+    editor.ctx.undo.undo()  # the table
+    assert [t.name for t in seating.get_plan(demo_store, editor.plan.id).tables] == [
+        "Head table"]
+
+
+def test_the_editor_drawn_to_a_picture(app, qtbot, demo_store, tmp_path: Path):
+    editor = open_editor(qtbot, demo_store)
+    editor.resize(1300, 760)
+    qtbot.wait(10)
+    picture = tmp_path / "seating.png"
+    assert editor.grab().save(str(picture))
+    assert picture.stat().st_size > 10_000
+    index = editor.model.index(0, NAME)
+    assert index.data(ID_ROLE) == editor.plan.guests[0].id
+    assert editor.view.mapFromScene(
+        editor.scene.seats[(editor.plan.tables[0].id, 3)].pos()) != QPoint(-1, -1)
+    assert editor.guests.horizontalHeader().sectionResizeMode(NAME) == (
+        editor.guests.horizontalHeader().ResizeMode.Stretch)
+    assert Qt.ItemFlag.ItemIsDragEnabled & editor.model.flags(index)

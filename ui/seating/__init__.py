@@ -1,0 +1,1 @@
+"""The seating editor of a programme item: tables drawn, guests dragged onto seats."""

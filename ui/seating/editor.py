@@ -1,0 +1,225 @@
+"""The seating editor of one programme item: the guest list beside the drawn room,
+the warnings below. Every change is one step of the app's undo history: the seats
+before and after are kept, so undo and redo put them back exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGraphicsView,
+    QHeaderView,
+    QInputDialog,
+    QListWidget,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.errors import DelegationsError
+from delegations.services import seating
+from delegations.services.seating import PlanView
+from ui.context import AppContext
+from ui.directory.messages import tell
+from ui.seating.model import ID_ROLE, NAME, GuestModel
+from ui.seating.scene import SeatingScene
+from ui.undo import perform, perform_create
+
+KINDS = ("seating",)
+
+
+def _said(exc: DelegationsError) -> str:
+    """The error in words, without the field name a validation error carries."""
+    text = exc.message() if hasattr(exc, "field") else str(exc)
+    return text[:1].upper() + text[1:]
+
+
+class SeatingEditor(QDialog):
+    """Seats for one programme item; the plan is made when first opened."""
+
+    def __init__(self, ctx: AppContext, agenda_item_id: int, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.item_id = ctx, agenda_item_id
+        self.setWindowTitle(self.tr("Seating – {item}").format(item=title))
+        self.plan: PlanView | None = None
+        self.model = GuestModel(self)
+        self.scene = SeatingScene(self)
+        self._build()
+        self.ctx.changes.changed.connect(self._changed)
+        # after the drop has finished: redrawing inside it would delete the seat dropped on
+        self.scene.dropped.connect(self.seat_guest, Qt.ConnectionType.QueuedConnection)
+        self.scene.picked.connect(self._pick)
+        self.resize(1100, 720)
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.guests = QTableView(self)
+        self.guests.setModel(self.model)
+        self.guests.setAccessibleName(self.tr("Guests by rank"))
+        self.guests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.guests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.guests.setDragEnabled(True)
+        self.guests.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.guests.verticalHeader().hide()
+        self.guests.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.view = QGraphicsView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Tables and seats"))
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAcceptDrops(True)
+        self.warnings = QListWidget(self)
+        self.warnings.setAccessibleName(self.tr("Seating warnings"))
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.guests)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 3)
+        split.setSizes([480, 820])
+        below = QSplitter(Qt.Orientation.Vertical, self)
+        below.addWidget(split)
+        below.addWidget(self.warnings)
+        below.setStretchFactor(0, 5)
+        below.setSizes([600, 110])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._toolbar())
+        layout.addWidget(below, 1)
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar(self)
+        bar.setAccessibleName(self.tr("Seating actions"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def action(text: str, slot: Callable[[], Any], key: str = "") -> QAction:
+            act = QAction(text, self)
+            if key:
+                act.setShortcut(QKeySequence(key))
+            act.triggered.connect(slot)
+            bar.addAction(act)
+            return act
+
+        self.propose_action = action(self.tr("&Propose"), self.propose, "Ctrl+P")
+        self.lock_action = action(self.tr("&Lock / Unlock"), self.toggle_lock, "Ctrl+L")
+        self.unseat_action = action(self.tr("&Off the Tables"), self.unseat)
+        self.table_action = action(self.tr("Add &Table…"), self.ask_table)
+        bar.addSeparator()
+        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        bar.addActions([self.undo_action, self.redo_action])
+        return bar
+
+    # ------------------------------------------------------------------ reading
+
+    def refresh(self) -> None:
+        """Read the plan again (making it on first use) and redraw."""
+        store = self.ctx.store
+        try:
+            self.plan = seating.plan_of_item(store, self.item_id)
+            if self.plan is None:
+                plan_id = seating.create_plan(store, self.item_id,
+                                              head_name=self.tr("Head table"), head_seats=8)
+                self.plan = seating.get_plan(store, plan_id)
+        except DelegationsError as exc:
+            tell(self, self.tr("Seating"), str(exc))
+            return
+        selected = self.current_guest()
+        self.model.set_plan(self.plan)
+        self.scene.show_plan(self.plan)
+        self.warnings.clear()
+        self.warnings.addItems([w.message() for w in self.plan.warnings])
+        if selected is not None:
+            self._pick(selected)
+
+    def _changed(self, kind: str, _ident: object) -> None:
+        if kind in ("seating", "participant", "contact", "agenda"):
+            self.refresh()
+
+    def current_guest(self) -> int | None:
+        index = self.guests.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else None
+
+    def _pick(self, guest_id: int) -> None:
+        row = self.model.row_of(guest_id)
+        if row >= 0:
+            self.guests.selectRow(row)
+
+    # ------------------------------------------------------------------ changing
+
+    def _change(self, text: str, do: Callable[[], Any]) -> bool:
+        """Run `do` as one undoable step; an error is told, nothing recorded."""
+        if self.plan is None:
+            return False
+        store, plan_id = self.ctx.store, self.plan.id
+        before = seating.seats(store, plan_id)
+        after: dict[str, Any] = {}
+
+        def run() -> None:
+            do()
+            after["seats"] = seating.seats(store, plan_id)
+
+        try:
+            perform(self.ctx, text, KINDS, run,
+                    undo=lambda: seating.restore_seats(store, plan_id, before),
+                    redo=lambda: seating.restore_seats(store, plan_id, after["seats"]))
+        except DelegationsError as exc:
+            tell(self, text, _said(exc))
+            return False
+        return True
+
+    def seat_guest(self, guest_id: int, table_id: int, seat: int) -> bool:
+        """Seat a guest (someone already there changes places with them)."""
+        return self._change(self.tr("Seat guest"), lambda: seating.seat_guest(
+            self.ctx.store, guest_id, table_id, seat))
+
+    def propose(self) -> bool:
+        assert self.plan is not None
+        plan_id = self.plan.id
+        return self._change(self.tr("Propose seating"),
+                            lambda: seating.propose(self.ctx.store, plan_id))
+
+    def toggle_lock(self) -> bool:
+        guest = self.current_guest()
+        if guest is None or self.plan is None:
+            return False
+        locked = not self.plan.guest(guest).locked
+        return self._change(self.tr("Lock seat") if locked else self.tr("Unlock seat"),
+                            lambda: seating.set_locked(self.ctx.store, guest, locked))
+
+    def unseat(self) -> bool:
+        guest = self.current_guest()
+        if guest is None:
+            return False
+        return self._change(self.tr("Take guest off the tables"),
+                            lambda: seating.seat_guest(self.ctx.store, guest, None))
+
+    def ask_table(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add Table"), self.tr(
+            "Name of the round table (seats after a comma, e.g. Förde, 8):"))
+        if ok:
+            self.add_table(name)
+
+    def add_table(self, text: str) -> bool:
+        """A round table from 'Name, seats' (8 seats if none are given)."""
+        name, _, count = text.partition(",")
+        seats: Any = count.strip() or 8
+        data = {"name": name.strip(), "shape": "round",
+                "seats": int(seats) if str(seats).isdigit() else seats}
+        assert self.plan is not None
+        plan_id, store = self.plan.id, self.ctx.store
+        try:
+            perform_create(self.ctx, self.tr("Add table"), KINDS,
+                           lambda: seating.add_table(store, plan_id, data),
+                           lambda ident: seating.remove_table(store, ident))
+        except DelegationsError as exc:
+            tell(self, self.tr("Add Table"), _said(exc))
+            return False
+        return True
