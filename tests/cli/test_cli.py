@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from delegations.commands import trip_table
+from delegations.cli.commands import trip_table
 from delegations.enums import TripKind, TripStatus
 from delegations.exchange import dumps, export_store, import_exchange, read_exchange
 from delegations.services.dto import TripRow
@@ -194,7 +194,8 @@ def test_a_fault_in_the_program_is_one_line_and_a_report_without_values(
         office, tmp_path, monkeypatch, capsys):
     """A bug (simulated: a command raising with a traveller's name in its message) gives
     one line and a private report; the name appears in neither."""
-    from delegations import cli, commands
+    from delegations import cli
+    from delegations.cli import commands
 
     def broken(_args):
         raise RuntimeError("Jörg Åberg, halal")

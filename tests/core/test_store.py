@@ -220,7 +220,7 @@ def test_every_store_safety_message_is_translated():
 
     folder = Path(delegations.__file__).parent
     modules = ("store", "integrity", "lock", "snapshot", "backup", "restore", "location",
-               "commands_backup")
+               "cli/backup")
     messages = {msg for name in modules
                 for _line, msg, _comments, _context in extract_from_file(
                     "python", folder / f"{name}.py", keywords={"N_": None, "_": None})}

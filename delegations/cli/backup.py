@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from delegations.cli import CommandError
+from delegations.cli.errors import CommandError
 from delegations.i18n import gettext as _
 from delegations.integrity import check_store_file
 from delegations.paths import default_db

@@ -1,8 +1,9 @@
-"""The commands of the command line (see delegations.cli, which parses and reports).
+"""The data commands of the command line: demo, trips, import, export (see
+delegations.cli.entry, which parses and reports).
 
 Each `run_*` takes the parsed arguments, prints what people should see and returns
 the exit status; data errors are raised (DelegationsError, OSError, CommandError) and
-turned into the one-line message by delegations.cli.
+turned into the one-line message by delegations.cli.entry.
 """
 
 from __future__ import annotations
@@ -17,49 +18,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from delegations.cli import CommandError
-from delegations.commands_backup import run_backup, run_restore  # noqa: F401
-from delegations.commands_print import run_print as run_print
+from delegations.cli.errors import CommandError
+from delegations.cli.opening import find_trip_id, opened
 from delegations.demo import demo_file, load_demo
 from delegations.enums import TripKind, TripStatus
-from delegations.errors import NotFoundError, ValidationError
+from delegations.errors import ValidationError
 from delegations.exchange import ImportSummary, import_exchange, read_exchange, write_exchange
 from delegations.exchange.csvfile import read_csv, write_contacts_csv, write_participants_csv
-from delegations.exchange.exporter import UNKNOWN_TRIP
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.vcard import read_vcards, write_vcards
 from delegations.i18n import N_, current_language, gettext
 from delegations.i18n import gettext as _
-from delegations.lock import StoreInUseError
-from delegations.paths import default_db
 from delegations.services import trips
 from delegations.services.dto import TripFilter, TripRow
-from delegations.store import Store, open_store
-
-
-@contextlib.contextmanager
-def _opened(args: argparse.Namespace, reading: bool = False) -> Iterator[Store]:
-    """The store; a command that only reads (`reading`) may use it read-only while the app
-    has it open for writing."""
-    target = args.db or default_db()
-    try:
-        store = open_store(target)
-    except StoreInUseError:
-        if not reading:
-            raise
-        store = open_store(target, read_only=True)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def _trip_id(store: Store, key: str) -> int:
-    """The id of the trip with that ref or id."""
-    try:
-        return trips.find_trip(store, key)
-    except NotFoundError:
-        raise NotFoundError(UNKNOWN_TRIP, trip=key) from None
 
 
 @contextlib.contextmanager
@@ -74,7 +45,7 @@ def _in_file(path: Path) -> Iterator[None]:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    with _opened(args) as store, _in_file(demo_file()):
+    with opened(args) as store, _in_file(demo_file()):
         summary = load_demo(store)
         print(_("Demo data loaded into {store}:").format(store=store.label))
     _print_summary(summary)
@@ -86,7 +57,7 @@ def run_import(args: argparse.Namespace) -> int:
     if suffix in (".csv", ".vcf"):
         return _import_table(args, suffix)
     if suffix == ".ics":
-        from delegations.commands_ics import run_import_ics
+        from delegations.cli.ics import run_import_ics
 
         return run_import_ics(args)
     if suffix != ".json":
@@ -94,7 +65,7 @@ def run_import(args: argparse.Namespace) -> int:
             suffix=suffix))
     with _in_file(args.file):
         document = read_exchange(args.file)
-        with _opened(args) as store:
+        with opened(args) as store:
             summary = import_exchange(store, document)
     print(_("Imported {file}:").format(file=args.file))
     _print_summary(summary)
@@ -106,11 +77,11 @@ def _import_table(args: argparse.Namespace, suffix: str) -> int:
 
     The errors name file, line and column themselves (RowFailed), so they pass as they are.
     """
-    with _opened(args) as store:
+    with opened(args) as store:
         if suffix == ".vcf":
             preview = read_vcards(args.file, store)
         else:
-            trip_id = _trip_id(store, args.trip) if args.trip else None
+            trip_id = find_trip_id(store, args.trip) if args.trip else None
             preview = read_csv(args.file, store, trip_id=trip_id)
         result = preview.apply(store, all_or_nothing=True)
     print(_("Imported {file}:").format(file=args.file))
@@ -123,14 +94,14 @@ def run_export(args: argparse.Namespace) -> int:
     if suffix in (".csv", ".vcf"):
         return _export_table(args, suffix)
     if suffix == ".ics":
-        from delegations.commands_ics import run_export_ics
+        from delegations.cli.ics import run_export_ics
 
         return run_export_ics(args)
     if suffix != ".json":
         raise CommandError(_("exporting {suffix} files is not available yet").format(
             suffix=suffix))
-    with _opened(args, reading=True) as store:
-        trip_ids = [_trip_id(store, args.trip)] if args.trip else None
+    with opened(args, reading=True) as store:
+        trip_ids = [find_trip_id(store, args.trip)] if args.trip else None
         document = write_exchange(store, args.file, trip_ids)
     counts = ", ".join(f"{_(KIND_LABELS[k])} {len(document[k])}"
                        for k in ("trips", "cities", "contacts", "goals"))
@@ -141,11 +112,11 @@ def run_export(args: argparse.Namespace) -> int:
 def _export_table(args: argparse.Namespace, suffix: str) -> int:
     """A trip's participants as CSV, or all contacts as CSV or vCard."""
     language = current_language()
-    with _opened(args, reading=True) as store:
+    with opened(args, reading=True) as store:
         if suffix == ".vcf":
             count, kind = write_vcards(store, args.file), "contacts"
         elif args.trip:
-            trip_id = _trip_id(store, args.trip)
+            trip_id = find_trip_id(store, args.trip)
             count = write_participants_csv(store, trip_id, args.file, language)
             kind = "participants"
         else:
@@ -156,7 +127,7 @@ def _export_table(args: argparse.Namespace, suffix: str) -> int:
 
 
 def run_trips(args: argparse.Namespace) -> int:
-    with _opened(args, reading=True) as store:
+    with opened(args, reading=True) as store:
         rows = trips.list_trips(store, TripFilter(year=args.year, status=args.status))
     if args.json:
         _print_json([_trip_json(row) for row in rows])

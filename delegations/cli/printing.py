@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from delegations.cli import CommandError, UsageError
+from delegations.cli.errors import CommandError, UsageError
+from delegations.cli.opening import find_trip_id, opened
 from delegations.errors import NotFoundError
-from delegations.exchange.exporter import UNKNOWN_TRIP
 from delegations.i18n import N_
 from delegations.i18n import gettext as _
-from delegations.services import trips
 from delegations.services.participants import list_participants
 from delegations.store import Store
 
@@ -57,10 +56,7 @@ def _request(store: Store, args: argparse.Namespace, variant: str) -> DocumentRe
 
     if args.document == "report":
         return DocumentRequest("report", year=args.year, language=args.lang)
-    try:
-        trip_id = trips.find_trip(store, args.trip)
-    except NotFoundError:
-        raise NotFoundError(UNKNOWN_TRIP, trip=args.trip) from None
+    trip_id = find_trip_id(store, args.trip)
     person = (_participant_id(store, trip_id, args.trip, args.participant)
               if args.participant else None)
     return DocumentRequest(args.document, trip_id=trip_id, language=args.lang,
@@ -70,10 +66,9 @@ def _request(store: Store, args: argparse.Namespace, variant: str) -> DocumentRe
 def run_print(args: argparse.Namespace) -> int:
     """Print one document to --out; the file appears only when it is complete."""
     variant = _variant(args)
-    from delegations.commands import _opened
     from delegations.documents import render_document
 
-    with _opened(args, reading=True) as store:
+    with opened(args, reading=True) as store:
         render_document(store, _request(store, args, variant), args.out)
     print(_("Written {file}").format(file=args.out))
     return 0

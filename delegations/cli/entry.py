@@ -1,19 +1,20 @@
-"""The command line (CLI.md): the same services as the window, for scripts and people.
+"""The command line's parser and reporter (CLI.md).
 
 Exit status 0 on success, 2 for wrong usage (argparse's convention), 1 for a data
 error, reported as one line on stderr that names the file and the place in it, never
 as a traceback. A failing command changes nothing: imports run in one transaction,
 and output files are moved into place only when complete.
 
-This module only parses and reports; the commands themselves are in
-delegations.commands, imported once a command runs, so that `--help` and wrong
-usage answer at once instead of loading the database layer first.
+This module only parses and reports; each command is a function in a module of
+delegations.cli, imported once that command runs, so that `--help` and wrong usage
+answer at once instead of loading the database layer (or reportlab) first.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from delegations.cli.errors import CommandError, UsageError
 from delegations.enums import TripStatus
 from delegations.errors import DelegationsError
 from delegations.i18n import gettext as _
@@ -29,14 +31,6 @@ PROG = "delegations"
 IMPORT_TYPES = (".json", ".ics", ".vcf", ".csv")
 EXPORT_TYPES = (".json", ".ics", ".csv", ".vcf")  # .vcf: an extension of CLI.md
 DOCUMENTS = ("itinerary", "briefing", "followup", "report")
-
-
-class CommandError(Exception):
-    """A data error whose text is complete (it already names the file and place)."""
-
-
-class UsageError(Exception):
-    """Options that do not fit together: exit status 2, like argparse's own errors."""
 
 
 # ---------------------------------------------------------------------------- the parser
@@ -68,7 +62,8 @@ def _version() -> str:
 
 def _command(commands: Any, name: str, help_text: str,
              run: str | None) -> argparse.ArgumentParser:
-    """A subcommand; `run` names its function in delegations.commands (None: not yet)."""
+    """A subcommand; `run` names its function as "module.function" in delegations.cli
+    (None: not yet)."""
     sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text,
                                                        description=help_text)
     sub.set_defaults(run=run, parser=sub)
@@ -76,11 +71,12 @@ def _command(commands: Any, name: str, help_text: str,
 
 
 def _add_demo(commands: Any) -> None:
-    _command(commands, "demo", _("load the demo data set (Kiel) into the store"), "run_demo")
+    _command(commands, "demo", _("load the demo data set (Kiel) into the store"),
+             "commands.run_demo")
 
 
 def _add_trips(commands: Any) -> None:
-    sub = _command(commands, "trips", _("list the trips"), "run_trips")
+    sub = _command(commands, "trips", _("list the trips"), "commands.run_trips")
     sub.add_argument("--year", type=_year, help=_("only trips that touch this year"))
     sub.add_argument("--status", choices=[s.value for s in TripStatus],
                      help=_("only trips with this status"))
@@ -97,7 +93,7 @@ def _year(text: str) -> int:
 def _add_import(commands: Any) -> None:
     sub = _command(commands, "import", _(
         "import a file: .json exchange file; .ics agenda items, .csv participants (into "
-        "--trip); .vcf or .csv contacts"), "run_import")
+        "--trip); .vcf or .csv contacts"), "commands.run_import")
     sub.add_argument("file", metavar="FILE", type=Path)
     sub.add_argument("--trip", metavar="TRIP", help=_("the trip's ref or id"))
 
@@ -105,7 +101,7 @@ def _add_import(commands: Any) -> None:
 def _add_export(commands: Any) -> None:
     sub = _command(commands, "export", _(
         "export to a file: .json exchange file (the whole store, or --trip); .ics a trip's "
-        "programme; .csv participants or contacts; .vcf contacts"), "run_export")
+        "programme; .csv participants or contacts; .vcf contacts"), "commands.run_export")
     sub.add_argument("file", metavar="FILE", type=Path)
     sub.add_argument("--trip", metavar="TRIP", help=_("the trip's ref or id"))
     sub.add_argument("--participant", metavar="P", help=_(
@@ -114,7 +110,7 @@ def _add_export(commands: Any) -> None:
 
 def _add_print(commands: Any) -> None:
     sub = _command(commands, "print", _(
-        "print a trip's itinerary, briefing pack or follow-up brief to PDF"), "run_print")
+        "print a trip's itinerary, briefing pack or follow-up brief to PDF"), "printing.run_print")
     sub.add_argument("document", metavar="DOCUMENT", choices=DOCUMENTS,
                      help=" | ".join(DOCUMENTS))
     sub.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
@@ -128,9 +124,9 @@ def _add_print(commands: Any) -> None:
 def _add_backup(commands: Any) -> None:
     for name, help_text, run in (
             ("backup", _("write a checked, consistent copy of the store to FILE (also while "
-                         "the app has it open)"), "run_backup"),
+                         "the app has it open)"), "backup.run_backup"),
             ("restore", _("replace the store from the backup FILE after checking it; the "
-                          "old store is kept beside it, renamed"), "run_restore")):
+                          "old store is kept beside it, renamed"), "backup.run_restore")):
         sub = _command(commands, name, help_text, run)
         sub.add_argument("file", metavar="FILE", type=Path)
 
@@ -167,9 +163,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     _check_usage(args)
     if args.run is None:
         raise CommandError(_("'{command}' is not available yet").format(command=args.command))
-    from delegations import commands
-
-    return int(getattr(commands, args.run)(args))
+    module, function = args.run.rsplit(".", 1)
+    commands = importlib.import_module(f"delegations.cli.{module}")
+    return int(getattr(commands, function)(args))
 
 
 def _check_usage(args: argparse.Namespace) -> None:

@@ -1,7 +1,7 @@
 """`import FILE.ics --trip T` and `export FILE.ics --trip T [--participant P]`.
 
-Called from delegations.commands for files ending in .ics; errors are raised and
-reported by delegations.cli as one line (file and line of the calendar).
+Called from delegations.cli.commands for files ending in .ics; errors are raised and
+reported by delegations.cli.entry as one line (file and line of the calendar).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 
 from delegations.calendar import Options, find_participant, read_ics, write_ics
-from delegations.cli import UsageError
-from delegations.commands import _opened, _trip_id
+from delegations.cli.errors import UsageError
+from delegations.cli.opening import find_trip_id, opened
 from delegations.i18n import gettext as _
 
 
@@ -23,8 +23,8 @@ def _need_trip(args: argparse.Namespace) -> str:
 def run_import_ics(args: argparse.Namespace) -> int:
     """A host's programme into the trip: every event or none."""
     key = _need_trip(args)
-    with _opened(args) as store:
-        trip_id = _trip_id(store, key)
+    with opened(args) as store:
+        trip_id = find_trip_id(store, key)
         preview = read_ics(args.file, store, trip_id)
         result = preview.apply(store)
     print(_("Imported {file}:").format(file=args.file))
@@ -41,8 +41,8 @@ def run_import_ics(args: argparse.Namespace) -> int:
 def run_export_ics(args: argparse.Namespace) -> int:
     """The trip's programme and travel, everyone's or one participant's."""
     key = _need_trip(args)
-    with _opened(args) as store:
-        trip_id = _trip_id(store, key)
+    with opened(args) as store:
+        trip_id = find_trip_id(store, key)
         person = find_participant(store, trip_id, args.participant) if args.participant \
             else None
         count = write_ics(store, trip_id, args.file, Options(participant_id=person))
