@@ -21,7 +21,7 @@ from bench.generate import build
 from delegations.documents import DocumentRequest, document_bytes
 from delegations.services import conflicts, contacts, followups, trips
 from delegations.services.dto import TripFilter
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 OUT = Path(__file__).resolve().parent / "out"
 

@@ -29,7 +29,7 @@ from delegations.model import AgendaItem
 from delegations.services import dto, trips
 from delegations.services._common import fold
 from delegations.services.conflicts import leg_label
-from delegations.store import Store
+from delegations.storage.store import Store
 
 PRODID = "-//Delegations//Delegations programme 1.0//EN"
 TRAVEL_MARK = "X-DELEGATIONS-TRAVEL"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from delegations.cli.errors import CommandError
 from delegations.i18n import gettext as _
-from delegations.integrity import check_store_file
 from delegations.paths import default_db
-from delegations.restore import restore_store
-from delegations.snapshot import copy_store
-from delegations.store import to_url
+from delegations.storage.integrity import check_store_file
+from delegations.storage.restore import restore_store
+from delegations.storage.snapshot import copy_store
+from delegations.storage.store import to_url
 
 
 def _store_file(args: argparse.Namespace) -> Path:

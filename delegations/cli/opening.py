@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from delegations.errors import NotFoundError
 from delegations.exchange.exporter import UNKNOWN_TRIP
-from delegations.lock import StoreInUseError
 from delegations.paths import default_db
 from delegations.services import trips
-from delegations.store import Store, open_store
+from delegations.storage.lock import StoreInUseError
+from delegations.storage.store import Store, open_store
 
 
 @contextlib.contextmanager

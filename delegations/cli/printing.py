@@ -11,7 +11,7 @@ from delegations.errors import NotFoundError
 from delegations.i18n import N_
 from delegations.i18n import gettext as _
 from delegations.services.participants import list_participants
-from delegations.store import Store
+from delegations.storage.store import Store
 
 if TYPE_CHECKING:  # the documents load reportlab: only when something is printed
     from delegations.documents import DocumentRequest

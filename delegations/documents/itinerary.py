@@ -8,7 +8,7 @@ from delegations.documents import sections
 from delegations.documents.blocks import para
 from delegations.documents.source import Source
 from delegations.i18n import N_
-from delegations.store import Store
+from delegations.storage.store import Store
 
 TITLES = {
     "full": N_("Itinerary"),

@@ -19,7 +19,7 @@ from delegations.i18n import N_
 from delegations.services import dto
 from delegations.services.home import get_home
 from delegations.services.trips import get_trip
-from delegations.store import Store
+from delegations.storage.store import Store
 
 VARIANTS = ("full", "external", "participant")
 _ON_TRIP = (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED)

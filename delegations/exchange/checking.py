@@ -18,7 +18,7 @@ from delegations.i18n import N_
 from delegations.services import cities, contacts, participants
 from delegations.services._common import fold
 from delegations.services.duplicates import DuplicateIndex
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import CONTACT, PARTICIPANT, Field, clean
 
 

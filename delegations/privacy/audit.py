@@ -21,7 +21,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from delegations.model import AuditEntry
-from delegations.store import Store
+from delegations.storage.store import Store
 
 _actor: ContextVar[str | None] = ContextVar("audit-actor", default=None)
 _reason: ContextVar[str] = ContextVar("audit-reason", default="")

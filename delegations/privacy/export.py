@@ -32,7 +32,7 @@ from delegations.model.trip import agenda_contact
 from delegations.privacy import audit
 from delegations.privacy.person import Person, get_person
 from delegations.privacy.retention import retention_months
-from delegations.store import Store
+from delegations.storage.store import Store
 
 FORMAT = "delegations-person-export"
 

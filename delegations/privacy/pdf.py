@@ -17,7 +17,7 @@ from delegations.enums import RegistrationStatus, Role
 from delegations.i18n import N_, gettext
 from delegations.privacy import audit
 from delegations.privacy.export import person_data
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: Labels of the fields shown (the JSON keeps every column).
 LABELS = {

@@ -21,7 +21,7 @@ from delegations.i18n import N_
 from delegations.model import Contact, Participant
 from delegations.privacy.fields import ANONYMISED_REF
 from delegations.services._common import fold, matches, sort_key
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 @dataclass(frozen=True)

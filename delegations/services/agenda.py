@@ -26,7 +26,7 @@ from delegations.services._common import (
     ref_for,
 )
 from delegations.services._rows import agenda_row
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import clean_agenda
 
 _LOAD = (selectinload(AgendaItem.contacts), selectinload(AgendaItem.attendees))

@@ -18,7 +18,7 @@ from delegations.errors import NotFoundError, ValidationError
 from delegations.i18n import N_
 from delegations.model import BudgetCategory, BudgetLine, FundingSource, Trip
 from delegations.services._common import assign, fetch
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import Field, clean, enum, money, ref, text
 
 NO_LINE = N_("There is no budget line with id {id}.")

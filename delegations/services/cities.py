@@ -15,7 +15,7 @@ from delegations.model import City, Contact, FollowUp, Gift, TripDestination
 from delegations.services import dto
 from delegations.services._common import assign, fetch, fold, matches, ref_for, sort_key
 from delegations.services._rows import city_row
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import CITY, clean
 
 

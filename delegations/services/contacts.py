@@ -29,7 +29,7 @@ from delegations.services._common import (
 )
 from delegations.services._rows import contact_row
 from delegations.services.trips import list_trips_by_id
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.timezones import to_local
 from delegations.validation import CONTACT, clean
 

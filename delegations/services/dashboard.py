@@ -32,7 +32,7 @@ from delegations.services.followups import (
     week_end,
 )
 from delegations.services.trips import list_trips_by_id, trip_years
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: The cities whose year the dashboard charts.
 TWINNED = (Relation.PARTNER, Relation.FRIENDLY)

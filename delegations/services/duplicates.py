@@ -25,7 +25,7 @@ from delegations.services._common import fetch, fold
 from delegations.services._rows import contact_row
 from delegations.services.contacts import list_contacts
 from delegations.services.dto import ContactRow
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: The fields a merge chooses between ("city" is the contact's city link).
 MERGE_FIELDS = ("name", "honorific", "title", "function", "organisation", "city", "email",

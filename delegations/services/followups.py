@@ -42,7 +42,7 @@ from delegations.services._rows import (
     outcome_row,
 )
 from delegations.services.home import get_home
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.timezones import to_local
 from delegations.validation import FOLLOW_UP, GIFT, OUTCOME, clean, enum
 

@@ -22,7 +22,7 @@ from delegations.model import AgendaItem, Contact, FollowUp, Gift, Outcome, Part
 from delegations.services._common import fetch, optional_id
 from delegations.services._rows import gift_row
 from delegations.services.dto import GiftRow
-from delegations.store import Store
+from delegations.storage.store import Store
 
 SIMILAR = 0.85
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)

@@ -26,7 +26,7 @@ from delegations.services._common import assign, fetch, optional_id, ref_for
 from delegations.services._rows import follow_up_rows, goal_row
 from delegations.services.followups import home_today, is_overdue
 from delegations.services.trips import list_trips_by_id
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import GOAL, clean
 
 

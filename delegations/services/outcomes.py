@@ -23,7 +23,7 @@ from delegations.i18n import N_
 from delegations.model import Outcome, OutcomeAttachment, Trip
 from delegations.paths import data_dir
 from delegations.services._common import fetch, slugify
-from delegations.store import Store
+from delegations.storage.store import Store
 
 ATTACHMENTS = "attachments"
 NO_ATTACHMENT = N_("There is no attachment with id {id}.")

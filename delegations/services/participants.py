@@ -26,7 +26,7 @@ from delegations.services._common import (
     ref_for,
 )
 from delegations.services._rows import participant_row
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import PARTICIPANT, clean, enum
 
 Result = tuple[dto.ParticipantRow, list[dto.Promotion]]

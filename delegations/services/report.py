@@ -42,7 +42,7 @@ from delegations.services.dashboard import (
     year_activity,
 )
 from delegations.services.followups import OPEN
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: A trip with this many destinations or more is told once, as a multi-city event.
 MULTI_CITY = 3

@@ -20,7 +20,7 @@ from delegations.services import dto
 from delegations.services._common import assign, fetch, merge_times, ref_for
 from delegations.services._rows import stay_row, travel_row
 from delegations.services.agenda import trip_participants
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import check_dates, clean_stay, clean_travel
 
 _TIME_KEYS = ("depart", "arrive", "depart_timezone", "arrive_timezone")

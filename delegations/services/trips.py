@@ -47,7 +47,7 @@ from delegations.services._common import (
     sort_key,
     unique_ref,
 )
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.timezones import to_local
 from delegations.validation import check_dates, clean_trip, enum
 

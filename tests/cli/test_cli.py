@@ -20,7 +20,7 @@ from delegations.cli.commands import trip_table
 from delegations.enums import TripKind, TripStatus
 from delegations.exchange import dumps, export_store, import_exchange, read_exchange
 from delegations.services.dto import TripRow
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 RICH = Path(__file__).resolve().parent.parent / "data" / "exchange_rich.json"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from delegations.model import City
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,7 @@ def test_usage_errors_exit_2(office):
 def test_reading_commands_work_while_the_app_has_the_store_open(office):
     """The app holds the write lock; `export` and `trips` read, `demo` must not write."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from delegations.store import open_store; "
+        [sys.executable, "-c", "import sys; from delegations.storage.store import open_store; "
          "s = open_store(sys.argv[1]); print('ready', flush=True); sys.stdin.readline()",
          str(office)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:

@@ -14,7 +14,7 @@ import pytest
 from corpus_path import CORPUS as SHARED_CORPUS
 
 from delegations.services import contacts, participants, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 CORPUS = SHARED_CORPUS / "vcf"
 GERMAN = (

@@ -17,7 +17,7 @@ from icalendar import Calendar
 
 from delegations.demo import load_demo
 from delegations.services import agenda, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 CORPUS = SHARED_CORPUS / "ics"
 

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from delegations.demo import load_demo
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 
 @pytest.fixture(scope="session")

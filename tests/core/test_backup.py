@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from delegations import backup, migrate, snapshot
-from delegations.backup import BackupInfo, Rotation, plan_rotation
 from delegations.errors import StoreError
 from delegations.model import City
-from delegations.store import APPLICATION_ID, open_store
+from delegations.storage import backup, migrate, snapshot
+from delegations.storage.backup import BackupInfo, Rotation, plan_rotation
+from delegations.storage.store import APPLICATION_ID, open_store
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 

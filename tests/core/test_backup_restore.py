@@ -6,12 +6,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from delegations import backup, restore, snapshot
 from delegations.errors import StoreError
-from delegations.integrity import DamagedStoreError
-from delegations.lock import StoreInUseError
 from delegations.model import City
-from delegations.store import open_store
+from delegations.storage import backup, restore, snapshot
+from delegations.storage.integrity import DamagedStoreError
+from delegations.storage.lock import StoreInUseError
+from delegations.storage.store import open_store
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 

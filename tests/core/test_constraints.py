@@ -7,7 +7,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from delegations.model import AgendaItem, City, Participant, Trip, TripDestination
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 
 @pytest.fixture

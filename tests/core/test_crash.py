@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 
 from delegations.model import City, Participant, Trip, TripDestination
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 FORK = multiprocessing.get_context("fork")  # the test's imports are reused: quick starts
 
@@ -156,8 +156,7 @@ def _upgrader(path, ack_fd):
 def test_killed_during_an_upgrade_leaves_the_old_revision_or_a_backup(tmp_path):
     from sqlalchemy import create_engine
 
-    from delegations import backup, migrate
-
+    from delegations.storage import backup, migrate
     template = tmp_path / "old.sqlite"
     engine = create_engine(f"sqlite:///{template}")
     migrate.upgrade(engine, migrate.revisions()[0])

@@ -16,7 +16,7 @@ from delegations.documents import Cancelled, DocumentRequest, document_bytes, re
 from delegations.errors import NotFoundError, ValidationError
 from delegations.services import participants, trips
 from delegations.services.dto import TripDetail
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 PRINTED = date(2026, 2, 10)
 Render = Callable[..., list[str]]

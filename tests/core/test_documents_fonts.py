@@ -13,7 +13,7 @@ from delegations.demo import load_demo
 from delegations.documents import DocumentRequest, document_bytes
 from delegations.documents.fonts import CJK, SANS, has_glyph, markup, runs
 from delegations.services import agenda, participants, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 NAMES = ["Ulf Kämpfer", "Århus Æblegård", "Tõnismägi Õun", "Gdańsk Łódź Żółć", "İskenderun Işık",
          "Калининград Щукин", "杭州 王小明"]

@@ -24,7 +24,7 @@ from delegations.documents import DocumentRequest, document_bytes
 from delegations.documents.blocks import facts, heading, para, table, together
 from delegations.documents.styles import PAGE_MARGIN_BOTTOM, PAGE_MARGIN_TOP, PAGE_MARGIN_X
 from delegations.services import agenda, cities, contacts, home, participants, trips
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 PRINTED = date(2026, 2, 10)
 NAMES = ["Prof. Dr. Hans-Jürgen Kämpfer-Øresund-Tõnismägi", "İlknur Şahin",

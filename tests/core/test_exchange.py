@@ -18,7 +18,7 @@ from delegations.errors import ValidationError
 from delegations.exchange import dumps, export_store, import_exchange, read_exchange, write_exchange
 from delegations.model import AgendaItem, Trip
 from delegations.services.home import get_home, set_home
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 RICH = Path(__file__).resolve().parent.parent / "data" / "exchange_rich.json"
 NAMES = ("Kämpfer", "Århus", "Tõnismägi", "Gdańsk", "İskenderun", "Калининград", "杭州")

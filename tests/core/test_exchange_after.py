@@ -12,7 +12,7 @@ import pytest
 from delegations.errors import ValidationError
 from delegations.exchange import dumps, export_store, import_exchange
 from delegations.services import budget, cities, contacts, followups, goals, outcomes, trips
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 
 @pytest.fixture

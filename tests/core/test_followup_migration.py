@@ -3,9 +3,9 @@ its outcomes intact, and can be taken back."""
 
 from sqlalchemy import create_engine, inspect, text
 
-from delegations import migrate
 from delegations.services import budget, followups, outcomes
-from delegations.store import open_store
+from delegations.storage import migrate
+from delegations.storage.store import open_store
 
 ROWS_AT_0002 = [
     "INSERT INTO city (id, ref, name, country, relation, since, timezone, languages, topics, "

@@ -22,7 +22,7 @@ from delegations.exchange.csvfile import (
     write_participants_csv,
 )
 from delegations.services import cities, contacts, participants, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 TRICKY = ["=HYPERLINK(\"http://x.example\";\"klick\")", "+49 431 901-0", "-", "@SUMME(A1)",

@@ -27,7 +27,7 @@ from delegations.exchange.csvfile import read_csv
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.vcard import read_vcards
 from delegations.services import cities, trips
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 CORPUS = SHARED_CORPUS
 DATA = Path(__file__).parent.parent / "data"

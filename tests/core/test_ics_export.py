@@ -14,7 +14,7 @@ from delegations.calendar.zones import iana_name, vtimezone
 from delegations.demo import load_demo
 from delegations.errors import NotFoundError
 from delegations.services import agenda, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,10 @@ import socket
 
 import pytest
 
-from delegations import lock
-from delegations.lock import StoreInUseError
 from delegations.model import City
-from delegations.store import open_store
+from delegations.storage import lock
+from delegations.storage.lock import StoreInUseError
+from delegations.storage.store import open_store
 
 FORK = multiprocessing.get_context("fork")  # the test's imports are reused: quick starts
 

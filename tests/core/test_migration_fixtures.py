@@ -22,8 +22,8 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-from delegations import migrate
-from delegations.store import open_store
+from delegations.storage import migrate
+from delegations.storage.store import open_store
 
 REVISIONS = [s.revision for s in reversed(list(
     ScriptDirectory.from_config(migrate.config()).walk_revisions()))]

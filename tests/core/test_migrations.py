@@ -5,8 +5,8 @@ import sqlite3
 import pytest
 from sqlalchemy import create_engine, text
 
-from delegations import migrate
-from delegations.store import open_store
+from delegations.storage import migrate
+from delegations.storage.store import open_store
 
 # Rows valid at the first revision, written with plain SQL as an old program would have.
 FIRST_REVISION_ROWS = [

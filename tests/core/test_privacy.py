@@ -18,7 +18,7 @@ from delegations.privacy.export import export_json, person_data
 from delegations.privacy.pdf import export_pdf
 from delegations.privacy.person import find_people
 from delegations.services import trips
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 NEEDS = ("vegetarisch", "Nussallergie", "Knieoperation", "vegan", "Rollator", "Diabetiker",
          "laktosefrei")

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from delegations.backup import make_backup
 from delegations.model import Contact, Participant
 from delegations.model.trip import agenda_contact
 from delegations.privacy.erase import anonymise_person
 from delegations.privacy.person import find_people, get_person
 from delegations.services import agenda, contacts, followups, participants, trips
-from delegations.store import Store
+from delegations.storage.backup import make_backup
+from delegations.storage.store import Store
 
 NAME = "Zofia Kämpfer-Łukasik"
 EMAIL = "zofia.k-l@example.org"

@@ -21,7 +21,7 @@ from delegations.services import budget, cities, followups, goals, participants,
 from delegations.services.dashboard import year_activity
 from delegations.services.dto import TripFilter
 from delegations.services.report import ActionTotals, YearReport, year_report
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 PRINTED = date(2026, 2, 10)
 HATAY_ONLY = "Hatay wird zum Städteforum 2020 eine eigene Ausstellung mitbringen."

@@ -13,7 +13,7 @@ from delegations.demo import load_demo
 from delegations.enums import TripKind as K
 from delegations.enums import TripStatus
 from delegations.services import cities, dashboard, followups, home, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 
 DEMO_TODAY = date(2026, 11, 23)  # a Monday
 

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 
-from delegations import migrate
 from delegations.errors import StoreError
-from delegations.integrity import DamagedStoreError
 from delegations.model import City, Trip
-from delegations.store import APPLICATION_ID, open_store
+from delegations.storage import migrate
+from delegations.storage.integrity import DamagedStoreError
+from delegations.storage.store import APPLICATION_ID, open_store
 
 
 def test_new_file_is_created_at_head_with_pragmas(tmp_path):
@@ -219,7 +219,8 @@ def test_every_store_safety_message_is_translated():
     from delegations.i18n import gettext
 
     folder = Path(delegations.__file__).parent
-    modules = ("store", "integrity", "lock", "snapshot", "backup", "restore", "location",
+    modules = (*(f"storage/{name}" for name in ("store", "integrity", "lock", "snapshot",
+                                                "backup", "restore", "location")),
                "cli/backup")
     messages = {msg for name in modules
                 for _line, msg, _comments, _context in extract_from_file(

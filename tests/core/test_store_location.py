@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from delegations.location import filesystem, location_warning
+from delegations.storage.location import filesystem, location_warning
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from delegations.demo import load_demo
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 from ui import translations
 from ui.app import create_application, use_language
 

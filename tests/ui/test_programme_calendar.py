@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolBar
 
 from delegations.calendar import Options, read_ics
 from delegations.services import agenda, cities, travel, trips
-from delegations.store import Store
+from delegations.storage.store import Store
 from ui.programme.calendar_model import ACTION, NOTES, TITLE, WHEN, ZONE
 from ui.programme.tab import ProgrammeTab
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from delegations.services import home
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 Every change runs in `Store.transaction()`, committed when the outermost block ends and
 rolled back whole when it raises, so an import of many things is all or nothing while
 each small edit from the window is committed at once. Writes begin with `BEGIN
-IMMEDIATE` (see delegations.connection); reads with a plain, deferred `BEGIN`.
+IMMEDIATE` (see delegations.storage.connection); reads with a plain, deferred `BEGIN`.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from delegations import lock, migrate
-from delegations.connection import BEGIN, BUSY_TIMEOUT_MS, sqlite_engine
 from delegations.errors import StoreError
 from delegations.i18n import N_
-from delegations.integrity import (
+from delegations.storage import lock, migrate
+from delegations.storage.connection import BEGIN, BUSY_TIMEOUT_MS, sqlite_engine
+from delegations.storage.integrity import (
     APPLICATION_ID,
     SQLITE_MAGIC,
     Damage,
@@ -194,7 +194,7 @@ def _check_file(db_path: Path, backup_folder: Path | None) -> None:
     try:
         inspect_file(db_path)
     except Damage as exc:
-        from delegations.backup import newest_good_backup
+        from delegations.storage.backup import newest_good_backup
 
         good = newest_good_backup(db_path, backup_folder)
         raise DamagedStoreError(db_path, str(exc), good.path if good else None,
@@ -251,7 +251,7 @@ def _upgrade(engine: Engine, revision: str | None, backup_folder: Path | None) -
     db = engine.url.database
     saved = None
     if engine.dialect.name == "sqlite" and revision is not None and db:
-        from delegations.backup import make_backup
+        from delegations.storage.backup import make_backup
 
         saved = make_backup(Path(db), folder=backup_folder, reason="upgrade").path
     try:

@@ -15,10 +15,10 @@ import secrets
 import sqlite3
 from pathlib import Path
 
-from delegations.connection import open_raw
 from delegations.errors import StoreError
 from delegations.i18n import N_
-from delegations.integrity import FileFacts, check_store_file
+from delegations.storage.connection import open_raw
+from delegations.storage.integrity import FileFacts, check_store_file
 
 DISK_FULL = N_("{target} could not be written: the disk is full; nothing was written and "
                "{source} is unchanged")

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from delegations import migrate
-from delegations.connection import open_raw
 from delegations.errors import StoreError
 from delegations.i18n import N_
+from delegations.storage import migrate
+from delegations.storage.connection import open_raw
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: `PRAGMA application_id` of our SQLite files ("DLGS"), so that other apps' files are known.

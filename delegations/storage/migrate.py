@@ -14,9 +14,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.pool import NullPool
 
-from delegations.connection import sqlite_engine
+from delegations.storage.connection import sqlite_engine
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = Path(__file__).parent.parent / "migrations"
 
 
 def config(engine: Engine | None = None) -> Config:
@@ -56,7 +56,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     """Upgrade to `target`; on SQLite with foreign keys off (batch mode rebuilds tables).
 
     On SQLite all steps run in one `BEGIN IMMEDIATE` transaction (the driver's own
-    transaction handling is off, see delegations.connection), so an upgrade that fails
+    transaction handling is off, see delegations.storage.connection), so an upgrade that fails
     or is killed half-way leaves the file at its old revision.
     """
     with _migration_engine(engine) as migrating:

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from delegations import lock
-from delegations.backup import STAMP, BackupInfo, newest_good_backup
-from delegations.connection import open_raw
 from delegations.errors import StoreError
 from delegations.i18n import N_
-from delegations.integrity import check_store_file
-from delegations.snapshot import copy_store
+from delegations.storage import lock
+from delegations.storage.backup import STAMP, BackupInfo, newest_good_backup
+from delegations.storage.connection import open_raw
+from delegations.storage.integrity import check_store_file
+from delegations.storage.snapshot import copy_store
 
 SIDECARS = ("-wal", "-shm")
 

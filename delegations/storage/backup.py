@@ -1,7 +1,7 @@
 """Automatic and on-demand backups in a folder beside the store, rotated.
 
 A backup is `<store name>-<UTC time>-<reason>.sqlite` in the backups folder (see
-delegations.paths.backup_dir), made by delegations.snapshot (online backup API, checked
+delegations.paths.backup_dir), made by delegations.storage.snapshot (online backup API, checked
 before it is moved into place). Only after a new backup has passed its check are older
 ones rotated out: the newest few always stay, then one per day, week and month for a
 configurable number of each; backups from before a schema upgrade are kept apart.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from delegations.errors import StoreError
 from delegations.paths import backup_dir
-from delegations.snapshot import copy_store
+from delegations.storage.snapshot import copy_store
 
 STAMP = "%Y%m%dT%H%M%SZ"
 REASONS = ("manual", "startup", "upgrade")
@@ -161,7 +161,7 @@ def rotate(db_path: Path, folder: Path | None = None,
 
 def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
     """The newest backup that passes its check (quick_check, ours, a known schema)."""
-    from delegations.integrity import check_store_file
+    from delegations.storage.integrity import check_store_file
 
     for backup in list_backups(db_path, folder):
         try:
