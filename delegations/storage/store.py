@@ -46,6 +46,20 @@ WRITE_FAILURES = {
 }
 
 
+#: Called with the write-session factory of every store opened; see watch_sessions.
+_session_watchers: list[Callable[[sessionmaker[Session]], None]] = []
+
+
+def watch_sessions(watcher: Callable[[sessionmaker[Session]], None]) -> None:
+    """Have `watcher` see the write sessions of every store opened from now on.
+
+    The hook by which the audit log (delegations.privacy.audit) follows every change
+    without the storage layer importing the domain above it.
+    """
+    if watcher not in _session_watchers:
+        _session_watchers.append(watcher)
+
+
 def to_url(path_or_url: str | Path) -> URL:
     """An SQLAlchemy URL from a file path or a URL string."""
     text = str(path_or_url)
@@ -93,9 +107,8 @@ class Store:
         self._sessions = sessionmaker(deferred if read_only else engine,
                                       expire_on_commit=False)
         self._readers = sessionmaker(deferred, expire_on_commit=False)
-        from delegations.privacy.audit import watch  # the audit log records every change
-
-        watch(self._sessions)
+        for watcher in _session_watchers:
+            watcher(self._sessions)
         self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
 
     @property

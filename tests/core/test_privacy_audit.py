@@ -45,3 +45,23 @@ def test_bulk_statements_are_logged_per_table(store):
     b = contacts.create_contact(store, {"name": "Ada Lovelace", "email": "ada@x.org"})
     duplicates.merge_contacts(store, a.id, b.id)
     assert any(r.detail == "bulk" for r in list_audit(store))
+
+
+def test_a_program_that_only_imports_the_services_is_audited(tmp_path):
+    """The audit log registers with the store when the services load (the store does not
+    import it): a fresh interpreter that never names the audit log still logs."""
+    import subprocess
+    import sys
+
+    from delegations.storage.store import open_store
+
+    db = tmp_path / "fresh.sqlite"
+    script = ("import sys; from delegations.storage.store import open_store; "
+              "from delegations.services import contacts; s = open_store(sys.argv[1]); "
+              "contacts.create_contact(s, {'name': 'Kämpfer'}); s.close()")
+    subprocess.run([sys.executable, "-c", script, str(db)], check=True, timeout=120)
+    store = open_store(db)
+    try:
+        assert [r.action for r in list_audit(store, entity="contact")] == ["create"]
+    finally:
+        store.close()
