@@ -155,6 +155,28 @@ def optional_id(value: Any, field: str) -> int | None:
     return value
 
 
+def ref_taken(s: Session, model: Any, ref: str, own_id: int | None, **scope: Any) -> None:
+    """Refuse `ref` when another row (within `scope`, e.g. the same trip) has it."""
+    query = select(model.id).where(model.ref == ref)
+    for name, value in scope.items():
+        column = getattr(model, name)
+        query = query.where(column.is_(None) if value is None else column == value)
+    other = s.scalar(query)
+    if other is not None and other != own_id:
+        raise ValidationError("ref", N_("'{ref}' is already used"), ref=ref)
+
+
+def linked(s: Session, model: Any, data: Mapping[str, Any], field: str) -> Any:
+    """The row whose id is in `data[field]` (None stays None); an unknown id is refused."""
+    ident = optional_id(data.get(field), field)
+    if ident is None:
+        return None
+    row = s.get(model, ident)
+    if row is None:
+        raise ValidationError(field, N_("{value} does not exist"), value=ident)
+    return row
+
+
 def assign(row: Base, values: Mapping[str, Any]) -> None:
     """Copy cleaned column values onto an ORM row."""
     for name, value in values.items():

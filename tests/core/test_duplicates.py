@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from delegations.errors import NotFoundError, ValidationError
-from delegations.services import agenda, cities, contacts, followups, participants, trips
+from delegations.services import agenda, cities, contacts, followups, gifts, participants, trips
 from delegations.services.duplicates import (
     find_duplicate_groups,
     likely_duplicates,
@@ -64,7 +64,7 @@ def history(store, people):
                                            "timezone": LA, "contacts": [other]}).id
     person, _ = participants.add_participant(store, trip, {"name": "J", "contact": other})
     follow = followups.add_follow_up(store, trip, {"action": "Write", "contact": other}).id
-    gift = followups.add_gift(store, {"description": "Book", "contact": other}).id
+    gift = gifts.add_gift(store, {"description": "Book", "contact": other}).id
     contacts.update_contact(store, other, {"city": sf})
     return {"trip": trip, "both": both, "theirs": theirs, "participant": person.id,
             "follow_up": follow, "gift": gift, "city": sf}
@@ -92,7 +92,7 @@ def test_merge_moves_every_reference(store, people, history):
     assert _counterparts(store, history["trip"]) == {"Both": {keep}, "Theirs": {keep}}
     assert participants.list_participants(store, history["trip"])[0].contact_id == keep
     assert followups.list_follow_ups(store)[0].contact_id == keep
-    assert followups.list_gifts(store)[0].contact_id == keep
+    assert gifts.list_gifts(store)[0].contact_id == keep
     with pytest.raises(NotFoundError):
         contacts.get_contact(store, other)
     assert [t.id for t in contacts.contact_trips(store, keep)] == [history["trip"]]
@@ -109,7 +109,7 @@ def test_unmerge_puts_everything_back(store, people, history):
                                                      "Theirs": {other}}
     assert participants.list_participants(store, history["trip"])[0].contact_id == other
     assert followups.list_follow_ups(store)[0].contact_id == other
-    assert followups.list_gifts(store)[0].contact_id == other
+    assert gifts.list_gifts(store)[0].contact_id == other
 
 
 def test_merge_refusals_change_nothing(store, people):

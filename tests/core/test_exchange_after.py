@@ -11,7 +11,7 @@ import pytest
 
 from delegations.errors import ValidationError
 from delegations.exchange import dumps, export_store, import_exchange
-from delegations.services import budget, cities, contacts, followups, goals, outcomes, trips
+from delegations.services import budget, cities, contacts, goals, outcomes, trips
 from delegations.storage.store import Store, open_store
 
 
@@ -33,7 +33,7 @@ def filled(store) -> dict[str, int]:
     goal = goals.create_goal(store, {"name": "Partnerschaften"})
     trip = trips.create_trip(store, {"title": "SF 2026", "start": "2026-02-22",
                                      "end": "2026-02-27", "destinations": [sf.id]})
-    row = followups.add_outcome(store, trip.id, {
+    row = outcomes.add_outcome(store, trip.id, {
         "kind": "agreement", "date": "2026-02-24", "text": "Partnerschaft unbefristet",
         "goals": [goal.id], "contacts": [mayor.id, envoy.id], "cities": [hangzhou.id]})
     outcomes.add_attachment(store, row.id, "https://kiel.de/vertrag.pdf", "Vertrag")

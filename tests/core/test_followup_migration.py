@@ -3,7 +3,7 @@ its outcomes intact, and can be taken back."""
 
 from sqlalchemy import create_engine, inspect, text
 
-from delegations.services import budget, followups, outcomes
+from delegations.services import budget, outcomes
 from delegations.storage import migrate
 from delegations.storage.store import open_store
 
@@ -38,7 +38,7 @@ def test_upgrade_from_0002_keeps_outcomes_and_adds_the_new_tables(tmp_path):
         detail = outcomes.get_outcome(store, 1)
         assert (detail.text, detail.contact_ids, detail.attachments) == (
             "Partnerschaft unbefristet", (), ())
-        followups.update_outcome(store, 1, {"cities": [1]})
+        outcomes.update_outcome(store, 1, {"cities": [1]})
         assert outcomes.get_outcome(store, 1).city_names == ("San Francisco",)
         budget.add_budget_line(store, 1, {"category": "travel", "planned": 100})
         assert budget.trip_totals(store, 1).total.planned_cents == 10000

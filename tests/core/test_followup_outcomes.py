@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from delegations.errors import NotFoundError, ValidationError
-from delegations.services import cities, contacts, followups, goals, outcomes, trips
+from delegations.services import cities, contacts, goals, outcomes, trips
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def trip(store):
 
 
 def test_outcome_links_goals_contacts_and_cities(store, trip):
-    row = followups.add_outcome(store, trip["id"], {
+    row = outcomes.add_outcome(store, trip["id"], {
         "kind": "agreement", "date": "2026-02-24", "text": "Partnerschaft unbefristet",
         "goals": [trip["goal"]], "contacts": [trip["mayor"], trip["envoy"]],
         "cities": [trip["sf"], trip["hangzhou"]]})
@@ -30,7 +30,7 @@ def test_outcome_links_goals_contacts_and_cities(store, trip):
     assert detail.contact_names == ("London Breed", "Åsa Kämpfer")
     assert set(detail.city_ids) == {trip["sf"], trip["hangzhou"]}
     assert detail.goal_ids == (trip["goal"],)
-    followups.update_outcome(store, row.id, {"contacts": [trip["envoy"]], "cities": []})
+    outcomes.update_outcome(store, row.id, {"contacts": [trip["envoy"]], "cities": []})
     detail = outcomes.get_outcome(store, row.id)
     assert (detail.contact_ids, detail.city_ids) == ((trip["envoy"],), ())
     assert outcomes.outcome_details(store, trip["id"]) == [detail]
@@ -38,22 +38,22 @@ def test_outcome_links_goals_contacts_and_cities(store, trip):
 
 def test_unknown_links_are_refused(store, trip):
     with pytest.raises(ValidationError) as err:
-        followups.add_outcome(store, trip["id"], {"text": "x", "contacts": [999]})
+        outcomes.add_outcome(store, trip["id"], {"text": "x", "contacts": [999]})
     assert err.value.field == "contacts"
     with pytest.raises(ValidationError) as err:
-        followups.add_outcome(store, trip["id"], {"text": "x", "cities": "sf"})
+        outcomes.add_outcome(store, trip["id"], {"text": "x", "cities": "sf"})
     assert err.value.field == "cities"
     assert outcomes.outcome_details(store, trip["id"]) == []
 
 
 def test_a_deleted_contact_leaves_the_outcome(store, trip):
-    row = followups.add_outcome(store, trip["id"], {"text": "Met", "contacts": [trip["envoy"]]})
+    row = outcomes.add_outcome(store, trip["id"], {"text": "Met", "contacts": [trip["envoy"]]})
     contacts.delete_contact(store, trip["envoy"])
     assert outcomes.get_outcome(store, row.id).contact_ids == ()
 
 
 def test_attachments_by_reference_and_url(store, trip, tmp_path):
-    row = followups.add_outcome(store, trip["id"], {"text": "Signed"})
+    row = outcomes.add_outcome(store, trip["id"], {"text": "Signed"})
     pdf = tmp_path / "Vertrag Kiel–SF.pdf"
     pdf.write_bytes(b"%PDF-1.4 signed")
     first = outcomes.add_attachment(store, row.id, str(pdf))
@@ -73,7 +73,7 @@ def test_attachments_by_reference_and_url(store, trip, tmp_path):
 
 
 def test_attachments_copied_into_the_data_folder(store, trip, tmp_path):
-    row = followups.add_outcome(store, trip["id"], {"text": "Signed"})
+    row = outcomes.add_outcome(store, trip["id"], {"text": "Signed"})
     source = tmp_path / "in" / "agreement.pdf"
     source.parent.mkdir()
     source.write_bytes(b"%PDF-1.4 original")
@@ -89,7 +89,7 @@ def test_attachments_copied_into_the_data_folder(store, trip, tmp_path):
 
 
 def test_a_missing_file_is_refused_and_nothing_is_attached(store, trip, tmp_path):
-    row = followups.add_outcome(store, trip["id"], {"text": "Signed"})
+    row = outcomes.add_outcome(store, trip["id"], {"text": "Signed"})
     with pytest.raises(ValidationError) as err:
         outcomes.add_attachment(store, row.id, str(tmp_path / "nope.pdf"), copy=True,
                                 folder=tmp_path / "data")
@@ -100,8 +100,8 @@ def test_a_missing_file_is_refused_and_nothing_is_attached(store, trip, tmp_path
 
 
 def test_deleting_an_outcome_removes_its_attachments(store, trip):
-    row = followups.add_outcome(store, trip["id"], {"text": "Signed"})
+    row = outcomes.add_outcome(store, trip["id"], {"text": "Signed"})
     outcomes.add_attachment(store, row.id, "https://example.org/a.pdf")
-    followups.delete_outcome(store, row.id)
+    outcomes.delete_outcome(store, row.id)
     with pytest.raises(NotFoundError):
         outcomes.get_outcome(store, row.id)

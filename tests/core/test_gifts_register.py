@@ -2,7 +2,7 @@
 
 import pytest
 
-from delegations.services import agenda, cities, contacts, followups, gifts, trips
+from delegations.services import agenda, cities, contacts, gifts, trips
 
 
 @pytest.fixture
@@ -15,7 +15,7 @@ def office(store):
                                     "end": "2019-05-04", "destinations": [sf.id]})
     new = trips.create_trip(store, {"title": "SF 2026", "start": "2026-02-22",
                                     "end": "2026-02-27", "destinations": [sf.id]})
-    add = followups.add_gift
+    add = gifts.add_gift
     add(store, {"description": "Gerahmtes Kieler-Woche-Plakat", "contact": mayor.id,
                 "city": sf.id, "trip": old.id, "date": "2019-05-02"})
     add(store, {"description": "Bildband „Kiel – Stadt am Meer“", "counterpart": "Stadtrat",
@@ -62,7 +62,7 @@ def test_a_repeat_to_the_same_counterpart_in_the_same_city(store, office):
 def test_received_gifts_and_the_gift_itself_are_no_repeats(store, office):
     received = {"description": "Modell des Leuchtturms", "contact": office["committee"]}
     assert gifts.gift_repeats(store, received) == []
-    mine = followups.list_gifts(store, contact_id=office["mayor"])[0]
+    mine = gifts.list_gifts(store, contact_id=office["mayor"])[0]
     again = {"id": mine.id, "description": mine.description, "contact": office["mayor"]}
     assert gifts.gift_repeats(store, again) == []
 
@@ -87,7 +87,7 @@ def test_counterparts_come_from_the_programme_too(store, office):
 
 
 def test_a_trips_repeated_gifts_are_named_with_the_earlier_one(store, office):
-    add = followups.add_gift
+    add = gifts.add_gift
     again = add(store, {"description": "gerahmtes Kieler Woche Plakat", "contact": office["mayor"],
                         "city": office["sf"], "trip": office["new"]})
     add(store, {"description": "Marzipantorte", "contact": office["mayor"], "trip": office["new"]})

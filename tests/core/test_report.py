@@ -17,7 +17,7 @@ from delegations.documents.fonts import CJK, SANS
 from delegations.documents.report_charts import integer_scale, label
 from delegations.enums import FollowUpStatus, RegistrationStatus, TripKind, TripStatus
 from delegations.model import FundingSource
-from delegations.services import budget, cities, followups, goals, participants, trips
+from delegations.services import budget, cities, goals, outcomes, participants, trips
 from delegations.services.dashboard import year_activity
 from delegations.services.dto import TripFilter
 from delegations.services.report import ActionTotals, YearReport, year_report
@@ -43,7 +43,7 @@ def demo(tmp_path_factory, migrated_file) -> Iterator[Store]:
                                           "planned": "20000", "actual": "18500,75"})
     budget.add_budget_line(store, forum, {"funding": "city_budget", "planned": "500"})
     budget.add_budget_line(store, hatay, {"funding": "eu_programme", "planned": "777"})
-    followups.add_outcome(store, forum, {"kind": "decision", "text": HATAY_ONLY,
+    outcomes.add_outcome(store, forum, {"kind": "decision", "text": HATAY_ONLY,
                                          "cities": [cities.get_city(store, "hatay").id]})
     yield store
     store.close()

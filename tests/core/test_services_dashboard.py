@@ -12,7 +12,7 @@ from sqlalchemy import event
 from delegations.demo import load_demo
 from delegations.enums import TripKind as K
 from delegations.enums import TripStatus
-from delegations.services import cities, dashboard, followups, home, trips
+from delegations.services import cities, dashboard, followups, home, outcomes, trips
 from delegations.storage.store import open_store
 
 DEMO_TODAY = date(2026, 11, 23)  # a Monday
@@ -119,9 +119,9 @@ def office(store):
     trip = trips.create_trip(store, {"title": "Ostsee", "start": "2026-11-20",
                                      "end": "2026-11-21", "kind": "incoming",
                                      "destinations": [gdansk.id, kaliningrad.id, ubc.id]})
-    followups.add_outcome(store, trip.id, {"kind": "agreement", "text": "Signed",
+    outcomes.add_outcome(store, trip.id, {"kind": "agreement", "text": "Signed",
                                           "cities": [gdansk.id]})
-    followups.add_outcome(store, trip.id, {"kind": "result", "text": "Met"})
+    outcomes.add_outcome(store, trip.id, {"kind": "result", "text": "Met"})
     followups.add_follow_up(store, trip.id, {"action": "Write to Gdańsk", "due": "2026-11-22"})
     followups.add_follow_up(store, None, {"action": "Office task", "due": "2026-11-26",
                                           "city": kaliningrad.id})

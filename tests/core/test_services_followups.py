@@ -6,7 +6,7 @@ import pytest
 
 from delegations.enums import FollowUpStatus as FS
 from delegations.errors import NotFoundError, ValidationError
-from delegations.services import cities, contacts, followups, goals, trips
+from delegations.services import cities, contacts, followups, gifts, goals, outcomes, trips
 
 
 @pytest.fixture
@@ -22,17 +22,17 @@ def world(store):
 
 
 def test_outcomes_with_goals(store, world):
-    row = followups.add_outcome(store, world["trip"], {
+    row = outcomes.add_outcome(store, world["trip"], {
         "kind": "agreement", "date": "2026-02-24", "text": "Partnership made permanent",
         "goals": [world["goal"]]})
     assert (row.ref, row.goal_ids) == ("agreement", (world["goal"],))
-    row = followups.update_outcome(store, row.id, {"goals": [], "text": "Signed"})
+    row = outcomes.update_outcome(store, row.id, {"goals": [], "text": "Signed"})
     assert (row.text, row.goal_ids) == ("Signed", ())
     with pytest.raises(ValidationError) as err:
-        followups.add_outcome(store, world["trip"], {"kind": "party", "text": "x"})
+        outcomes.add_outcome(store, world["trip"], {"kind": "party", "text": "x"})
     assert err.value.field == "kind"
-    assert followups.list_outcomes(store, world["trip"]) == [row]
-    followups.delete_outcome(store, row.id)
+    assert outcomes.list_outcomes(store, world["trip"]) == [row]
+    outcomes.delete_outcome(store, row.id)
     assert trips.get_trip(store, world["trip"]).outcomes == ()
 
 
@@ -97,22 +97,22 @@ def test_follow_ups_go_with_their_trip(store, world, actions):
 
 
 def test_gift_register(store, world):
-    given = followups.add_gift(store, {"description": "Kieler Woche poster", "date": "2026-02-24",
+    given = gifts.add_gift(store, {"description": "Kieler Woche poster", "date": "2026-02-24",
                                        "trip": world["trip"], "contact": world["jane"],
                                        "city": world["sf"], "value": "120,50"})
-    received = followups.add_gift(store, {"description": "Golden Gate model",
+    received = gifts.add_gift(store, {"description": "Golden Gate model",
                                           "direction": "received", "date": "2026-02-25",
                                           "trip": world["trip"]})
     assert (given.value_cents, given.contact_name, given.trip_title) == (12050, "Jane", "Signing")
-    assert followups.list_gifts(store, trip_id=world["trip"]) == [received, given]
-    assert followups.list_gifts(store, contact_id=world["jane"]) == [given]
-    assert followups.list_gifts(store, city_id=world["sf"]) == [given]
+    assert gifts.list_gifts(store, trip_id=world["trip"]) == [received, given]
+    assert gifts.list_gifts(store, contact_id=world["jane"]) == [given]
+    assert gifts.list_gifts(store, city_id=world["sf"]) == [given]
     with pytest.raises(ValidationError) as err:
-        followups.add_gift(store, {"description": "x", "value": "-5"})
+        gifts.add_gift(store, {"description": "x", "value": "-5"})
     assert (err.value.field, err.value.message("de")) == ("value", "darf nicht negativ sein")
-    changed = followups.update_gift(store, given.id, {"contact": None, "notes": "framed"})
+    changed = gifts.update_gift(store, given.id, {"contact": None, "notes": "framed"})
     assert (changed.contact_id, changed.notes) == (None, "framed")
     trips.delete_trip(store, world["trip"])
-    assert {g.trip_id for g in followups.list_gifts(store)} == {None}
-    followups.delete_gift(store, given.id)
-    assert len(followups.list_gifts(store)) == 1
+    assert {g.trip_id for g in gifts.list_gifts(store)} == {None}
+    gifts.delete_gift(store, given.id)
+    assert len(gifts.list_gifts(store)) == 1

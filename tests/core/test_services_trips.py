@@ -9,7 +9,7 @@ from sqlalchemy import event, func, select
 from delegations.enums import TripStatus
 from delegations.errors import NotFoundError, ValidationError
 from delegations.model import AgendaItem, Participant, TripDestination
-from delegations.services import agenda, cities, contacts, followups, participants, travel, trips
+from delegations.services import agenda, cities, contacts, outcomes, participants, travel, trips
 from delegations.services.dto import TripFilter
 
 LA = "America/Los_Angeles"
@@ -219,7 +219,7 @@ def _planned_trip(store, places):
                                     "travellers": [ada.id]})
     travel.add_stay(store, trip.id, {"name": "Hotel Århus", "check_in": "2026-03-05",
                                      "check_out": "2026-03-10"})
-    followups.add_outcome(store, trip.id, {"text": "Agreement signed"})
+    outcomes.add_outcome(store, trip.id, {"text": "Agreement signed"})
     return trips.get_trip(store, trip.id)
 
 
