@@ -1,11 +1,11 @@
-"""A bound on the work of expanding repeating events, so that no calendar file can hang
-an import.
+"""A limit on the work of expanding repeating events (counted function calls, not money),
+so that no calendar file can hang an import.
 
 A rule such as `FREQ=SECONDLY;COUNT=1000000000`, or one that can never match
 (`FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30`), makes the recurrence library step through
 millions of moments, up to the year 9999, before it finds out. The steps are counted
 (Python function calls during the expansion, which is deterministic, unlike a clock)
-and the expansion is stopped once a file has used its budget; the event is then
+and the expansion is stopped once a file has used its allowance; the event is then
 imported once, with a note.
 """
 
@@ -30,23 +30,23 @@ class RepeatsTooOften(Exception):
 
 
 @dataclass
-class Budget:
+class CallAllowance:
     """What is left of one file's allowance of calls."""
 
     left: int = CALLS
 
 
 @contextmanager
-def counted(budget: Budget) -> Iterator[None]:
-    """Run the block, stopping it with RepeatsTooOften once `budget` is spent."""
-    if budget.left <= 0:
+def counted(allowance: CallAllowance) -> Iterator[None]:
+    """Run the block, stopping it with RepeatsTooOften once `allowance` is spent."""
+    if allowance.left <= 0:
         raise RepeatsTooOften(_message())
     previous = sys.getprofile()
 
     def count(frame: FrameType, event: str, arg: Any) -> None:
         if event == "call":
-            budget.left -= 1
-            if budget.left <= 0:
+            allowance.left -= 1
+            if allowance.left <= 0:
                 raise RepeatsTooOften(_message())
 
     sys.setprofile(count)
