@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegations.errors import NotFoundError
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import Contact, Participant
 from delegations.privacy.fields import ANONYMISED_REF
-from delegations.services._common import fold, matches, sort_key
 from delegations.storage.store import Store
 
 

@@ -1,7 +1,8 @@
-"""Small helpers every service needs: lookups, generated refs, search folding, id lists.
+"""Small helpers every service needs: lookups, generated refs, id lists.
 
-Kept private so the services share one way of saying "not found", one way of making a
-readable ref and one notion of "matches the search" (Unicode-aware, accent-insensitive).
+Kept private so the services share one way of saying "not found" and one way of making a
+readable ref. (Search folding, which the window and the exchange need too, is public:
+delegations.folding.)
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -25,35 +25,6 @@ M = TypeVar("M", bound=Base)
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_LIMIT = 48
-
-
-def fold(text: str | None) -> str:
-    """Text for matching: accents dropped, case folded (works for Å, ß, Cyrillic, Chinese).
-
-    SQLite's lower() only knows ASCII, so searching happens in Python on folded text.
-    """
-    if not text:
-        return ""
-    if text.isascii():
-        return text.lower()
-    return _fold_unicode(text)
-
-
-@lru_cache(maxsize=65536)
-def _fold_unicode(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).casefold()
-
-
-def matches(needle: str, *haystack: str | None) -> bool:
-    """Whether the folded `needle` occurs in any of the fields (empty needle: always)."""
-    return not needle or any(needle in fold(value) for value in haystack)
-
-
-def sort_key(text: str) -> tuple[str, str]:
-    """Sorting by name the way people expect (Århus with A, not after Z)."""
-    return (fold(text), text)
 
 
 def slugify(text: str, fallback: str) -> str:

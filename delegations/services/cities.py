@@ -10,10 +10,11 @@ from sqlalchemy.exc import IntegrityError
 
 from delegations.enums import Relation
 from delegations.errors import InUseError, NotFoundError, ValidationError
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import City, Contact, FollowUp, Gift, TripDestination
 from delegations.services import dto
-from delegations.services._common import assign, fetch, fold, matches, ref_for, sort_key
+from delegations.services._common import assign, fetch, ref_for
 from delegations.services._rows import city_row
 from delegations.storage.store import Store
 from delegations.validation import CITY, clean

@@ -14,19 +14,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from delegations.errors import InUseError, ValidationError
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import AgendaItem, City, Contact, Participant, Trip
 from delegations.model.trip import agenda_contact
 from delegations.services import dto
-from delegations.services._common import (
-    assign,
-    fetch,
-    fold,
-    matches,
-    optional_id,
-    ref_for,
-    sort_key,
-)
+from delegations.services._common import assign, fetch, optional_id, ref_for
 from delegations.services._rows import contact_row
 from delegations.services.trips import list_trips_by_id
 from delegations.storage.store import Store

@@ -18,10 +18,11 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from delegations.errors import ValidationError
+from delegations.folding import fold
 from delegations.i18n import N_
 from delegations.model import City, Contact, FollowUp, Gift, Participant
 from delegations.model.trip import agenda_contact
-from delegations.services._common import fetch, fold
+from delegations.services._common import fetch
 from delegations.services._rows import contact_row
 from delegations.services.contacts import list_contacts
 from delegations.services.dto import ContactRow

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from delegations.atomic import write_atomic
 from delegations.enums import FollowUpStatus
 from delegations.exchange.csvfile.writer import table_text
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_, gettext
 from delegations.model import City, Contact, FollowUp, Goal, Trip, TripDestination
 from delegations.services import dto
@@ -29,13 +30,10 @@ from delegations.services._common import (
     assign,
     fetch,
     fetch_many,
-    fold,
     id_list,
     linked,
-    matches,
     ref_for,
     ref_taken,
-    sort_key,
 )
 from delegations.services._rows import follow_up_row, follow_up_rows
 from delegations.services.home import get_home

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from delegations.enums import RegistrationStatus, TripStatus
 from delegations.errors import NotFoundError, ValidationError
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import (
     Accommodation,
@@ -38,13 +39,10 @@ from delegations.services._common import (
     assign,
     fetch,
     fetch_many,
-    fold,
     id_list,
-    matches,
     not_found,
     ref_for,
     slugify,
-    sort_key,
     unique_ref,
 )
 from delegations.storage.store import Store
