@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpus_path import CORPUS as SHARED_CORPUS
 
 from delegations.services import contacts, participants, trips
 from delegations.storage.store import open_store
+from tests.corpus_path import CORPUS as SHARED_CORPUS
 
 CORPUS = SHARED_CORPUS / "vcf"
 GERMAN = (

@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpus_path import CORPUS as SHARED_CORPUS
 from icalendar import Calendar
 
 from delegations.demo import load_demo
 from delegations.services import agenda, trips
 from delegations.storage.store import open_store
+from tests.corpus_path import CORPUS as SHARED_CORPUS
 
 CORPUS = SHARED_CORPUS / "ics"
 

@@ -7,13 +7,13 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import office_sample as sample
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from delegations.demo import load_demo
 from delegations.storage.store import Store, open_store
+from tests.ui import office_sample as sample
 from ui import translations
 from ui.app import create_application, use_language
 

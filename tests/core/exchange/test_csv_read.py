@@ -219,7 +219,7 @@ def test_every_message_of_the_formats_is_translated():
 
     from delegations.i18n import gettext
 
-    root = Path(__file__).resolve().parents[2] / "delegations"
+    root = Path(__file__).resolve().parents[3] / "delegations"
     files = [root / "services" / "duplicates.py",
              *[root / "exchange" / f for f in ("preview.py", "checking.py", "textfile.py")],
              *(root / "exchange" / "csvfile").glob("*.py"),

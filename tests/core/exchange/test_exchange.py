@@ -20,7 +20,7 @@ from delegations.model import AgendaItem, Trip
 from delegations.services.home import get_home, set_home
 from delegations.storage.store import Store, open_store
 
-RICH = Path(__file__).resolve().parent.parent / "data" / "exchange_rich.json"
+RICH = Path(__file__).resolve().parents[2] / "data" / "exchange_rich.json"
 NAMES = ("Kämpfer", "Århus", "Tõnismägi", "Gdańsk", "İskenderun", "Калининград", "杭州")
 
 

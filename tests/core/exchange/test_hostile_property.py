@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus_path import CORPUS as SHARED_CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,9 +27,10 @@ from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.vcard import read_vcards
 from delegations.services import cities, trips
 from delegations.storage.store import Store, open_store
+from tests.corpus_path import CORPUS as SHARED_CORPUS
 
 CORPUS = SHARED_CORPUS
-DATA = Path(__file__).parent.parent / "data"
+DATA = Path(__file__).parents[2] / "data"
 CSV_SEEDS = [
     "Rang;Vorname;Nachname;Funktion;Organisation;Rolle;Status;E-Mail;Telefon;Ernährung\r\n"
     "1;Ulf;Kämpfer;Oberbürgermeister;Landeshauptstadt Kiel;Delegationsleitung;bestätigt;"

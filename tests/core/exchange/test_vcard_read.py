@@ -4,13 +4,13 @@ the real-world corpus, and the quirks of versions 2.1, 3.0 and 4.0."""
 from __future__ import annotations
 
 import pytest
-from corpus_path import CORPUS as SHARED_CORPUS
 
 from delegations.exchange.preview import Action, Kind, RowFailed
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.vcard import read_vcards
 from delegations.exchange.vcard.parse import components, logical_lines, unescape
 from delegations.services import cities, contacts
+from tests.corpus_path import CORPUS as SHARED_CORPUS
 
 CORPUS = SHARED_CORPUS / "vcf"
 FILES = sorted(CORPUS.glob("*.vcf"))

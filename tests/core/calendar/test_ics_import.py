@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from corpus_path import CORPUS as SHARED_CORPUS
 
 from delegations.calendar import CalendarFileError, read_ics
 from delegations.errors import NotFoundError
 from delegations.services import agenda, cities, trips
+from tests.corpus_path import CORPUS as SHARED_CORPUS
 
 CORPUS = SHARED_CORPUS / "ics"
 # file -> (trip start, end, zone of the destination, events expected, error expected)
