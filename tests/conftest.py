@@ -1,7 +1,9 @@
-"""Set-up for every test: no screen needed, and the user's own folders are never touched.
+"""Set-up for every test: no screen needed, and the user's own folders are never touched;
+the store files every kind of test starts from (empty, demo), made once per session.
 
 This runs before Qt or platformdirs are imported: the Qt platform and the data and config
-folders (XDG_*) are chosen here, in a temporary folder removed at the end.
+folders (XDG_*) are chosen here, in a temporary folder removed at the end (the fixtures
+import the core only when they run).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
+
 _HOME = Path(tempfile.mkdtemp(prefix="delegations-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
@@ -19,3 +23,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 os.environ.pop("DELEGATIONS_DB", None)
+
+
+@pytest.fixture(scope="session")
+def migrated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty store at the newest schema, made once: migrating takes most of a second."""
+    from delegations.storage.store import open_store
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_store(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_file: Path) -> Path:
+    """The demo office (Kiel), imported once: tests copy it (tests.stores.opened_copy)."""
+    from delegations.demo import load_demo
+    from delegations.storage.store import open_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copyfile(migrated_file, path)
+    store = open_store(path)
+    load_demo(store)
+    store.close()
+    return path

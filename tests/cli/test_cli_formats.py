@@ -36,13 +36,6 @@ def office(tmp_path, migrated_file) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def migrated_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    open_store(path).close()
-    return path
-
-
 def _look(db: Path):
     store = open_store(db)
     try:

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from delegations.demo import load_demo
 from delegations.services import agenda, trips
 from delegations.storage.store import open_store
 from tests.cli.support import one_error_line
@@ -21,10 +20,11 @@ CORPUS = SHARED_CORPUS / "ics"
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
+def demo_with_copy(tmp_path_factory, demo_file) -> Path:
+    """The demo office and an empty trip 'sf-copy' to import programmes into."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copyfile(demo_file, path)
     store = open_store(path)
-    load_demo(store)
     trips.create_trip(store, {"ref": "sf-copy", "title": "Kopie", "kind": "outgoing",
                               "status": "planned", "start": "2026-02-22",
                               "end": "2026-02-27"})
@@ -33,9 +33,9 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def office(tmp_path, demo_file) -> Path:
+def office(tmp_path, demo_with_copy) -> Path:
     path = tmp_path / "office.sqlite"
-    shutil.copyfile(demo_file, path)
+    shutil.copyfile(demo_with_copy, path)
     return path
 
 

@@ -8,18 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from delegations.demo import load_demo
-from delegations.storage.store import open_store
 from tests.cli.support import Run
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("print") / "demo.sqlite"
-    store = open_store(path)
-    load_demo(store)
-    store.close()
-    return path
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from delegations.demo import load_demo
 from delegations.storage.store import Store, open_store
 from tests.ui import office_sample as sample
 from ui import translations
@@ -54,11 +53,6 @@ def _template(factory: pytest.TempPathFactory, name: str, fill: Callable[[Store]
     fill(store)
     store.close()
     return path
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _template(tmp_path_factory, "demo", load_demo)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,30 +10,15 @@ from icalendar import Calendar
 
 from delegations.calendar import Options, calendar_bytes, find_participant, read_ics, write_ics
 from delegations.calendar.zones import iana_name, vtimezone
-from delegations.demo import load_demo
 from delegations.errors import NotFoundError
 from delegations.services import agenda, trips
-from delegations.storage.store import open_store
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory, migrated_file):
-    """The demo data, loaded once for the module (it takes a few seconds)."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    shutil.copyfile(migrated_file, path)
-    store = open_store(path)
-    load_demo(store)
-    store.close()
-    return path
+from tests.stores import opened_copy
 
 
 @pytest.fixture
 def demo(tmp_path, demo_file):
-    path = tmp_path / "office.sqlite"
-    shutil.copyfile(demo_file, path)
-    store = open_store(path)
-    yield store, trips.find_trip(store, "sf-2026")
-    store.close()
+    for store in opened_copy(demo_file, tmp_path / "office.sqlite"):
+        yield store, trips.find_trip(store, "sf-2026")
 
 
 def events(data: bytes) -> dict[str, object]:

@@ -4,32 +4,26 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
-from delegations.demo import load_demo
 from delegations.documents import Cancelled, DocumentRequest, document_bytes, render_document
 from delegations.errors import NotFoundError, ValidationError
 from delegations.services import participants, trips
 from delegations.services.dto import TripDetail
-from delegations.storage.store import Store, open_store
+from delegations.storage.store import Store
+from tests.stores import opened_copy
 
 PRINTED = date(2026, 2, 10)
 Render = Callable[..., list[str]]
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory, migrated_file) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("documents") / "office.sqlite"
-    shutil.copyfile(migrated_file, path)
-    store = open_store(path)
-    load_demo(store)
-    yield store
-    store.close()
+def demo(tmp_path_factory, demo_file) -> Iterator[Store]:
+    yield from opened_copy(demo_file, tmp_path_factory.mktemp("documents") / "office.sqlite")
 
 
 @pytest.fixture(scope="module")

@@ -19,12 +19,12 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
-from delegations.demo import load_demo
 from delegations.documents import DocumentRequest, document_bytes
 from delegations.documents.blocks import facts, heading, para, table, together
 from delegations.documents.styles import PAGE_MARGIN_BOTTOM, PAGE_MARGIN_TOP, PAGE_MARGIN_X
 from delegations.services import agenda, cities, contacts, home, participants, trips
 from delegations.storage.store import Store, open_store
+from tests.stores import opened_copy
 
 PRINTED = date(2026, 2, 10)
 NAMES = ["Prof. Dr. Hans-Jürgen Kämpfer-Øresund-Tõnismägi", "İlknur Şahin",
@@ -81,13 +81,8 @@ def hostile(tmp_path_factory, migrated_file) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory, migrated_file) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("qa-demo") / "office.sqlite"
-    shutil.copyfile(migrated_file, path)
-    store = open_store(path)
-    load_demo(store)
-    yield store
-    store.close()
+def demo(tmp_path_factory, demo_file) -> Iterator[Store]:
+    yield from opened_copy(demo_file, tmp_path_factory.mktemp("qa-demo") / "office.sqlite")
 
 
 def _pages(data: bytes) -> list[str]:

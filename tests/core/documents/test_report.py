@@ -11,7 +11,6 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from delegations.demo import load_demo
 from delegations.documents import DocumentRequest, document_bytes
 from delegations.documents.fonts import CJK, SANS
 from delegations.documents.report_charts import integer_scale, label
@@ -28,13 +27,12 @@ HATAY_ONLY = "Hatay wird zum Städteforum 2020 eine eigene Ausstellung mitbringe
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory, migrated_file) -> Iterator[Store]:
+def demo(tmp_path_factory, demo_file) -> Iterator[Store]:
     """The demo office with budget lines on two 2019 trips (and one of 2020), and one
     forum outcome that names Hatay alone."""
     path = tmp_path_factory.mktemp("report") / "office.sqlite"
-    shutil.copyfile(migrated_file, path)
+    shutil.copyfile(demo_file, path)
     store = open_store(path)
-    load_demo(store)
     aarhus, forum, hatay = (trips.find_trip(store, r)
                             for r in ("aarhus-2019", "forum-2019", "hatay-2020"))
     budget.add_budget_line(store, aarhus, {"funding": "city_budget", "category": "travel",

@@ -30,16 +30,6 @@ def document() -> dict[str, Any]:
     return read_exchange(RICH)
 
 
-@pytest.fixture
-def other_store(tmp_path, migrated_file) -> Iterator[Store]:
-    """A second empty store, for round trips."""
-    path = tmp_path / "other.sqlite"
-    shutil.copyfile(migrated_file, path)
-    store = open_store(path)
-    yield store
-    store.close()
-
-
 @pytest.fixture(scope="module")
 def rich_store(tmp_path_factory, migrated_file) -> Iterator[Store]:
     """A store holding the rich document, shared by the tests whose imports must fail

@@ -4,24 +4,12 @@ budget lines survive export and import, and bad ones change nothing."""
 from __future__ import annotations
 
 import copy
-import shutil
-from collections.abc import Iterator
 
 import pytest
 
 from delegations.errors import ValidationError
 from delegations.exchange import dumps, export_store, import_exchange
 from delegations.services import budget, cities, contacts, goals, outcomes, trips
-from delegations.storage.store import Store, open_store
-
-
-@pytest.fixture
-def other_store(tmp_path, migrated_file) -> Iterator[Store]:
-    path = tmp_path / "other.sqlite"
-    shutil.copyfile(migrated_file, path)
-    store = open_store(path)
-    yield store
-    store.close()
 
 
 @pytest.fixture

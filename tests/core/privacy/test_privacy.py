@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from collections.abc import Iterator
 
 import pytest
 from pypdf import PdfReader
 
-from delegations.demo import load_demo
 from delegations.documents import DocumentRequest, document_bytes
 from delegations.model import Contact, Participant, Trip
 from delegations.privacy import fields
@@ -18,20 +16,16 @@ from delegations.privacy.export import export_json, person_data
 from delegations.privacy.pdf import export_pdf
 from delegations.privacy.person import find_people
 from delegations.services import trips
-from delegations.storage.store import Store, open_store
+from delegations.storage.store import Store
+from tests.stores import opened_copy
 
 NEEDS = ("vegetarisch", "Nussallergie", "Knieoperation", "vegan", "Rollator", "Diabetiker",
          "laktosefrei")
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory, migrated_file) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("privacy") / "office.sqlite"
-    shutil.copyfile(migrated_file, path)
-    store = open_store(path)
-    load_demo(store)
-    yield store
-    store.close()
+def demo(tmp_path_factory, demo_file) -> Iterator[Store]:
+    yield from opened_copy(demo_file, tmp_path_factory.mktemp("privacy") / "office.sqlite")
 
 
 def _text(data: bytes) -> str:

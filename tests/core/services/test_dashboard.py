@@ -3,40 +3,23 @@ time), and the year per partner city, on the demo office and on a hand-built one
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import event
 
-from delegations.demo import load_demo
 from delegations.enums import TripKind as K
 from delegations.enums import TripStatus
 from delegations.services import cities, dashboard, followups, home, outcomes, trips
-from delegations.storage.store import open_store
+from tests.stores import opened_copy
 
 DEMO_TODAY = date(2026, 11, 23)  # a Monday
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory, migrated_file):
-    """The demo office, imported once for this module."""
-    path = tmp_path_factory.mktemp("dashboard") / "demo.sqlite"
-    shutil.copyfile(migrated_file, path)
-    made = open_store(path)
-    load_demo(made)
-    made.close()
-    return path
 
 
 @pytest.fixture
 def demo(demo_file, tmp_path):
     """A copy of the demo office of our own."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_file, path)
-    store = open_store(path)
-    yield store
-    store.close()
+    yield from opened_copy(demo_file, tmp_path / "demo.sqlite")
 
 
 def _by_name(rows):
