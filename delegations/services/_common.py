@@ -126,15 +126,21 @@ def optional_id(value: Any, field: str) -> int | None:
     return value
 
 
-def ref_taken(s: Session, model: Any, ref: str, own_id: int | None, **scope: Any) -> None:
-    """Refuse `ref` when another row (within `scope`, e.g. the same trip) has it."""
+REF_USED = N_("'{ref}' is already used")
+REF_USED_IN_TRIP = N_("'{ref}' is already used in this trip")
+
+
+def ref_taken(s: Session, model: Any, ref: str, own_id: int | None = None, *,
+              message: str = REF_USED, **scope: Any) -> None:
+    """Refuse `ref` when another row (within `scope`, e.g. the same trip) has it;
+    `own_id` is the row being edited."""
     query = select(model.id).where(model.ref == ref)
     for name, value in scope.items():
         column = getattr(model, name)
         query = query.where(column.is_(None) if value is None else column == value)
     other = s.scalar(query)
     if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used"), ref=ref)
+        raise ValidationError("ref", message, ref=ref)
 
 
 def linked(s: Session, model: Any, data: Mapping[str, Any], field: str) -> Any:

@@ -24,7 +24,7 @@ from delegations.model import City, Contact, FollowUp, Gift, Participant
 from delegations.model.trip import agenda_contact
 from delegations.services._common import fetch
 from delegations.services._rows import contact_row
-from delegations.services.contacts import list_contacts
+from delegations.services.contacts import REF_USED_BY_CONTACT, list_contacts
 from delegations.services.dto import ContactRow
 from delegations.storage.store import Store
 
@@ -220,8 +220,7 @@ def _assign(s: Session, contact: Contact, values: Mapping[str, Any]) -> None:
 def _recreate(s: Session, row: ContactRow) -> Contact:
     """The removed contact again, with its old id where that is still free."""
     if s.scalar(select(Contact.id).where(Contact.ref == row.ref)) is not None:
-        raise ValidationError("ref", N_("'{ref}' is already used by another contact"),
-                              ref=row.ref)
+        raise ValidationError("ref", REF_USED_BY_CONTACT, ref=row.ref)
     values = {f.name: getattr(row, f.name) for f in fields(ContactRow)
               if f.name not in ("city_name",)}
     if s.get(Contact, row.id) is not None:
