@@ -16,7 +16,7 @@ from sqlalchemy import insert
 
 from delegations.model import AgendaItem, City, Contact, FollowUp, Participant, Trip
 from delegations.model.trip import TripDestination, agenda_attendee, agenda_contact
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
 
 ZONES = ["Europe/Berlin", "America/Los_Angeles", "Europe/Istanbul", "Africa/Dar_es_Salaam",
          "Europe/Copenhagen", "Europe/Tallinn", "Europe/Kaliningrad", "Asia/Shanghai"]

@@ -79,7 +79,7 @@ def inline_rows(office: Path, repeat: int) -> list[Pair]:
     from delegations.documents import DocumentRequest, document_bytes
     from delegations.services import conflicts, contacts, followups, trips
     from delegations.services.dto import TripFilter
-    from delegations.store import open_store
+    from delegations.storage.store import open_store
 
     store = open_store(office)
     try:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from delegations.exchange import ImportSummary, import_exchange, read_exchange
 from delegations.paths import resource
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 def demo_file() -> Path:

@@ -1,9 +1,11 @@
-"""Set-up for every test: no screen needed, and the user's own folders are never touched.
+"""Set-up for every test: no screen needed, and the user's own folders are never touched;
+the store files every kind of test starts from (empty, demo), made once per session.
 
 This runs before Qt or platformdirs are imported: the Qt platform and the app's own folder
 (DELEGATIONS_HOME: data, settings, logs — honoured on every platform, where Windows would
 ignore XDG_* and keep settings in the registry) are chosen here, in a temporary folder
-removed at the end. XDG_* point there too, for what Qt itself keeps on Linux.
+removed at the end. XDG_* point there too, for what Qt itself keeps on Linux. The fixtures
+import the core only when they run.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
+
 _HOME = Path(tempfile.mkdtemp(prefix="delegations-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
@@ -22,3 +26,27 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_H
     os.environ[_name] = str(_HOME / _name.lower())
 os.environ["DELEGATIONS_HOME"] = str(_HOME / "home")
 os.environ.pop("DELEGATIONS_DB", None)
+
+
+@pytest.fixture(scope="session")
+def migrated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty store at the newest schema, made once: migrating takes most of a second."""
+    from delegations.storage.store import open_store
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_store(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_file: Path) -> Path:
+    """The demo office (Kiel), imported once: tests copy it (tests.stores.opened_copy)."""
+    from delegations.demo import load_demo
+    from delegations.storage.store import open_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copyfile(migrated_file, path)
+    store = open_store(path)
+    load_demo(store)
+    store.close()
+    return path

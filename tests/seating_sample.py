@@ -7,7 +7,7 @@ from typing import Any
 
 from delegations.exchange import import_exchange
 from delegations.services import seating
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 def _person(ref: str, name: str, function: str, rank: int, role: str = "member",

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from delegations.errors import DelegationsError
-from delegations.integrity import check_store_file
-from delegations.restore import restore_store
-from delegations.snapshot import copy_store
+from delegations.storage.integrity import check_store_file
+from delegations.storage.restore import restore_store
+from delegations.storage.snapshot import copy_store
 from ui.context import AppContext
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 class Changes(QObject):

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from delegations.store import Store
+    from delegations.storage.store import Store
     from ui.main_window import MainWindow
 
 NO_DISPLAY = ("No display found: set QT_QPA_PLATFORM=offscreen to run without a screen, "

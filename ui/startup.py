@@ -11,14 +11,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from delegations.backup import backup_if_changed
 from delegations.errors import DelegationsError, StoreError
-from delegations.integrity import DamagedStoreError
-from delegations.location import location_warning
-from delegations.lock import StoreInUseError
-from delegations.restore import recover_from_backup
 from delegations.services import home
-from delegations.store import Store, open_store
+from delegations.storage.backup import backup_if_changed
+from delegations.storage.integrity import DamagedStoreError
+from delegations.storage.location import location_warning
+from delegations.storage.lock import StoreInUseError
+from delegations.storage.restore import recover_from_backup
+from delegations.storage.store import Store, open_store
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 

@@ -24,12 +24,12 @@ from delegations.calendar.sequence import fingerprint, next_sequences
 from delegations.calendar.zones import vtimezone
 from delegations.enums import AgendaKind, TravelMode
 from delegations.errors import NotFoundError
+from delegations.folding import fold
 from delegations.i18n import N_, current_language, gettext
 from delegations.model import AgendaItem
 from delegations.services import dto, trips
-from delegations.services._common import fold
 from delegations.services.conflicts import leg_label
-from delegations.store import Store
+from delegations.storage.store import Store
 
 PRODID = "-//Delegations//Delegations programme 1.0//EN"
 TRAVEL_MARK = "X-DELEGATIONS-TRAVEL"

@@ -25,7 +25,7 @@ from delegations.errors import ValidationError
 from delegations.i18n import N_, gettext
 from delegations.model import AgendaItem, Trip
 from delegations.services import agenda, home, trips
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.timezones import is_valid_zone, zone
 from delegations.validation import clean_agenda
 

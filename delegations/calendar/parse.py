@@ -18,7 +18,7 @@ from typing import Any
 import recurring_ical_events
 from icalendar import Calendar, Component
 
-from delegations.calendar.budget import Budget, RepeatsTooOften, counted
+from delegations.calendar.limits import CallAllowance, RepeatsTooOften, counted
 from delegations.errors import ValidationError
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import decode
@@ -165,14 +165,14 @@ def occurrences(calendar: CalendarFile, first: date, last: date) -> tuple[list[O
             continue
         groups.setdefault(_uid(event), []).append((event, line))
     found: list[Occurrence] = []
-    budget = Budget()  # one for the file: a hostile file cannot make the import hang
+    allowance = CallAllowance()  # one for the file: a hostile file cannot make the import hang
     for uid, group in groups.items():
         events = [e for e, _ in group]
         line = group[0][1]
         if not _repeats(events):
             found.append(Occurrence(uid, events[0], line))
             continue
-        found += _expanded(calendar, uid, events, line, (first, last), budget)
+        found += _expanded(calendar, uid, events, line, (first, last), allowance)
     return found, startless
 
 
@@ -194,7 +194,7 @@ def _number(value: Any) -> int:
 
 
 def _expanded(calendar: CalendarFile, uid: str, events: list[Component], line: int,
-              window: tuple[date, date], budget: Budget) -> list[Occurrence]:
+              window: tuple[date, date], allowance: CallAllowance) -> list[Occurrence]:
     """The occurrences of a repeating event; if its rule cannot be followed (or would take
     too long to), the event as written once, with the reason."""
     single = Calendar()
@@ -205,7 +205,7 @@ def _expanded(calendar: CalendarFile, uid: str, events: list[Component], line: i
     try:
         if _endless(events):
             raise RepeatsTooOften(gettext(N_("INTERVAL=0 would repeat it without end")))
-        with counted(budget):
+        with counted(allowance):
             expanded = recurring_ical_events.of(single).between(*window)
     except Exception as err:  # the library raises many kinds for rules it cannot follow
         master = next((e for e in events if "RECURRENCE-ID" not in e), events[0])

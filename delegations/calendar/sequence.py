@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Mapping
 
 from delegations.services import home
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 def setting_key(trip_id: int) -> str:

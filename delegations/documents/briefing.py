@@ -25,9 +25,11 @@ from delegations.enums import Role
 from delegations.i18n import N_
 from delegations.services import dto
 from delegations.services.contacts import contact_history
-from delegations.services.followups import list_follow_ups, list_gifts, list_outcomes
+from delegations.services.followups import list_follow_ups
+from delegations.services.gifts import list_gifts
+from delegations.services.outcomes import list_outcomes
 from delegations.services.trips import list_trips
-from delegations.store import Store
+from delegations.storage.store import Store
 
 COVER = True  # a cover page and a table of contents (built in several passes)
 

@@ -10,7 +10,7 @@ from delegations.enums import FollowUpStatus, OutcomeKind
 from delegations.i18n import N_
 from delegations.services import dto
 from delegations.services.goals import list_goals
-from delegations.store import Store
+from delegations.storage.store import Store
 
 _OPEN = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
 

@@ -9,7 +9,7 @@ from delegations.documents.blocks import para
 from delegations.documents.source import Source
 from delegations.enums import TripKind
 from delegations.i18n import N_
-from delegations.store import Store
+from delegations.storage.store import Store
 
 TITLES = {
     "full": N_("Itinerary"),

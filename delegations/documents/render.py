@@ -26,7 +26,7 @@ from delegations.i18n import LANGUAGES, N_
 from delegations.paths import resource
 from delegations.services.dto import HomeRow
 from delegations.services.home import get_home
-from delegations.store import Store
+from delegations.storage.store import Store
 
 KINDS = ("itinerary", "briefing", "followup", "report")
 ProgressFn = Callable[[int, int], None]

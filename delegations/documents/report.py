@@ -23,7 +23,7 @@ from delegations.model import FundingSource
 from delegations.money import format_money
 from delegations.services.budget import Amounts, YearBudget
 from delegations.services.report import GoalCount, Totals, YearReport, year_report
-from delegations.store import Store
+from delegations.storage.store import Store
 
 _MONEY_LOCALES = {"de": "de_DE", "en": "en_GB"}  # "1.234,50 €" / "€1,234.50"
 FUNDING = {

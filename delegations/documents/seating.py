@@ -23,12 +23,12 @@ from delegations.documents.seating_chart import PAPERS, draw_chart, rank_text
 from delegations.documents.template import DocTemplate, Progress, numbered_canvas
 from delegations.documents.words import Words
 from delegations.errors import ValidationError
+from delegations.folding import fold
 from delegations.i18n import LANGUAGES, N_
 from delegations.services import seating, trips
-from delegations.services._common import fold
 from delegations.services.home import get_home
 from delegations.services.seating_view import GuestView, PlanView
-from delegations.store import Store
+from delegations.storage.store import Store
 
 KINDS = ("seating", "placecards", "tablecards", "tischliste")
 #: the paper of each kind: the first is the default

@@ -21,7 +21,7 @@ from delegations.i18n import N_
 from delegations.services import dto
 from delegations.services.home import get_home
 from delegations.services.trips import get_trip
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.venue import held_at_home
 
 VARIANTS = ("full", "external", "participant")  # the itinerary's; see audience.AUDIENCES

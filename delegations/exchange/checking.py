@@ -14,11 +14,11 @@ from typing import Any
 
 from delegations.errors import ValidationError
 from delegations.exchange.preview import PreviewRow, RowError
+from delegations.folding import fold
 from delegations.i18n import N_
 from delegations.services import cities, contacts, participants
-from delegations.services._common import fold
 from delegations.services.duplicates import DuplicateIndex
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import CONTACT, PARTICIPANT, Field, clean
 
 

@@ -37,7 +37,7 @@ from delegations.model import (
     TravelLeg,
     Trip,
 )
-from delegations.store import Store
+from delegations.storage.store import Store
 
 UNKNOWN_TRIP = N_("unknown trip '{trip}'")
 

@@ -25,7 +25,7 @@ from delegations.exchange.summary import ImportSummary
 from delegations.i18n import N_
 from delegations.model import Goal, Home, Setting
 from delegations.services.home import HOME, set_home
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import CITY, CONTACT, GOAL, clean
 
 SETTING_KEY_LIMIT = 100

@@ -20,7 +20,7 @@ from delegations.exchange.summary import ImportSummary
 from delegations.i18n import N_, gettext
 from delegations.services import contacts, participants
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 class Kind(StrEnum):

@@ -9,7 +9,7 @@ from typing import Any
 
 from delegations.atomic import write_atomic
 from delegations.exchange.exporter import export_store
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 def dumps(document: Any) -> str:

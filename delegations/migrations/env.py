@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the engine handed over by delegations.migrate."""
+"""Alembic environment: runs on the engine handed over by delegations.storage.migrate."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from delegations.model import AuditEntry
-from delegations.store import Store
+from delegations.storage.store import Store, watch_sessions
 
 _actor: ContextVar[str | None] = ContextVar("audit-actor", default=None)
 _reason: ContextVar[str] = ContextVar("audit-reason", default="")
@@ -128,9 +128,13 @@ def _on_execute(state: ORMExecuteState) -> None:
 
 
 def watch(sessions: sessionmaker[Session]) -> None:
-    """Log every change made through sessions from `sessions` (the store calls this)."""
+    """Log every change made through sessions from `sessions` (called by each store as
+    it opens, once this module has registered with watch_sessions below)."""
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _on_execute)
+
+
+watch_sessions(watch)
 
 
 def record(store: Store, action: str, entity: str, key: str = "",

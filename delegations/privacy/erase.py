@@ -28,7 +28,7 @@ from delegations.privacy.fields import (
     text_columns,
 )
 from delegations.privacy.person import get_person
-from delegations.store import Store
+from delegations.storage.store import Store
 
 PARTICIPANT_NAME = N_("Anonymised participant {number}")
 CONTACT_NAME = N_("Anonymised contact {number}")

@@ -33,7 +33,7 @@ from delegations.owner_only import restrict
 from delegations.privacy import audit
 from delegations.privacy.person import Person, get_person
 from delegations.privacy.retention import retention_months
-from delegations.store import Store
+from delegations.storage.store import Store
 
 FORMAT = "delegations-person-export"
 

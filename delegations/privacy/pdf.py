@@ -18,7 +18,7 @@ from delegations.i18n import N_, gettext
 from delegations.owner_only import restrict
 from delegations.privacy import audit
 from delegations.privacy.export import person_data
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: Labels of the fields shown (the JSON keeps every column).
 LABELS = {

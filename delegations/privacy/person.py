@@ -17,11 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from delegations.errors import NotFoundError
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import Contact, Participant
 from delegations.privacy.fields import ANONYMISED_REF
-from delegations.services._common import fold, matches, sort_key
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from delegations.privacy import audit
 from delegations.privacy.erase import anonymise_participant, compact
 from delegations.privacy.fields import ANONYMISED_REF, personal_fields
 from delegations.services.home import get_setting, set_setting
-from delegations.store import Store
+from delegations.storage.store import Store
 
 SETTING = "privacy.retention_months"
 DEFAULT_MONTHS = 24

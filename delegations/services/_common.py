@@ -1,7 +1,8 @@
-"""Small helpers every service needs: lookups, generated refs, search folding, id lists.
+"""Small helpers every service needs: lookups, generated refs, id lists.
 
-Kept private so the services share one way of saying "not found", one way of making a
-readable ref and one notion of "matches the search" (Unicode-aware, accent-insensitive).
+Kept private so the services share one way of saying "not found" and one way of making a
+readable ref. (Search folding, which the window and the exchange need too, is public:
+delegations.folding.)
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -25,35 +25,6 @@ M = TypeVar("M", bound=Base)
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_LIMIT = 48
-
-
-def fold(text: str | None) -> str:
-    """Text for matching: accents dropped, case folded (works for Å, ß, Cyrillic, Chinese).
-
-    SQLite's lower() only knows ASCII, so searching happens in Python on folded text.
-    """
-    if not text:
-        return ""
-    if text.isascii():
-        return text.lower()
-    return _fold_unicode(text)
-
-
-@lru_cache(maxsize=65536)
-def _fold_unicode(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).casefold()
-
-
-def matches(needle: str, *haystack: str | None) -> bool:
-    """Whether the folded `needle` occurs in any of the fields (empty needle: always)."""
-    return not needle or any(needle in fold(value) for value in haystack)
-
-
-def sort_key(text: str) -> tuple[str, str]:
-    """Sorting by name the way people expect (Århus with A, not after Z)."""
-    return (fold(text), text)
 
 
 def slugify(text: str, fallback: str) -> str:
@@ -153,6 +124,34 @@ def optional_id(value: Any, field: str) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field, N_("'{value}' is not an id"), value=value)
     return value
+
+
+REF_USED = N_("'{ref}' is already used")
+REF_USED_IN_TRIP = N_("'{ref}' is already used in this trip")
+
+
+def ref_taken(s: Session, model: Any, ref: str, own_id: int | None = None, *,
+              message: str = REF_USED, **scope: Any) -> None:
+    """Refuse `ref` when another row (within `scope`, e.g. the same trip) has it;
+    `own_id` is the row being edited."""
+    query = select(model.id).where(model.ref == ref)
+    for name, value in scope.items():
+        column = getattr(model, name)
+        query = query.where(column.is_(None) if value is None else column == value)
+    other = s.scalar(query)
+    if other is not None and other != own_id:
+        raise ValidationError("ref", message, ref=ref)
+
+
+def linked(s: Session, model: Any, data: Mapping[str, Any], field: str) -> Any:
+    """The row whose id is in `data[field]` (None stays None); an unknown id is refused."""
+    ident = optional_id(data.get(field), field)
+    if ident is None:
+        return None
+    row = s.get(model, ident)
+    if row is None:
+        raise ValidationError(field, N_("{value} does not exist"), value=ident)
+    return row
 
 
 def assign(row: Base, values: Mapping[str, Any]) -> None:

@@ -18,15 +18,17 @@ from delegations.i18n import N_
 from delegations.model import AgendaItem, Contact, Home, Participant, Trip
 from delegations.services import dto
 from delegations.services._common import (
+    REF_USED_IN_TRIP,
     assign,
     fetch,
     fetch_many,
     id_list,
     merge_times,
     ref_for,
+    ref_taken,
 )
 from delegations.services._rows import agenda_row
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import clean_agenda
 from delegations.venue import programme_zone
 
@@ -48,13 +50,6 @@ def _links(s: Session, item: AgendaItem, data: Mapping[str, Any]) -> None:
         item.contacts = fetch_many(s, Contact, id_list(data["contacts"], "contacts"), "contacts")
     if "attendees" in data:
         item.attendees = trip_participants(s, item.trip_id, data["attendees"], "attendees")
-
-
-def _check_ref_free(s: Session, trip_id: int, ref: str, own_id: int | None = None) -> None:
-    other = s.scalar(select(AgendaItem.id).where(AgendaItem.trip_id == trip_id,
-                                                 AgendaItem.ref == ref))
-    if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used in this trip"), ref=ref)
 
 
 def _item(s: Session, item_id: int) -> AgendaItem:
@@ -89,7 +84,7 @@ def add_item(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.AgendaR
         if not data.get("timezone"):
             data["timezone"] = default_zone(s, trip)
         values = clean_agenda(data)
-        _check_ref_free(s, trip_id, values["ref"])
+        ref_taken(s, AgendaItem, values["ref"], message=REF_USED_IN_TRIP, trip_id=trip_id)
         item = AgendaItem(trip_id=trip_id, **values)
         s.add(item)
         _links(s, item, data)
@@ -119,7 +114,8 @@ def update_item(store: Store, item_id: int, changes: Mapping[str, Any]) -> dto.A
         if "start" in changes and "end" not in changes:
             values["end_utc"] = values["start_utc"] + length
         if "ref" in values:
-            _check_ref_free(s, item.trip_id, values["ref"], item.id)
+            ref_taken(s, AgendaItem, values["ref"], item.id, message=REF_USED_IN_TRIP,
+                      trip_id=item.trip_id)
         assign(item, values)
         _links(s, item, changes)
         s.flush()

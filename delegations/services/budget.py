@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
-from delegations.errors import NotFoundError, ValidationError
+from delegations.errors import NotFoundError
 from delegations.i18n import N_
 from delegations.model import BudgetCategory, BudgetLine, FundingSource, Trip
-from delegations.services._common import assign, fetch
-from delegations.store import Store
+from delegations.services._common import assign, fetch, ref_taken
+from delegations.storage.store import Store
 from delegations.validation import Field, clean, enum, money, ref, text
 
 NO_LINE = N_("There is no budget line with id {id}.")
@@ -120,19 +120,12 @@ def _free_ref(s: Session, trip_id: int) -> str:
     return f"b{n}"
 
 
-def _ref_taken(s: Session, trip_id: int, value: str, own_id: int | None) -> None:
-    other = s.scalar(select(BudgetLine.id).where(BudgetLine.trip_id == trip_id,
-                                                 BudgetLine.ref == value))
-    if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used"), ref=value)
-
-
 def add_budget_line(store: Store, trip_id: int, data: Mapping[str, Any]) -> BudgetLineRow:
     """A cost of the trip: category, funding source, planned/actual amount, note."""
     with store.transaction() as s:
         fetch(s, Trip, trip_id, "trip")
         values = clean(BUDGET_LINE, {**data, "ref": data.get("ref") or _free_ref(s, trip_id)})
-        _ref_taken(s, trip_id, values["ref"], None)
+        ref_taken(s, BudgetLine, values["ref"], trip_id=trip_id)
         line = BudgetLine(trip_id=trip_id, **values)
         s.add(line)
         s.flush()
@@ -145,7 +138,7 @@ def update_budget_line(store: Store, line_id: int, changes: Mapping[str, Any]) -
         line = _line(s, line_id)
         values = clean(BUDGET_LINE, changes, partial=True)
         if "ref" in values:
-            _ref_taken(s, line.trip_id, values["ref"], line.id)
+            ref_taken(s, BudgetLine, values["ref"], line.id, trip_id=line.trip_id)
         assign(line, values)
         s.flush()
         return _row(line)

@@ -9,14 +9,17 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from delegations.enums import Relation
-from delegations.errors import InUseError, NotFoundError, ValidationError
+from delegations.errors import InUseError, NotFoundError
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import City, Contact, FollowUp, Gift, TripDestination
 from delegations.services import dto
-from delegations.services._common import assign, fetch, fold, matches, ref_for, sort_key
+from delegations.services._common import assign, fetch, ref_for, ref_taken
 from delegations.services._rows import city_row
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import CITY, clean
+
+REF_USED_BY_CITY = N_("'{ref}' is already used by another city")
 
 
 def list_cities(store: Store, search: str = "", relation: Relation | str | None = None,
@@ -47,17 +50,11 @@ def get_city(store: Store, id_or_ref: int | str) -> dto.CityRow:
         return city_row(_find(s, id_or_ref))
 
 
-def _check_ref_free(s: Any, ref: str, own_id: int | None = None) -> None:
-    other = s.scalar(select(City.id).where(City.ref == ref))
-    if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used by another city"), ref=ref)
-
-
 def create_city(store: Store, data: Mapping[str, Any]) -> dto.CityRow:
     """Add a city; without a ref one is made from the name."""
     with store.transaction() as s:
         values = clean(CITY, ref_for(s, City, data, str(data.get("name") or ""), "city"))
-        _check_ref_free(s, values["ref"])
+        ref_taken(s, City, values["ref"], message=REF_USED_BY_CITY)
         city = City(**values)
         s.add(city)
         s.flush()
@@ -70,7 +67,7 @@ def update_city(store: Store, city_id: int, changes: Mapping[str, Any]) -> dto.C
         city = fetch(s, City, city_id, "city")
         values = clean(CITY, changes, partial=True)
         if "ref" in values:
-            _check_ref_free(s, values["ref"], city.id)
+            ref_taken(s, City, values["ref"], city.id, message=REF_USED_BY_CITY)
         assign(city, values)
         s.flush()
         return city_row(city)

@@ -21,7 +21,7 @@ from delegations.i18n import N_
 from delegations.services import dto, home, trips
 from delegations.services.conflict_model import Conflict, ConflictKind
 from delegations.services.conflict_rules import Item, Leg, Plan, Stay, all_conflicts
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.timezones import parse_local, zone
 from delegations.validation import timezone_name
 

@@ -14,24 +14,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from delegations.errors import InUseError, ValidationError
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import AgendaItem, City, Contact, Participant, Trip
 from delegations.model.trip import agenda_contact
 from delegations.services import dto
-from delegations.services._common import (
-    assign,
-    fetch,
-    fold,
-    matches,
-    optional_id,
-    ref_for,
-    sort_key,
-)
+from delegations.services._common import assign, fetch, optional_id, ref_for, ref_taken
 from delegations.services._rows import contact_row
 from delegations.services.trips import list_trips_by_id
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.timezones import to_local
 from delegations.validation import CONTACT, clean
+
+REF_USED_BY_CONTACT = N_("'{ref}' is already used by another contact")
 
 
 def _matching_ids(s: Session, search: str, city_id: int | None) -> list[int]:
@@ -83,18 +78,12 @@ def _city_id(s: Session, value: Any) -> int | None:
     return city_id
 
 
-def _check_ref_free(s: Session, ref: str, own_id: int | None = None) -> None:
-    other = s.scalar(select(Contact.id).where(Contact.ref == ref))
-    if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used by another contact"), ref=ref)
-
-
 def create_contact(store: Store, data: Mapping[str, Any]) -> dto.ContactRow:
     """A new contact; `city` is a city id or None, a missing ref is made from the name."""
     with store.transaction() as s:
         values = clean(CONTACT, ref_for(s, Contact, data, str(data.get("name") or ""),
                                         "contact"))
-        _check_ref_free(s, values["ref"])
+        ref_taken(s, Contact, values["ref"], message=REF_USED_BY_CONTACT)
         values["city_id"] = _city_id(s, data.get("city"))
         contact = Contact(**values)
         s.add(contact)
@@ -108,7 +97,7 @@ def update_contact(store: Store, contact_id: int, changes: Mapping[str, Any]) ->
         contact = fetch(s, Contact, contact_id, "contact")
         values = clean(CONTACT, changes, partial=True)
         if "ref" in values:
-            _check_ref_free(s, values["ref"], contact.id)
+            ref_taken(s, Contact, values["ref"], contact.id, message=REF_USED_BY_CONTACT)
         if "city" in changes:
             values["city_id"] = _city_id(s, changes["city"])
             contact.city = s.get(City, values["city_id"]) if values["city_id"] else None

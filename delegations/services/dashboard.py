@@ -17,11 +17,11 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from delegations.enums import FollowUpStatus, Relation, TripKind, TripStatus
+from delegations.folding import sort_key
 from delegations.model import City, FollowUp, Outcome, Trip, TripDestination
 from delegations.model.followup import outcome_city
 from delegations.privacy.retention import RetentionPending, retention_pending
 from delegations.services import dto
-from delegations.services._common import sort_key
 from delegations.services._rows import follow_up_rows
 from delegations.services.followups import (
     OPEN,
@@ -32,7 +32,7 @@ from delegations.services.followups import (
     week_end,
 )
 from delegations.services.trips import list_trips_by_id, trip_years
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: The cities whose year the dashboard charts.
 TWINNED = (Relation.PARTNER, Relation.FRIENDLY)

@@ -18,14 +18,15 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from delegations.errors import ValidationError
+from delegations.folding import fold
 from delegations.i18n import N_
 from delegations.model import City, Contact, FollowUp, Gift, Participant
 from delegations.model.trip import agenda_contact
-from delegations.services._common import fetch, fold
+from delegations.services._common import fetch
 from delegations.services._rows import contact_row
-from delegations.services.contacts import list_contacts
+from delegations.services.contacts import REF_USED_BY_CONTACT, list_contacts
 from delegations.services.dto import ContactRow
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: The fields a merge chooses between ("city" is the contact's city link).
 MERGE_FIELDS = ("name", "honorific", "title", "function", "organisation", "city", "email",
@@ -219,8 +220,7 @@ def _assign(s: Session, contact: Contact, values: Mapping[str, Any]) -> None:
 def _recreate(s: Session, row: ContactRow) -> Contact:
     """The removed contact again, with its old id where that is still free."""
     if s.scalar(select(Contact.id).where(Contact.ref == row.ref)) is not None:
-        raise ValidationError("ref", N_("'{ref}' is already used by another contact"),
-                              ref=row.ref)
+        raise ValidationError("ref", REF_USED_BY_CONTACT, ref=row.ref)
     values = {f.name: getattr(row, f.name) for f in fields(ContactRow)
               if f.name not in ("city_name",)}
     if s.get(Contact, row.id) is not None:

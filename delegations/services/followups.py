@@ -1,4 +1,6 @@
-"""What came of a trip and what is still to do: outcomes, follow-up actions, gifts.
+"""What is still to do after a trip: follow-up actions, their tracker and its exports.
+
+(Outcomes are in delegations.services.outcomes, gifts in delegations.services.gifts.)
 
 Follow-ups are the promises made abroad; listing the open ones (by due date, undated
 last) is what the partnership office works from after every trip.
@@ -15,124 +17,36 @@ from typing import Any
 
 from icalendar import Calendar, Todo
 from sqlalchemy import exists, or_, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session
 
 from delegations.atomic import write_atomic
 from delegations.enums import FollowUpStatus
-from delegations.errors import ValidationError
 from delegations.exchange.csvfile.writer import table_text
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_, gettext
-from delegations.model import City, Contact, FollowUp, Gift, Goal, Outcome, Trip, TripDestination
+from delegations.model import City, Contact, FollowUp, Goal, Trip, TripDestination
 from delegations.services import dto
 from delegations.services._common import (
     assign,
     fetch,
     fetch_many,
-    fold,
     id_list,
-    matches,
-    optional_id,
+    linked,
     ref_for,
-    sort_key,
+    ref_taken,
 )
-from delegations.services._rows import (
-    follow_up_row,
-    follow_up_rows,
-    gift_row,
-    outcome_row,
-)
+from delegations.services._rows import follow_up_row, follow_up_rows
 from delegations.services.home import get_home
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.timezones import to_local
-from delegations.validation import FOLLOW_UP, GIFT, OUTCOME, clean, enum
+from delegations.validation import FOLLOW_UP, clean, enum
 
 OPEN = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
 DEFAULT_ZONE = "Europe/Berlin"
 
 
-def _ref_taken(s: Session, model: Any, ref: str, own_id: int | None, **scope: Any) -> None:
-    query = select(model.id).where(model.ref == ref)
-    for name, value in scope.items():
-        column = getattr(model, name)
-        query = query.where(column.is_(None) if value is None else column == value)
-    other = s.scalar(query)
-    if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used"), ref=ref)
-
-
-def _linked(s: Session, model: Any, data: Mapping[str, Any], field: str) -> Any:
-    """The row whose id is in `data[field]` (None stays None); an unknown id is refused."""
-    ident = optional_id(data.get(field), field)
-    if ident is None:
-        return None
-    row = s.get(model, ident)
-    if row is None:
-        raise ValidationError(field, N_("{value} does not exist"), value=ident)
-    return row
-
-
 def _goals(s: Session, value: Any) -> list[Goal]:
     return fetch_many(s, Goal, id_list(value, "goals"), "goals")
-
-
-def _outcome_links(s: Session, outcome: Outcome, data: Mapping[str, Any]) -> None:
-    """Goals, contacts and cities given as id lists replace the linked ones."""
-    if "goals" in data:
-        outcome.goals = _goals(s, data["goals"])
-    if "contacts" in data:
-        outcome.contacts = fetch_many(s, Contact, id_list(data["contacts"], "contacts"),
-                                      "contacts")
-    if "cities" in data:
-        outcome.cities = fetch_many(s, City, id_list(data["cities"], "cities"), "cities")
-
-
-# ---------------------------------------------------------------------------- outcomes
-
-
-def list_outcomes(store: Store, trip_id: int) -> list[dto.OutcomeRow]:
-    """A trip's outcomes by date."""
-    with store.read() as s:
-        fetch(s, Trip, trip_id, "trip")
-        rows = s.scalars(select(Outcome).where(Outcome.trip_id == trip_id)
-                         .options(selectinload(Outcome.goals))
-                         .order_by(Outcome.date, Outcome.id))
-        return [outcome_row(o) for o in rows]
-
-
-def add_outcome(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.OutcomeRow:
-    """A result of the trip (agreement, decision…), linked to goals, contacts and cities
-    by id."""
-    with store.transaction() as s:
-        fetch(s, Trip, trip_id, "trip")
-        data = ref_for(s, Outcome, data, str(data.get("kind") or "outcome"), "outcome",
-                       trip_id=trip_id)
-        values = clean(OUTCOME, data)
-        _ref_taken(s, Outcome, values["ref"], None, trip_id=trip_id)
-        outcome = Outcome(trip_id=trip_id, **values)
-        _outcome_links(s, outcome, {"goals": None, "contacts": None, "cities": None, **data})
-        s.add(outcome)
-        s.flush()
-        return outcome_row(outcome)
-
-
-def update_outcome(store: Store, outcome_id: int, changes: Mapping[str, Any]) -> dto.OutcomeRow:
-    """Change the fields given; `goals`, `contacts`, `cities` replace the linked ones."""
-    with store.transaction() as s:
-        outcome = fetch(s, Outcome, outcome_id, "outcome")
-        values = clean(OUTCOME, changes, partial=True)
-        if "ref" in values:
-            _ref_taken(s, Outcome, values["ref"], outcome.id, trip_id=outcome.trip_id)
-        assign(outcome, values)
-        _outcome_links(s, outcome, changes)
-        s.flush()
-        return outcome_row(outcome)
-
-
-def delete_outcome(store: Store, outcome_id: int) -> None:
-    """Remove an outcome recorded by mistake."""
-    with store.transaction() as s:
-        s.delete(fetch(s, Outcome, outcome_id, "outcome"))
-        s.flush()
 
 
 # ---------------------------------------------------------------------------- follow-ups
@@ -175,9 +89,9 @@ def _completion(f: FollowUp, values: dict[str, Any], today: date) -> None:
 def _concerns(s: Session, f: FollowUp, data: Mapping[str, Any]) -> None:
     """City, contact and goals; a new follow-up of a trip concerns its first destination."""
     if "city" in data:
-        f.city = _linked(s, City, data, "city")
+        f.city = linked(s, City, data, "city")
     if "contact" in data:
-        f.contact = _linked(s, Contact, data, "contact")
+        f.contact = linked(s, Contact, data, "contact")
     if "goals" in data:
         f.goals = _goals(s, data["goals"])
 
@@ -191,7 +105,7 @@ def add_follow_up(store: Store, trip_id: int | None, data: Mapping[str, Any]) ->
         data = ref_for(s, FollowUp, data, str(data.get("action") or ""), "follow-up",
                        trip_id=trip_id)
         values = clean(FOLLOW_UP, data)
-        _ref_taken(s, FollowUp, values["ref"], None, trip_id=trip_id)
+        ref_taken(s, FollowUp, values["ref"], None, trip_id=trip_id)
         f = FollowUp(trip=trip)
         _completion(f, values, today)
         assign(f, values)
@@ -211,7 +125,7 @@ def update_follow_up(store: Store, follow_up_id: int,
         f = fetch(s, FollowUp, follow_up_id, "follow-up")
         values = clean(FOLLOW_UP, changes, partial=True)
         if "ref" in values:
-            _ref_taken(s, FollowUp, values["ref"], f.id, trip_id=f.trip_id)
+            ref_taken(s, FollowUp, values["ref"], f.id, trip_id=f.trip_id)
         _completion(f, values, today)
         assign(f, values)
         _concerns(s, f, changes)
@@ -230,68 +144,6 @@ def delete_follow_up(store: Store, follow_up_id: int) -> None:
     """Remove a follow-up (dropping it keeps the record instead)."""
     with store.transaction() as s:
         s.delete(fetch(s, FollowUp, follow_up_id, "follow-up"))
-        s.flush()
-
-
-# ---------------------------------------------------------------------------- gifts
-
-
-def list_gifts(store: Store, trip_id: int | None = None, city_id: int | None = None,
-               contact_id: int | None = None) -> list[dto.GiftRow]:
-    """The gift register, newest first (undated last), narrowed by trip, city or contact."""
-    query = select(Gift).options(joinedload(Gift.trip), joinedload(Gift.contact),
-                                 joinedload(Gift.city))
-    if trip_id is not None:
-        query = query.where(Gift.trip_id == trip_id)
-    if city_id is not None:
-        query = query.where(Gift.city_id == city_id)
-    if contact_id is not None:
-        query = query.where(Gift.contact_id == contact_id)
-    with store.read() as s:
-        gifts = sorted(s.scalars(query).all(), reverse=True,
-                       key=lambda g: (g.date is not None, g.date or date.min, g.id))
-        return [gift_row(g) for g in gifts]
-
-
-def _gift_links(s: Session, gift: Gift, data: Mapping[str, Any]) -> None:
-    if "trip" in data:
-        gift.trip = _linked(s, Trip, data, "trip")
-    if "contact" in data:
-        gift.contact = _linked(s, Contact, data, "contact")
-    if "city" in data:
-        gift.city = _linked(s, City, data, "city")
-
-
-def add_gift(store: Store, data: Mapping[str, Any]) -> dto.GiftRow:
-    """A gift given or received; `trip`, `contact` and `city` are ids or None."""
-    with store.transaction() as s:
-        data = ref_for(s, Gift, data, str(data.get("description") or ""), "gift")
-        values = clean(GIFT, data)
-        _ref_taken(s, Gift, values["ref"], None)
-        gift = Gift(**values)
-        _gift_links(s, gift, data)
-        s.add(gift)
-        s.flush()
-        return gift_row(gift)
-
-
-def update_gift(store: Store, gift_id: int, changes: Mapping[str, Any]) -> dto.GiftRow:
-    """Change the fields given; `trip`, `contact`, `city` are ids or None."""
-    with store.transaction() as s:
-        gift = fetch(s, Gift, gift_id, "gift")
-        values = clean(GIFT, changes, partial=True)
-        if "ref" in values:
-            _ref_taken(s, Gift, values["ref"], gift.id)
-        assign(gift, values)
-        _gift_links(s, gift, changes)
-        s.flush()
-        return gift_row(gift)
-
-
-def delete_gift(store: Store, gift_id: int) -> None:
-    """Remove a gift entered by mistake."""
-    with store.transaction() as s:
-        s.delete(fetch(s, Gift, gift_id, "gift"))
         s.flush()
 
 

@@ -1,4 +1,4 @@
-"""The gift register's rule: nobody gets the same present twice.
+"""The gift register, and its rule: nobody gets the same present twice.
 
 A planned gift repeats one when it goes to the same person (the same contact, or the
 same counterpart name in the same city) and its description is alike: equal once
@@ -11,18 +11,29 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from datetime import date
 from difflib import SequenceMatcher
 from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from delegations.enums import GiftDirection
-from delegations.model import AgendaItem, Contact, FollowUp, Gift, Outcome, Participant, Trip
-from delegations.services._common import fetch, optional_id
+from delegations.model import (
+    AgendaItem,
+    City,
+    Contact,
+    FollowUp,
+    Gift,
+    Outcome,
+    Participant,
+    Trip,
+)
+from delegations.services._common import assign, fetch, linked, optional_id, ref_for, ref_taken
 from delegations.services._rows import gift_row
 from delegations.services.dto import GiftRow
-from delegations.store import Store
+from delegations.storage.store import Store
+from delegations.validation import GIFT, clean
 
 SIMILAR = 0.85
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -127,3 +138,64 @@ def gifts_for_trip_counterparts(store: Store, trip_id: int) -> list[GiftRow]:
             Gift.contact.has(Contact.city_id.in_(cities))))
     with store.read() as s:
         return [gift_row(g) for g in _newest_first(list(s.scalars(query).unique()))]
+
+
+# ---------------------------------------------------------------------------- the register
+
+
+def list_gifts(store: Store, trip_id: int | None = None, city_id: int | None = None,
+               contact_id: int | None = None) -> list[GiftRow]:
+    """The gift register, newest first (undated last), narrowed by trip, city or contact."""
+    query = _query()
+    if trip_id is not None:
+        query = query.where(Gift.trip_id == trip_id)
+    if city_id is not None:
+        query = query.where(Gift.city_id == city_id)
+    if contact_id is not None:
+        query = query.where(Gift.contact_id == contact_id)
+    with store.read() as s:
+        gifts = sorted(s.scalars(query).all(), reverse=True,
+                       key=lambda g: (g.date is not None, g.date or date.min, g.id))
+        return [gift_row(g) for g in gifts]
+
+
+def _gift_links(s: Session, gift: Gift, data: Mapping[str, Any]) -> None:
+    if "trip" in data:
+        gift.trip = linked(s, Trip, data, "trip")
+    if "contact" in data:
+        gift.contact = linked(s, Contact, data, "contact")
+    if "city" in data:
+        gift.city = linked(s, City, data, "city")
+
+
+def add_gift(store: Store, data: Mapping[str, Any]) -> GiftRow:
+    """A gift given or received; `trip`, `contact` and `city` are ids or None."""
+    with store.transaction() as s:
+        data = ref_for(s, Gift, data, str(data.get("description") or ""), "gift")
+        values = clean(GIFT, data)
+        ref_taken(s, Gift, values["ref"], None)
+        gift = Gift(**values)
+        _gift_links(s, gift, data)
+        s.add(gift)
+        s.flush()
+        return gift_row(gift)
+
+
+def update_gift(store: Store, gift_id: int, changes: Mapping[str, Any]) -> GiftRow:
+    """Change the fields given; `trip`, `contact`, `city` are ids or None."""
+    with store.transaction() as s:
+        gift = fetch(s, Gift, gift_id, "gift")
+        values = clean(GIFT, changes, partial=True)
+        if "ref" in values:
+            ref_taken(s, Gift, values["ref"], gift.id)
+        assign(gift, values)
+        _gift_links(s, gift, changes)
+        s.flush()
+        return gift_row(gift)
+
+
+def delete_gift(store: Store, gift_id: int) -> None:
+    """Remove a gift entered by mistake."""
+    with store.transaction() as s:
+        s.delete(fetch(s, Gift, gift_id, "gift"))
+        s.flush()

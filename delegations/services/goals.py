@@ -22,12 +22,14 @@ from delegations.model import FollowUp, Goal, Outcome, Trip
 from delegations.model.followup import follow_up_goal, outcome_goal
 from delegations.model.trip import trip_goal
 from delegations.services import dto
-from delegations.services._common import assign, fetch, optional_id, ref_for
+from delegations.services._common import assign, fetch, optional_id, ref_for, ref_taken
 from delegations.services._rows import follow_up_rows, goal_row
 from delegations.services.followups import home_today, is_overdue
 from delegations.services.trips import list_trips_by_id
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import GOAL, clean
+
+REF_USED_BY_GOAL = N_("'{ref}' is already used by another goal")
 
 
 def _taxonomy_order(goals: list[Goal]) -> list[Goal]:
@@ -73,18 +75,12 @@ def _parent_id(s: Session, value: Any, own_id: int | None = None) -> int | None:
     return parent_id
 
 
-def _check_ref_free(s: Session, ref: str, own_id: int | None = None) -> None:
-    other = s.scalar(select(Goal.id).where(Goal.ref == ref))
-    if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used by another goal"), ref=ref)
-
-
 def create_goal(store: Store, data: Mapping[str, Any]) -> dto.GoalRow:
     """A new goal; `parent` is a goal id or None, a missing ref is made from code or name."""
     with store.transaction() as s:
         label = str(data.get("code") or data.get("name") or "")
         values = clean(GOAL, ref_for(s, Goal, data, label, "goal"))
-        _check_ref_free(s, values["ref"])
+        ref_taken(s, Goal, values["ref"], message=REF_USED_BY_GOAL)
         values["parent_id"] = _parent_id(s, data.get("parent"))
         goal = Goal(**values)
         s.add(goal)
@@ -98,7 +94,7 @@ def update_goal(store: Store, goal_id: int, changes: Mapping[str, Any]) -> dto.G
         goal = fetch(s, Goal, goal_id, "goal")
         values = clean(GOAL, changes, partial=True)
         if "ref" in values:
-            _check_ref_free(s, values["ref"], goal.id)
+            ref_taken(s, Goal, values["ref"], goal.id, message=REF_USED_BY_GOAL)
         if "parent" in changes:
             values["parent_id"] = _parent_id(s, changes["parent"], goal.id)
         assign(goal, values)

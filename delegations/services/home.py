@@ -16,7 +16,7 @@ from delegations.model import Home, Setting
 from delegations.services import dto
 from delegations.services._common import assign
 from delegations.services._rows import home_row
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import Field, clean, country, text, timezone_name
 
 HOME = {

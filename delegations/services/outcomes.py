@@ -1,4 +1,5 @@
-"""Outcomes in full: the goals, contacts and cities involved, and the attached documents.
+"""Outcomes: what came of a trip, the goals, contacts and cities involved, and the
+attached documents.
 
 A signed agreement is the proof of an outcome; it is either referred to where it lies
 (a path or a URL) or copied into the data folder, so that it survives the original
@@ -10,9 +11,11 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -20,14 +23,88 @@ from sqlalchemy.orm import Session, selectinload
 from delegations.enums import OutcomeKind
 from delegations.errors import NotFoundError, ValidationError
 from delegations.i18n import N_
-from delegations.model import Outcome, OutcomeAttachment, Trip
+from delegations.model import City, Contact, Goal, Outcome, OutcomeAttachment, Trip
 from delegations.paths import data_dir
-from delegations.services._common import fetch, slugify
-from delegations.store import Store
+from delegations.services import dto
+from delegations.services._common import (
+    assign,
+    fetch,
+    fetch_many,
+    id_list,
+    ref_for,
+    ref_taken,
+    slugify,
+)
+from delegations.services._rows import outcome_row
+from delegations.storage.store import Store
+from delegations.validation import OUTCOME, clean
 
 ATTACHMENTS = "attachments"
 NO_ATTACHMENT = N_("There is no attachment with id {id}.")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+
+def _outcome_links(s: Session, outcome: Outcome, data: Mapping[str, Any]) -> None:
+    """Goals, contacts and cities given as id lists replace the linked ones."""
+    if "goals" in data:
+        outcome.goals = fetch_many(s, Goal, id_list(data["goals"], "goals"), "goals")
+    if "contacts" in data:
+        outcome.contacts = fetch_many(s, Contact, id_list(data["contacts"], "contacts"),
+                                      "contacts")
+    if "cities" in data:
+        outcome.cities = fetch_many(s, City, id_list(data["cities"], "cities"), "cities")
+
+
+# ---------------------------------------------------------------------------- outcomes
+
+
+def list_outcomes(store: Store, trip_id: int) -> list[dto.OutcomeRow]:
+    """A trip's outcomes by date."""
+    with store.read() as s:
+        fetch(s, Trip, trip_id, "trip")
+        rows = s.scalars(select(Outcome).where(Outcome.trip_id == trip_id)
+                         .options(selectinload(Outcome.goals))
+                         .order_by(Outcome.date, Outcome.id))
+        return [outcome_row(o) for o in rows]
+
+
+def add_outcome(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.OutcomeRow:
+    """A result of the trip (agreement, decision…), linked to goals, contacts and cities
+    by id."""
+    with store.transaction() as s:
+        fetch(s, Trip, trip_id, "trip")
+        data = ref_for(s, Outcome, data, str(data.get("kind") or "outcome"), "outcome",
+                       trip_id=trip_id)
+        values = clean(OUTCOME, data)
+        ref_taken(s, Outcome, values["ref"], None, trip_id=trip_id)
+        outcome = Outcome(trip_id=trip_id, **values)
+        _outcome_links(s, outcome, {"goals": None, "contacts": None, "cities": None, **data})
+        s.add(outcome)
+        s.flush()
+        return outcome_row(outcome)
+
+
+def update_outcome(store: Store, outcome_id: int, changes: Mapping[str, Any]) -> dto.OutcomeRow:
+    """Change the fields given; `goals`, `contacts`, `cities` replace the linked ones."""
+    with store.transaction() as s:
+        outcome = fetch(s, Outcome, outcome_id, "outcome")
+        values = clean(OUTCOME, changes, partial=True)
+        if "ref" in values:
+            ref_taken(s, Outcome, values["ref"], outcome.id, trip_id=outcome.trip_id)
+        assign(outcome, values)
+        _outcome_links(s, outcome, changes)
+        s.flush()
+        return outcome_row(outcome)
+
+
+def delete_outcome(store: Store, outcome_id: int) -> None:
+    """Remove an outcome recorded by mistake."""
+    with store.transaction() as s:
+        s.delete(fetch(s, Outcome, outcome_id, "outcome"))
+        s.flush()
+
+
+# ---------------------------------------------------------------------------- in full
 
 
 @dataclass(frozen=True)

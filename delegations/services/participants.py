@@ -19,6 +19,7 @@ from delegations.i18n import N_
 from delegations.model import Contact, Participant, Trip
 from delegations.services import dto, waitlist
 from delegations.services._common import (
+    REF_USED_IN_TRIP,
     assign,
     fetch,
     id_list,
@@ -26,7 +27,7 @@ from delegations.services._common import (
     ref_for,
 )
 from delegations.services._rows import participant_row
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import PARTICIPANT, clean, enum
 
 Result = tuple[dto.ParticipantRow, list[dto.Promotion]]
@@ -78,8 +79,7 @@ def add_participant(store: Store, trip_id: int, data: Mapping[str, Any]) -> Resu
         values = clean(PARTICIPANT, ref_for(s, Participant, data, str(data.get("name") or ""),
                                             "participant", trip_id=trip.id))
         if any(p.ref == values["ref"] for p in trip.participants):
-            raise ValidationError("ref", N_("'{ref}' is already used in this trip"),
-                                  ref=values["ref"])
+            raise ValidationError("ref", REF_USED_IN_TRIP, ref=values["ref"])
         if "precedence" not in data:
             values["precedence"] = max((p.precedence for p in trip.participants), default=0) + 1
         values["contact_id"] = _contact_id(s, data.get("contact"))
@@ -99,8 +99,7 @@ def update_participant(store: Store, participant_id: int, changes: Mapping[str, 
         values = clean(PARTICIPANT, changes, partial=True)
         if "ref" in values and any(p.ref == values["ref"] and p.id != person.id
                                    for p in trip.participants):
-            raise ValidationError("ref", N_("'{ref}' is already used in this trip"),
-                                  ref=values["ref"])
+            raise ValidationError("ref", REF_USED_IN_TRIP, ref=values["ref"])
         if "contact" in changes:
             values["contact_id"] = _contact_id(s, changes["contact"])
         if "registered_at" in changes:

@@ -26,12 +26,12 @@ from delegations.enums import (
     TripKind,
     TripStatus,
 )
+from delegations.folding import fold, sort_key
 from delegations.model import City, Goal, Home, Outcome, Participant, Trip
 from delegations.model import TripDestination as Dest
 from delegations.model.followup import follow_up_goal, outcome_city, outcome_goal
 from delegations.model.trip import trip_goal
 from delegations.services import dto
-from delegations.services._common import fold, sort_key
 from delegations.services._rows import city_row, follow_up_rows
 from delegations.services.budget import YearBudget, year_totals
 from delegations.services.dashboard import (
@@ -42,7 +42,7 @@ from delegations.services.dashboard import (
     year_activity,
 )
 from delegations.services.followups import OPEN
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: A trip with this many destinations or more is told once, as a multi-city event.
 MULTI_CITY = 3

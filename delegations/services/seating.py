@@ -36,7 +36,7 @@ from delegations.services.seating_view import (
     plan_view,
     rules,
 )
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import Field, boolean, clean, enum, integer, text
 
 __all__ = ["PlanView", "card_name"]

@@ -11,26 +11,24 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
-from delegations.errors import ValidationError
-from delegations.i18n import N_
 from delegations.model import Accommodation, TravelLeg, Trip
 from delegations.services import dto
-from delegations.services._common import assign, fetch, merge_times, ref_for
+from delegations.services._common import (
+    REF_USED_IN_TRIP,
+    assign,
+    fetch,
+    merge_times,
+    ref_for,
+    ref_taken,
+)
 from delegations.services._rows import stay_row, travel_row
 from delegations.services.agenda import trip_participants
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import check_dates, clean_stay, clean_travel
 
 _TIME_KEYS = ("depart", "arrive", "depart_timezone", "arrive_timezone")
-
-
-def _check_ref_free(s: Session, model: type[TravelLeg] | type[Accommodation], trip_id: int,
-                    ref: str, own_id: int | None = None) -> None:
-    other = s.scalar(select(model.id).where(model.trip_id == trip_id, model.ref == ref))
-    if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used in this trip"), ref=ref)
 
 
 def list_legs(store: Store, trip_id: int) -> list[dto.TravelRow]:
@@ -50,7 +48,7 @@ def add_leg(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.TravelRo
         label = f"{data.get('carrier') or ''} {data.get('number') or ''}".strip()
         label = label or f"{data.get('from') or ''} {data.get('to') or ''}"
         values = clean_travel(ref_for(s, TravelLeg, data, label, "leg", trip_id=trip_id))
-        _check_ref_free(s, TravelLeg, trip_id, values["ref"])
+        ref_taken(s, TravelLeg, values["ref"], message=REF_USED_IN_TRIP, trip_id=trip_id)
         leg = TravelLeg(trip_id=trip_id, **values)
         s.add(leg)
         if "travellers" in data:
@@ -82,7 +80,8 @@ def update_leg(store: Store, leg_id: int, changes: Mapping[str, Any]) -> dto.Tra
         if "depart" in changes and "arrive" not in changes:
             values["arrive_utc"] = values["depart_utc"] + duration
         if "ref" in values:
-            _check_ref_free(s, TravelLeg, leg.trip_id, values["ref"], leg.id)
+            ref_taken(s, TravelLeg, values["ref"], leg.id, message=REF_USED_IN_TRIP,
+                      trip_id=leg.trip_id)
         assign(leg, values)
         if "travellers" in changes:
             leg.travellers = trip_participants(s, leg.trip_id, changes["travellers"],
@@ -114,7 +113,7 @@ def add_stay(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.StayRow
         fetch(s, Trip, trip_id, "trip")
         values = clean_stay(ref_for(s, Accommodation, data, str(data.get("name") or ""),
                                     "stay", trip_id=trip_id))
-        _check_ref_free(s, Accommodation, trip_id, values["ref"])
+        ref_taken(s, Accommodation, values["ref"], message=REF_USED_IN_TRIP, trip_id=trip_id)
         stay = Accommodation(trip_id=trip_id, **values)
         s.add(stay)
         if "guests" in data:
@@ -131,7 +130,8 @@ def update_stay(store: Store, stay_id: int, changes: Mapping[str, Any]) -> dto.S
         check_dates(values.get("check_in", stay.check_in),
                     values.get("check_out", stay.check_out), "check_in", "check_out")
         if "ref" in values:
-            _check_ref_free(s, Accommodation, stay.trip_id, values["ref"], stay.id)
+            ref_taken(s, Accommodation, values["ref"], stay.id, message=REF_USED_IN_TRIP,
+                      trip_id=stay.trip_id)
         assign(stay, values)
         if "guests" in changes:
             stay.guests = trip_participants(s, stay.trip_id, changes["guests"], "guests")

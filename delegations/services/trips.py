@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from delegations.enums import RegistrationStatus, TripStatus
 from delegations.errors import NotFoundError, ValidationError
+from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import (
     Accommodation,
@@ -38,20 +39,20 @@ from delegations.services._common import (
     assign,
     fetch,
     fetch_many,
-    fold,
     id_list,
-    matches,
     not_found,
     ref_for,
+    ref_taken,
     slugify,
-    sort_key,
     unique_ref,
 )
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.timezones import to_local
 from delegations.validation import check_dates, clean_trip, enum
 
 # ---------------------------------------------------------------------------- listing
+
+REF_USED_BY_TRIP = N_("'{ref}' is already used by another trip")
 
 
 def _filtered(query: Select, f: dto.TripFilter) -> Select:
@@ -233,12 +234,6 @@ def get_trip(store: Store, trip_id: int) -> dto.TripDetail:
 # ---------------------------------------------------------------------------- changes
 
 
-def _check_ref_free(s: Session, ref: str, own_id: int | None = None) -> None:
-    other = s.scalar(select(Trip.id).where(Trip.ref == ref))
-    if other is not None and other != own_id:
-        raise ValidationError("ref", N_("'{ref}' is already used by another trip"), ref=ref)
-
-
 def _set_destinations(s: Session, trip: Trip, value: Any) -> None:
     """Replace the destinations by the cities given (ids, in travel order)."""
     cities = fetch_many(s, City, id_list(value, "destinations"), "destinations")
@@ -259,7 +254,7 @@ def create_trip(store: Store, data: Mapping[str, Any]) -> dto.TripDetail:
     """A new trip; `destinations` and `goals` are lists of ids, a missing ref is made."""
     with store.transaction() as s:
         values = clean_trip(ref_for(s, Trip, data, str(data.get("title") or ""), "trip"))
-        _check_ref_free(s, values["ref"])
+        ref_taken(s, Trip, values["ref"], message=REF_USED_BY_TRIP)
         trip = Trip(**values)
         s.add(trip)
         _set_destinations(s, trip, data.get("destinations"))
@@ -276,7 +271,7 @@ def update_trip(store: Store, trip_id: int, changes: Mapping[str, Any]) -> dto.T
         check_dates(values.get("start_date", trip.start_date),
                     values.get("end_date", trip.end_date))
         if "ref" in values:
-            _check_ref_free(s, values["ref"], trip.id)
+            ref_taken(s, Trip, values["ref"], trip.id, message=REF_USED_BY_TRIP)
         assign(trip, values)
         if "destinations" in changes:
             _set_destinations(s, trip, changes["destinations"])
@@ -383,7 +378,7 @@ def duplicate_trip(store: Store, trip_id: int, new_start: date | str,
         name = (title or "").strip() or old.title
         values = clean_trip(ref_for(s, Trip, {"ref": new_ref, "title": name},
                                     f"{name} {start.year}", "trip"), partial=True)
-        _check_ref_free(s, values["ref"])
+        ref_taken(s, Trip, values["ref"], message=REF_USED_BY_TRIP)
         new = Trip(**values, **_copy(old, _COPIED), status=TripStatus.IDEA,
                    start_date=start, end_date=old.end_date + days, example=False)
         s.add(new)

@@ -1,26 +1,25 @@
-"""The command line as scripts use it: real processes, real SQLite files, exit statuses.
+"""The command line as scripts use it: real SQLite files, output and exit statuses.
 
-Each run starts a Python process (about a second), so every test checks several things.
+Most commands run in this process (the `run` fixture); exit statuses and `python -m
+delegations` itself are checked through a real process (run_process, about a second each).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from delegations.commands import trip_table
+from delegations.cli.commands import trip_table
 from delegations.enums import TripKind, TripStatus
 from delegations.exchange import dumps, export_store, import_exchange, read_exchange
 from delegations.services.dto import TripRow
-from delegations.store import open_store
+from delegations.storage.store import open_store
+from tests.cli.support import one_error_line, run_process
 
 RICH = Path(__file__).resolve().parent.parent / "data" / "exchange_rich.json"
 
@@ -43,17 +42,6 @@ def office(tmp_path, rich_file) -> Path:
     return path
 
 
-def run(db: Path, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
-    """`python -m delegations --db DB ARGS…` in the database's folder."""
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
-    env.update(LANG="C.UTF-8", LANGUAGE=language)
-    env.pop("DELEGATIONS_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "delegations", "--db", str(db), *args],
-        cwd=db.parent, env=env, capture_output=True, text=True, encoding="utf-8",
-        timeout=60, check=False)
-
-
 def contents(db: Path) -> str:
     store = open_store(db)
     try:
@@ -62,16 +50,7 @@ def contents(db: Path) -> str:
         store.close()
 
 
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    """The single line a data error prints, after checking that it is just that."""
-    assert result.returncode == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
-def test_export_import_round_trip_through_files(office, tmp_path):
+def test_export_import_round_trip_through_files(office, tmp_path, run):
     exported = run(office, "export", "out.json")
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout.startswith("Exported to out.json: trips 3, cities 8")
@@ -82,7 +61,7 @@ def test_export_import_round_trip_through_files(office, tmp_path):
     assert contents(second) == (tmp_path / "out.json").read_text(encoding="utf-8")
 
 
-def test_trips_as_json(office):
+def test_trips_as_json(office, run):
     listed = run(office, "trips", "--year", "2026", "--json", language="de")
     assert listed.returncode == 0, listed.stderr
     trips = json.loads(listed.stdout)
@@ -94,7 +73,7 @@ def test_trips_as_json(office):
         "outgoing", "confirmed", "2026-02-22", "2026-02-27")
 
 
-def test_trips_table_for_people(office):
+def test_trips_table_for_people(office, run):
     english = run(office, "trips", "--status", "planned")
     assert english.returncode == 0
     assert english.stdout.splitlines()[0].split() == [
@@ -118,7 +97,7 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def test_bad_exchange_file_is_one_line_and_changes_nothing(office, tmp_path):
+def test_bad_exchange_file_is_one_line_and_changes_nothing(office, tmp_path, run):
     before = contents(office)
     document = read_exchange(RICH)
     document["cities"][0]["name"] = "Renamed on the way"
@@ -135,7 +114,7 @@ def test_bad_exchange_file_is_one_line_and_changes_nothing(office, tmp_path):
     assert contents(office) == before
 
 
-def test_one_trip_by_ref_and_an_unknown_trip(office):
+def test_one_trip_by_ref_and_an_unknown_trip(office, run):
     result = run(office, "export", "one.json", "--trip", "gdansk-2026")
     assert result.returncode == 0, result.stderr
     document = json.loads((office.parent / "one.json").read_text(encoding="utf-8"))
@@ -147,7 +126,7 @@ def test_one_trip_by_ref_and_an_unknown_trip(office):
     assert (office.parent / "one.json").read_bytes() == before  # a failed export keeps it
 
 
-def test_unwritable_output_fails_cleanly_and_leaves_no_file(office, tmp_path):
+def test_unwritable_output_fails_cleanly_and_leaves_no_file(office, tmp_path, run):
     line = one_error_line(run(office, "export", str(tmp_path / "missing" / "out.json")))
     assert str(tmp_path / "missing" / "out.json") in line
     (tmp_path / "taken.json").mkdir()
@@ -157,7 +136,7 @@ def test_unwritable_output_fails_cleanly_and_leaves_no_file(office, tmp_path):
     assert list((tmp_path / "taken.json").iterdir()) == []
 
 
-def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path, run):
     notes = tmp_path / "notes.sqlite"
     notes.write_text("Kiel – Gdańsk, Notizen\n" * 50, encoding="utf-8")
     before = notes.read_bytes()
@@ -170,21 +149,22 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
 def test_wrong_usage_exits_2(office):
     for args in (("trips", "--year", "next"), ("export", "trips.txt"), (),
                  ("import", str(RICH), "--trip", "sf-2026")):
-        result = run(office, *args)
+        result = run_process(office, *args)
         assert result.returncode == 2, args
         assert "usage:" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_help_lists_every_command(office):
-    result = run(office, "--help")
+    result = run_process(office, "--help")
     assert result.returncode == 0
     for command in ("demo", "trips", "import", "export", "print", "backup", "restore"):
         assert f"    {command} " in result.stdout
-    line = one_error_line(run(office, "print", "itinerary", "--out", "x.pdf", "--trip", "x"))
+    line = one_error_line(run_process(office, "print", "itinerary", "--out", "x.pdf",
+                                      "--trip", "x"))
     assert line.endswith("unknown trip 'x'")  # print is there now (test_cli_print.py)
 
 
-def test_demo_loads(office):
+def test_demo_loads(office, run):
     result = run(office, "demo")
     assert result.returncode == 0, result.stderr
     assert "trips:" in result.stdout and "trips: 0 new" not in result.stdout
@@ -194,7 +174,8 @@ def test_a_fault_in_the_program_is_one_line_and_a_report_without_values(
         office, tmp_path, monkeypatch, capsys):
     """A bug (simulated: a command raising with a traveller's name in its message) gives
     one line and a private report; the name appears in neither."""
-    from delegations import cli, commands
+    from delegations import cli
+    from delegations.cli import commands
 
     def broken(_args):
         raise RuntimeError("Jörg Åberg, halal")

@@ -1,6 +1,5 @@
 """`backup FILE` / `restore FILE` on the command line (CLI.md)."""
 
-import os
 import shutil
 import subprocess
 import sys
@@ -9,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from delegations.model import City
-from delegations.store import open_store
+from delegations.storage.store import open_store
+from tests.cli.support import run_process
 
 
 @pytest.fixture(scope="module")
@@ -29,15 +29,6 @@ def office(tmp_path, template) -> Path:
     return path
 
 
-def run(db: Path, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
-    env.update(LANG="C.UTF-8", LANGUAGE=language)
-    env.pop("DELEGATIONS_DB", None)
-    return subprocess.run([sys.executable, "-m", "delegations", "--db", str(db), *args],
-                          cwd=db.parent, env=env, capture_output=True, text=True,
-                          encoding="utf-8", timeout=60, check=False)
-
-
 def _names(path: Path) -> list[str]:
     store = open_store(path, read_only=True)
     try:
@@ -51,17 +42,17 @@ def test_backup_while_the_store_is_open_then_restore(office, tmp_path):
     store = open_store(office)  # the app has it open and keeps writing
     with store.transaction() as s:
         s.add(City(ref="gd", name="Gdańsk", relation="partner", timezone="Europe/Warsaw"))
-    done = run(office, "backup", "copy.sqlite")
+    done = run_process(office, "backup", "copy.sqlite")
     assert done.returncode == 0, done.stderr
     assert "Backed up" in done.stdout
     with store.transaction() as s:
         s.add(City(ref="ta", name="Tallinn", relation="partner", timezone="Europe/Tallinn"))
-    refused = run(office, "restore", "copy.sqlite")  # not while the app has it open
+    refused = run_process(office, "restore", "copy.sqlite")  # not while the app has it open
     assert refused.returncode == 1 and "open elsewhere" in refused.stderr
     assert len(refused.stderr.splitlines()) == 1 and "Traceback" not in refused.stderr
     store.close()
     assert _names(tmp_path / "copy.sqlite") == ["Gdańsk", "杭州"]
-    restored = run(office, "restore", "copy.sqlite", language="de")
+    restored = run_process(office, "restore", "copy.sqlite", language="de")
     assert restored.returncode == 0, restored.stderr
     assert "wiederhergestellt" in restored.stdout
     assert _names(office) == ["Gdańsk", "杭州"]
@@ -69,7 +60,7 @@ def test_backup_while_the_store_is_open_then_restore(office, tmp_path):
     assert len(kept) == 1 and _names(kept[0]) == ["Gdańsk", "Tallinn", "杭州"]
 
 
-def test_restore_refuses_a_bad_file_and_changes_nothing(office, tmp_path):
+def test_restore_refuses_a_bad_file_and_changes_nothing(office, tmp_path, run):
     bad = tmp_path / "bad.sqlite"
     bad.write_text("Müller/Straße")
     before = sorted(p.name for p in tmp_path.iterdir())
@@ -81,15 +72,15 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(office, tmp_path):
     assert _names(office) == ["杭州"]
 
 
-def test_usage_errors_exit_2(office):
+def test_usage_errors_exit_2(office, run):
     assert run(office, "backup").returncode == 2
     assert run(office, "restore", "a", "b").returncode == 2
 
 
-def test_reading_commands_work_while_the_app_has_the_store_open(office):
+def test_reading_commands_work_while_the_app_has_the_store_open(office, run):
     """The app holds the write lock; `export` and `trips` read, `demo` must not write."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from delegations.store import open_store; "
+        [sys.executable, "-c", "import sys; from delegations.storage.store import open_store; "
          "s = open_store(sys.argv[1]); print('ready', flush=True); sys.stdin.readline()",
          str(office)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:

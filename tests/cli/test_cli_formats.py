@@ -5,16 +5,14 @@ Each run starts a Python process (most of a second), so each test checks several
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from corpus_path import CORPUS as SHARED_CORPUS
 
 from delegations.services import contacts, participants, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
+from tests.cli.support import one_error_line
+from tests.corpus_path import CORPUS as SHARED_CORPUS
 
 CORPUS = SHARED_CORPUS / "vcf"
 GERMAN = (
@@ -24,25 +22,6 @@ GERMAN = (
     "2;Mari Tõnismägi;Stadträtin;Mitglied;bestätigt;;\r\n"
     "3;Jan Müller;Presse;Presse;bestätigt;;\r\n"
 )
-
-
-def run(db: Path, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
-    """`python -m delegations --db DB ARGS…` in the database's folder."""
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
-    env.update(LANG="C.UTF-8", LANGUAGE=language)
-    env.pop("DELEGATIONS_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "delegations", "--db", str(db), *args],
-        cwd=db.parent, env=env, capture_output=True, text=True, encoding="utf-8",
-        timeout=60, check=False)
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 @pytest.fixture
@@ -57,13 +36,6 @@ def office(tmp_path, migrated_file) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def migrated_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    open_store(path).close()
-    return path
-
-
 def _look(db: Path):
     store = open_store(db)
     try:
@@ -73,7 +45,7 @@ def _look(db: Path):
         store.close()
 
 
-def test_participants_csv_in_and_out(office):
+def test_participants_csv_in_and_out(office, run):
     (office.parent / "delegation.csv").write_bytes(GERMAN.encode("utf-8-sig"))
     result = run(office, "import", "delegation.csv", "--trip", "gdansk-2026")
     assert result.returncode == 0, result.stderr
@@ -92,7 +64,7 @@ def test_participants_csv_in_and_out(office):
     assert lines[3].split(";")[5] == "Warteliste"
 
 
-def test_contacts_from_csv_and_vcard_and_back(office):
+def test_contacts_from_csv_and_vcard_and_back(office, run):
     (office.parent / "people.csv").write_text(
         "Name,Organisation,Email,Phone\n杭州 Foreign Affairs Office,Hangzhou,fao@hz.example,"
         "+86 571 1\n", encoding="utf-8")
@@ -115,7 +87,7 @@ def test_contacts_from_csv_and_vcard_and_back(office):
     assert "contacts: 0 new, 3 updated" in result.stdout, result.stderr
 
 
-def test_a_bad_row_is_one_line_and_nothing_is_imported(office):
+def test_a_bad_row_is_one_line_and_nothing_is_imported(office, run):
     bad = office.parent / "bad.csv"
     bad.write_bytes((GERMAN + "4;Bad Mail;;Mitglied;;kaputt;\r\n").encode("utf-8-sig"))
     line = one_error_line(run(office, "import", "bad.csv", "--trip", "gdansk-2026"))
@@ -132,7 +104,7 @@ def test_a_bad_row_is_one_line_and_nothing_is_imported(office):
     assert _look(office) == ([], [])
 
 
-def test_unknown_trip_and_wrong_usage(office):
+def test_unknown_trip_and_wrong_usage(office, run):
     out = office.parent / "out.csv"
     out.write_text("old")
     line = one_error_line(run(office, "export", "out.csv", "--trip", "nope"))

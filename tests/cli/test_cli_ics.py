@@ -5,47 +5,26 @@ Each run starts a Python process (most of a second), so each test checks several
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from corpus_path import CORPUS as SHARED_CORPUS
 from icalendar import Calendar
 
-from delegations.demo import load_demo
 from delegations.services import agenda, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
+from tests.cli.support import one_error_line
+from tests.corpus_path import CORPUS as SHARED_CORPUS
 
 CORPUS = SHARED_CORPUS / "ics"
 
 
-def run(db: Path, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
-    """`python -m delegations --db DB ARGS…` in the database's folder."""
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
-    env.update(LANG="C.UTF-8", LANGUAGE=language)
-    env.pop("DELEGATIONS_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "delegations", "--db", str(db), *args],
-        cwd=db.parent, env=env, capture_output=True, text=True, encoding="utf-8",
-        timeout=60, check=False)
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
-
-
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
+def demo_with_copy(tmp_path_factory, demo_file) -> Path:
+    """The demo office and an empty trip 'sf-copy' to import programmes into."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copyfile(demo_file, path)
     store = open_store(path)
-    load_demo(store)
     trips.create_trip(store, {"ref": "sf-copy", "title": "Kopie", "kind": "outgoing",
                               "status": "planned", "start": "2026-02-22",
                               "end": "2026-02-27"})
@@ -54,9 +33,9 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def office(tmp_path, demo_file) -> Path:
+def office(tmp_path, demo_with_copy) -> Path:
     path = tmp_path / "office.sqlite"
-    shutil.copyfile(demo_file, path)
+    shutil.copyfile(demo_with_copy, path)
     return path
 
 
@@ -68,7 +47,7 @@ def items(db: Path, ref: str):
         store.close()
 
 
-def test_export_everyone_and_one_participant(office):
+def test_export_everyone_and_one_participant(office, run):
     result = run(office, "export", "sf.ics", "--trip", "sf-2026")
     assert result.returncode == 0, result.stderr
     assert "sf.ics: 35 events" in result.stdout
@@ -86,7 +65,7 @@ def test_export_everyone_and_one_participant(office):
     assert (office.parent / "voss.ics").read_bytes().decode("utf-8") == voss
 
 
-def test_import_into_a_trip_then_update_and_refuse_broken_files(office):
+def test_import_into_a_trip_then_update_and_refuse_broken_files(office, run):
     run(office, "export", "sf.ics", "--trip", "sf-2026")
     result = run(office, "import", "sf.ics", "--trip", "sf-copy")
     assert result.returncode == 0, result.stderr

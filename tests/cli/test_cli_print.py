@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from delegations.demo import load_demo
-from delegations.store import open_store
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("print") / "demo.sqlite"
-    store = open_store(path)
-    load_demo(store)
-    store.close()
-    return path
+from tests.cli.support import Run
 
 
 @pytest.fixture
@@ -31,22 +18,14 @@ def office(tmp_path, demo_file) -> Path:
     return path
 
 
-def run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
-    env.update(LANG="C.UTF-8", LANGUAGE="en")
-    env.pop("DELEGATIONS_DB", None)
-    return subprocess.run([sys.executable, "-m", "delegations", "--db", str(db), "print", *args],
-                          cwd=db.parent, env=env, capture_output=True, text=True,
-                          encoding="utf-8", timeout=120, check=False)
-
-
 def text_of(path: Path) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
 
 
-def test_prints_an_itinerary_in_english(office: Path) -> None:
+def test_prints_an_itinerary_in_english(office: Path, run: Run) -> None:
     out = office.parent / "itinerary.pdf"
-    done = run(office, "itinerary", "--trip", "sf-2026", "--out", str(out), "--lang", "en")
+    done = run(office, "print", "itinerary", "--trip", "sf-2026", "--out", str(out),
+               "--lang", "en")
     assert done.returncode == 0, done.stderr
     assert str(out) in done.stdout
     text = text_of(out)
@@ -54,17 +33,17 @@ def test_prints_an_itinerary_in_english(office: Path) -> None:
     assert list(office.parent.glob(".*.tmp")) == []
 
 
-def test_prints_the_activity_report_for_a_year(office: Path) -> None:
+def test_prints_the_activity_report_for_a_year(office: Path, run: Run) -> None:
     out = office.parent / "report.pdf"
-    done = run(office, "report", "--year", "2019", "--out", str(out))
+    done = run(office, "print", "report", "--year", "2019", "--out", str(out))
     assert done.returncode == 0, done.stderr
     text = text_of(out)
     assert "Tätigkeitsbericht 2019" in text and "Aarhus" in text
 
 
-def test_prints_one_participants_itinerary_by_name(office: Path) -> None:
+def test_prints_one_participants_itinerary_by_name(office: Path, run: Run) -> None:
     out = office.parent / "behrens.pdf"
-    done = run(office, "itinerary", "--trip", "sf-2026", "--variant", "participant",
+    done = run(office, "print", "itinerary", "--trip", "sf-2026", "--variant", "participant",
                "--participant", "Thomas Behrens", "--out", str(out))
     assert done.returncode == 0, done.stderr
     text = text_of(out)
@@ -82,10 +61,10 @@ def test_prints_one_participants_itinerary_by_name(office: Path) -> None:
     (("report", "--trip", "sf-2026"), 2, "report needs --year"),
 ])
 def test_errors_leave_the_old_file_alone(office: Path, args: tuple[str, ...], status: int,
-                                         message: str) -> None:
+                                         message: str, run: Run) -> None:
     out = office.parent / "old.pdf"
     out.write_bytes(b"the previous copy")
-    done = run(office, *args, "--out", str(out))
+    done = run(office, "print", *args, "--out", str(out))
     assert done.returncode == status
     assert message in done.stderr
     if status == 1:

@@ -8,18 +8,11 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from delegations.demo import load_demo
-from delegations.store import open_store
-from tests.cli.test_cli_print import run
 
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("seating") / "demo.sqlite"
-    store = open_store(path)
-    load_demo(store)
-    store.close()
-    return path
+@pytest.fixture
+def printed(run):
+    """`delegations --db DB print ARGS…`, run in this process."""
+    return lambda db, *args: run(db, "print", *args)
 
 
 @pytest.fixture
@@ -34,9 +27,9 @@ def text_of(path: Path) -> str:
         return " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
 
 
-def test_prints_the_demo_dinners_chart_with_both_delegations(office):
+def test_prints_the_demo_dinners_chart_with_both_delegations(printed, office):
     out = office.parent / "sitzplan.pdf"
-    done = run(office, "seating", "--trip", "forum-2019", "--out", str(out), "--lang", "de",
+    done = printed(office, "seating", "--trip", "forum-2019", "--out", str(out), "--lang", "de",
                "--variant", "a3")
     assert done.returncode == 0, done.stderr
     text = text_of(out)
@@ -51,9 +44,9 @@ def test_prints_the_demo_dinners_chart_with_both_delegations(office):
     ("tablecards", "Förde"),
     ("tischliste", "Tischliste"),
 ])
-def test_prints_the_other_seating_papers_for_a_named_item(office, document, expected):
+def test_prints_the_other_seating_papers_for_a_named_item(printed, office, document, expected):
     out = office.parent / f"{document}.pdf"
-    done = run(office, document, "--trip", "forum-2019", "--item", "a15", "--out", str(out))
+    done = printed(office, document, "--trip", "forum-2019", "--item", "a15", "--out", str(out))
     assert done.returncode == 0, done.stderr
     assert expected in text_of(out)
 
@@ -65,9 +58,9 @@ def test_prints_the_other_seating_papers_for_a_named_item(office, document, expe
     (["itinerary", "--trip", "forum-2019", "--item", "a15"], 2, "--item is for the seating"),
     (["seating", "--year", "2019"], 2, "needs --trip"),
 ])
-def test_wrong_requests_get_one_line_and_no_file(office, args, status, message):
+def test_wrong_requests_get_one_line_and_no_file(printed, office, args, status, message):
     out = office.parent / "x.pdf"
-    done = run(office, *args, "--out", str(out))
+    done = printed(office, *args, "--out", str(out))
     assert done.returncode == status
     assert message in done.stderr and "Traceback" not in done.stderr
     assert not out.exists()

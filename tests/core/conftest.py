@@ -1,29 +1,24 @@
-"""Fixtures for the core tests: a real SQLite store in pytest's temporary folder."""
+"""Fixtures for the core tests: real SQLite stores in pytest's temporary folder (the
+session's template files are made in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from delegations.store import Store, open_store
-
-
-@pytest.fixture(scope="session")
-def migrated_file(tmp_path_factory) -> Path:
-    """An empty store at the newest schema, made once: migrating takes most of a second."""
-    path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    open_store(path).close()
-    return path
+from delegations.storage.store import Store
+from tests.stores import opened_copy
 
 
 @pytest.fixture
-def store(tmp_path, migrated_file) -> Iterator[Store]:
+def store(tmp_path: Path, migrated_file: Path) -> Iterator[Store]:
     """A fresh, empty store of our own in the test's folder."""
-    path = tmp_path / "office.sqlite"
-    shutil.copyfile(migrated_file, path)
-    store = open_store(path)
-    yield store
-    store.close()
+    yield from opened_copy(migrated_file, tmp_path / "office.sqlite")
+
+
+@pytest.fixture
+def other_store(tmp_path: Path, migrated_file: Path) -> Iterator[Store]:
+    """A second empty store, for round trips."""
+    yield from opened_copy(migrated_file, tmp_path / "other.sqlite")

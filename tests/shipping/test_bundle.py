@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import demo_and_itinerary, run
 
 from shipping import bundle
+from tests.shipping.support import demo_and_itinerary, run
 
 pytestmark = pytest.mark.slow
 EXE = ".exe" if sys.platform == "win32" else ""

@@ -9,9 +9,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from support import ROOT, demo_and_itinerary, run
 
 from shipping import wheel
+from tests.shipping.support import ROOT, demo_and_itinerary, run
 
 pytestmark = pytest.mark.slow
 

@@ -7,13 +7,12 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import office_sample as sample
 import pytest
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from delegations.demo import load_demo
-from delegations.store import Store, open_store
+from delegations.storage.store import Store, open_store
+from tests.ui import office_sample as sample
 from ui import translations
 from ui.app import create_application, use_language
 from ui.settings.options import use_settings_folder
@@ -56,11 +55,6 @@ def _template(factory: pytest.TempPathFactory, name: str, fill: Callable[[Store]
     fill(store)
     store.close()
     return path
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _template(tmp_path_factory, "demo", load_demo)
 
 
 @pytest.fixture(scope="session")

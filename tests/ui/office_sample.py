@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from delegations.services import agenda, cities, home, participants, travel, trips
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 def _cities(store: Store) -> dict[str, int]:

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QModelIndex
 
 from delegations.services import agenda, trips
-from delegations.store import Store
+from delegations.storage.store import Store
 from ui.context import AppContext
 from ui.programme.model import COLUMNS
 from ui.programme.tab import ProgrammeTab

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from delegations.enums import FollowUpStatus as FS
-from delegations.services import contacts, followups, outcomes, trips
+from delegations.services import contacts, followups, gifts, outcomes, trips
 from ui.after.outcomes_tab import OutcomesTab
 from ui.context import AppContext
 
@@ -50,7 +50,7 @@ def test_models_pass_the_model_tester(tab, qtmodeltester):
 
 def test_lists_the_trips_outcomes_and_follow_ups(tab, demo_store):
     ident = tab.outcomes.trip_id
-    assert tab.outcomes.model.rowCount() == len(followups.list_outcomes(demo_store, ident))
+    assert tab.outcomes.model.rowCount() == len(outcomes.list_outcomes(demo_store, ident))
     assert tab.follow_ups.model.rowCount() == len(
         followups.list_follow_ups(demo_store, trip_id=ident))
     tab.outcomes.table.selectRow(0)
@@ -130,9 +130,9 @@ def test_trip_follow_ups_add_and_set_status(tab, demo_store):
 
 def test_gift_register_warns_of_a_repeat(tab, demo_store, qtbot):
     gifts_tab = tab.gifts
-    assert gifts_tab.model.rowCount() == len(followups.list_gifts(demo_store,
+    assert gifts_tab.model.rowCount() == len(gifts.list_gifts(demo_store,
                                                                   trip_id=gifts_tab.trip_id))
-    mayor = next(g for g in followups.list_gifts(demo_store, trip_id=gifts_tab.trip_id)
+    mayor = next(g for g in gifts.list_gifts(demo_store, trip_id=gifts_tab.trip_id)
                  if g.direction == "given").contact_id
     earlier = trips.create_trip(demo_store, {"title": "Besuch 2031", "start": "2031-05-01",
                                              "end": "2031-05-03"})
@@ -152,7 +152,7 @@ def test_a_gift_is_added_to_the_trip_and_undone(tab, demo_store):
     editor.form.fields["value"].setText("1,250.00")
     editor.save()
     assert not editor.isVisible()
-    added = next(g for g in followups.list_gifts(demo_store, trip_id=gifts_tab.trip_id)
+    added = next(g for g in gifts.list_gifts(demo_store, trip_id=gifts_tab.trip_id)
                  if g.description.startswith("Buddelschiff"))
     assert (added.value_cents, added.city_name) == (125000, "San Francisco")
     assert gifts_tab.model.rowCount() == before + 1
@@ -172,7 +172,7 @@ class GiftEditorDriver:
         other = GiftsTab(self.tab.ctx, trip)
         self.other = other
         self.editor = other.new_gift()
-        given = next(g for g in followups.list_gifts(self.store, contact_id=contact)
+        given = next(g for g in gifts.list_gifts(self.store, contact_id=contact)
                      if g.direction == "given")
         self.editor.form.fields["description"].setPlainText(given.description.upper())
         combo = self.editor.form.fields["contact"]

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from babel.numbers import format_decimal
 from PySide6.QtCore import QLocale, Qt
-from trip_support import open_window, trip_of
 
-from delegations.services import budget, followups, trips
+from delegations.services import budget, gifts, trips
+from tests.ui.trip_support import open_window, trip_of
 from ui.after.budget_tab import BudgetTab
 from ui.after.gifts_tab import GiftsTab
 from ui.context import AppContext
@@ -82,7 +82,7 @@ def test_a_gift_value_reads_the_same_text_as_the_same_amount(qtbot, ctx):
     editor.form.fields["value"].setText("2.400")
     editor.save()
     assert not editor.isVisible()
-    added = next(g for g in followups.list_gifts(ctx.store, trip_id=_trip_id(ctx))
+    added = next(g for g in gifts.list_gifts(ctx.store, trip_id=_trip_id(ctx))
                  if g.description.startswith("Porzellan"))
     assert added.value_cents == 240000
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegations.services import cities, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 from ui.backup_actions import back_up, restore
 from ui.context import AppContext
 

@@ -3,9 +3,8 @@ written until Import, and the imported contact selected afterwards."""
 
 from __future__ import annotations
 
-from directory_support import make_page
-
 from delegations.services import contacts
+from tests.ui.directory_support import make_page
 from ui.directory.exchange_actions import CSV, VCARD
 
 VCARDS = """BEGIN:VCARD\r

@@ -96,7 +96,7 @@ def test_follows_changes_made_elsewhere(page, demo_store, qtbot):
 
 
 def test_an_empty_office_gets_calm_messages(qtbot, app, tmp_path):
-    from delegations.store import open_store
+    from delegations.storage.store import open_store
     store = open_store(tmp_path / "empty.sqlite")
     try:
         page = _page(qtbot, store, width=700)

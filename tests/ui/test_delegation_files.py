@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_delegation import CITIZENS, SF, make_tab, names, status_of
 
 from delegations.enums import RegistrationStatus as RS
 from delegations.exchange.csvfile import read_csv
 from delegations.services import participants, trips
+from tests.ui.test_delegation import CITIZENS, SF, make_tab, names, status_of
 from ui.trip_window.delegation_import import EMAIL, REMARK, TAKE
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from directory_support import city_id, contact_id, make_page, message_box
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from delegations.errors import NotFoundError
 from delegations.services import cities, contacts
+from tests.ui.directory_support import city_id, contact_id, make_page, message_box
 from ui.context import AppContext
 from ui.directory.page import DirectoryPage
 

@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from trip_support import answer, trip_of
 
 from delegations.enums import TripKind
 from delegations.errors import NotFoundError
 from delegations.services import cities, trips
+from tests.ui.trip_support import answer, trip_of
 from ui.context import AppContext
 from ui.trips.view import TripsPage
 

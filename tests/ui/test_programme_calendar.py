@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus_path import CORPUS as SHARED_CORPUS
 from icalendar import Calendar
-from programme_support import make_tab
 from PySide6.QtWidgets import QToolBar
 
 from delegations.calendar import Options, read_ics
 from delegations.services import agenda, cities, travel, trips
-from delegations.store import Store
+from delegations.storage.store import Store
+from tests.corpus_path import CORPUS as SHARED_CORPUS
+from tests.ui.programme_support import make_tab
 from ui.programme.calendar_model import ACTION, NOTES, TITLE, WHEN, ZONE
 from ui.programme.tab import ProgrammeTab
 

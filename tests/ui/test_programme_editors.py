@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from programme_support import SF, line_of, local, make_tab
 from PySide6.QtCore import Qt
 
 from delegations.services import agenda, contacts, participants, travel
+from tests.ui.programme_support import SF, line_of, local, make_tab
 from ui.programme.item_editor import ItemEditor
 from ui.programme.model import HOME, TIME, WHAT
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from programme_support import SF, item_named, line_of, make_tab, texts
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from delegations.services import agenda, travel
+from tests.ui.programme_support import SF, item_named, line_of, make_tab, texts
 from ui.app import use_language
 from ui.programme.model import DAY_ROLE, HOME, PROBLEMS_ROLE, TIME, WHAT
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from programme_support import item_named, make_tab
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from delegations.services import seating, trips
+from tests.ui.programme_support import item_named, make_tab
 from ui.seating.editor import SeatingEditor
 from ui.seating.model import ID_ROLE, NAME, RANK, SEAT, guest_of
 

@@ -8,13 +8,13 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from delegations import backup
 from delegations.services import cities
-from delegations.store import open_store
+from delegations.storage import backup
+from delegations.storage.store import open_store
 from ui import startup
 
-HOLD = ("import sys; from delegations.store import open_store; s = open_store(sys.argv[1]); "
-        "print('ready', flush=True); sys.stdin.readline(); s.close()")
+HOLD = ("import sys; from delegations.storage.store import open_store; "
+        "s = open_store(sys.argv[1]); print('ready', flush=True); sys.stdin.readline(); s.close()")
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
-from trip_support import answer, open_window, trip_of
 
 from delegations.enums import TripStatus
 from delegations.errors import NotFoundError
 from delegations.services import cities, trips
+from tests.ui.trip_support import answer, open_window, trip_of
 from ui.context import AppContext
 from ui.trip_window.menus import edit_action
 from ui.trip_window.registry import TripWindows

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from delegations.services import home, trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 from ui import startup
 from ui.app import use_language
 from ui.settings import options

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from delegations.services import trips
-from delegations.store import Store
+from delegations.storage.store import Store
 from ui.context import AppContext
 from ui.trip_window.window import TripWindow
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from delegations.enums import FollowUpStatus
 from delegations.services import cities, contacts, followups, goals, trips
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import FOLLOW_UP
 from ui.after.checklist import CheckList
 from ui.after.labels import name

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 from delegations.enums import FollowUpStatus
 from delegations.services import cities, followups, trips
 from delegations.services.followups import OPEN, DueWindow, FollowUpFilter
-from delegations.store import Store
+from delegations.storage.store import Store
 from ui.after.follow_up_editor import goal_items
 from ui.after.labels import name
 

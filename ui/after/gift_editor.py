@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from delegations.enums import GiftDirection
 from delegations.errors import DelegationsError
 from delegations.services import cities, contacts, gifts
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import GIFT
 from ui.after.budget_editor import enum_combo
 from ui.after.follow_up_editor import choice

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from delegations.errors import DelegationsError
-from delegations.services import followups, gifts, trips
+from delegations.services import gifts, trips
 from delegations.services.dto import GiftRow
 from ui.after.followups_page import make_table, set_widths, sorted_view
 from ui.after.gift_editor import GiftEditor
@@ -74,7 +74,7 @@ class GiftsTab(QWidget):
     def refresh(self) -> None:
         store = self.ctx.store
         try:
-            own = followups.list_gifts(store, trip_id=self.trip_id)
+            own = gifts.list_gifts(store, trip_id=self.trip_id)
             earlier = gifts.gifts_for_trip_counterparts(store, self.trip_id)
         except DelegationsError:  # the trip was deleted meanwhile
             own, earlier = [], []

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from delegations.enums import FollowUpStatus
 from delegations.money import plain
-from delegations.services import budget, followups, outcomes
+from delegations.services import budget, followups, gifts, outcomes
 from delegations.services.dto import FollowUpRow, GiftRow
 from delegations.services.outcomes import AttachmentRow, OutcomeDetail
 from ui.context import AppContext
@@ -125,8 +125,8 @@ class AfterOps(QObject):
         store = self.ctx.store
         return perform_create(
             self.ctx, self.tr("New outcome"), ("outcome",),
-            lambda: followups.add_outcome(store, trip_id, dict(values)).id,
-            lambda ident: followups.delete_outcome(store, ident))
+            lambda: outcomes.add_outcome(store, trip_id, dict(values)).id,
+            lambda ident: outcomes.delete_outcome(store, ident))
 
     def update_outcome(self, row: OutcomeDetail, values: Mapping[str, Any]) -> None:
         old, new = _changed(outcome_values(row), values)
@@ -134,7 +134,7 @@ class AfterOps(QObject):
             return
         store, ident = self.ctx.store, row.id
         perform_update(self.ctx, self.tr("Edit outcome"), ("outcome",),
-                       lambda v: followups.update_outcome(store, self._id("o", ident), v),
+                       lambda v: outcomes.update_outcome(store, self._id("o", ident), v),
                        old, new)
 
     def delete_outcome(self, row: OutcomeDetail) -> None:
@@ -142,14 +142,14 @@ class AfterOps(QObject):
         values = {**outcome_values(row), "ref": row.ref}
 
         def undo() -> None:
-            again = followups.add_outcome(store, row.trip_id, values)
+            again = outcomes.add_outcome(store, row.trip_id, values)
             for attachment in row.attachments:
                 outcomes.restore_attachment(store, AttachmentRow(
                     0, again.id, attachment.title, attachment.location, attachment.copied))
             self._moved("o", self._id("o", row.id), again.id)
 
         perform(self.ctx, self.tr("Delete outcome"), ("outcome",),
-                lambda: followups.delete_outcome(store, self._id("o", row.id)), undo)
+                lambda: outcomes.delete_outcome(store, self._id("o", row.id)), undo)
 
     def attach(self, outcome_id: int, source: str, copy: bool) -> int:
         store = self.ctx.store
@@ -177,8 +177,8 @@ class AfterOps(QObject):
     def add_gift(self, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
         return perform_create(self.ctx, self.tr("New gift"), ("gift",),
-                              lambda: followups.add_gift(store, dict(values)).id,
-                              lambda ident: followups.delete_gift(store, ident))
+                              lambda: gifts.add_gift(store, dict(values)).id,
+                              lambda ident: gifts.delete_gift(store, ident))
 
     def update_gift(self, row: GiftRow, values: Mapping[str, Any]) -> None:
         old, new = _changed(gift_values(row), values)
@@ -186,18 +186,18 @@ class AfterOps(QObject):
             return
         store, ident = self.ctx.store, row.id
         perform_update(self.ctx, self.tr("Edit gift"), ("gift",),
-                       lambda v: followups.update_gift(store, self._id("g", ident), v), old, new)
+                       lambda v: gifts.update_gift(store, self._id("g", ident), v), old, new)
 
     def delete_gift(self, row: GiftRow) -> None:
         store = self.ctx.store
         values = {**gift_values(row), "ref": row.ref, "trip": row.trip_id}
 
         def undo() -> None:
-            again = followups.add_gift(store, values)
+            again = gifts.add_gift(store, values)
             self._moved("g", self._id("g", row.id), again.id)
 
         perform(self.ctx, self.tr("Delete gift"), ("gift",),
-                lambda: followups.delete_gift(store, self._id("g", row.id)), undo)
+                lambda: gifts.delete_gift(store, self._id("g", row.id)), undo)
 
     # ------------------------------------------------------------------ budget
 

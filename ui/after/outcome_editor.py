@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from delegations.enums import OutcomeKind
 from delegations.services import cities, contacts
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import OUTCOME
 from ui.after.budget_editor import enum_combo
 from ui.after.checklist import CheckList

@@ -7,7 +7,7 @@ from typing import Any
 from delegations.enums import Relation
 from delegations.services import cities, contacts
 from delegations.services.dto import CityRow, ContactRow
-from delegations.store import Store
+from delegations.storage.store import Store
 from ui.labels import label
 from ui.paged_model import PagedTableModel
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from delegations.documents import DocumentRequest
 from delegations.services import participants, trips
-from delegations.store import Store
+from delegations.storage.store import Store
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 

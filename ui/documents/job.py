@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from delegations.documents import Cancelled, DocumentRequest, document_bytes
 from delegations.errors import DelegationsError
-from delegations.store import Store
+from delegations.storage.store import Store
 
 POLL_MS = 40
 

@@ -14,7 +14,7 @@ from typing import Any
 from delegations.calendar import IcsPreview, IcsResult
 from delegations.services import agenda
 from delegations.services.dto import AgendaRow
-from delegations.store import Store
+from delegations.storage.store import Store
 from ui.context import AppContext
 from ui.directory.ops import IdMap
 from ui.undo import perform

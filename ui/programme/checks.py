@@ -10,7 +10,7 @@ from typing import Any
 
 from delegations.services import conflicts, home
 from delegations.services.conflicts import BUFFER_SETTING, DEFAULT_BUFFER, Conflict
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 def check_trip(store: Store, trip_id: int) -> list[Conflict]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from delegations.enums import TravelMode
 from delegations.services import participants
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import STAY, TRAVEL, Field, check_dates, span, timezone_name
 from ui.directory.city_editor import zone_combo
 from ui.programme.dialog import Commit, ProgrammeDialog

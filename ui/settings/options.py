@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings
 from delegations.owner_only import private_folder
 from delegations.paths import settings_dir
 from delegations.services import home
-from delegations.store import Store
+from delegations.storage.store import Store
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import home, trips
-from delegations.store import Store
+from delegations.storage.store import Store
 from delegations.validation import clean
 from ui import startup
 from ui.app import use_language

@@ -13,7 +13,7 @@ import sys
 from PySide6.QtWidgets import QMainWindow
 
 from delegations.services import trips
-from delegations.store import open_store
+from delegations.storage.store import open_store
 from ui.app import create_application
 from ui.context import AppContext
 from ui.trip_window.delegation_tab import DelegationTab

@@ -25,7 +25,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from delegations.enums import RegistrationStatus
-from delegations.services._common import fold, matches
+from delegations.folding import fold, matches
 from delegations.services.dto import ParticipantRow
 from ui.labels import label
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from delegations.services import contacts
 from delegations.services.dto import ContactRow
-from delegations.store import Store
+from delegations.storage.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 500

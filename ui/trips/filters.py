@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from delegations.enums import TripStatus
 from delegations.services import cities, trips
 from delegations.services.dto import TripFilter
-from delegations.store import Store
+from delegations.storage.store import Store
 from ui.labels import label
 
 SEARCH_DELAY_MS = 250

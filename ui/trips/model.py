@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from delegations.enums import TripStatus
 from delegations.services import trips
 from delegations.services.dto import TripFilter, TripRow
-from delegations.store import Store
+from delegations.storage.store import Store
 from ui.formatting import short_date
 from ui.labels import label
 from ui.paged_model import PagedTableModel

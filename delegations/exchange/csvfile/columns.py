@@ -16,8 +16,8 @@ from typing import Any
 from delegations.enums import RegistrationStatus, Role
 from delegations.errors import ValidationError
 from delegations.exchange.preview import Column, Kind
+from delegations.folding import fold
 from delegations.i18n import LANGUAGES, N_, gettext
-from delegations.services._common import fold
 
 PARTICIPANT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("precedence", N_("Rank")), ("name", N_("Name")), ("function", N_("Function")),

@@ -23,7 +23,7 @@ from delegations.exchange.preview import Column, ImportPreview, Kind
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import read_text
 from delegations.i18n import N_
-from delegations.store import Store
+from delegations.storage.store import Store
 
 DELIMITERS = (";", ",", "\t")  # in order of preference when a header line is ambiguous
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -25,7 +25,7 @@ from delegations.exchange.csvfile.escaping import escape_cell
 from delegations.i18n import gettext
 from delegations.services import contacts, participants
 from delegations.services.dto import ContactRow, ParticipantRow
-from delegations.store import Store
+from delegations.storage.store import Store
 
 DELIMITER = ";"
 

@@ -20,7 +20,7 @@ from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import read_text
 from delegations.exchange.vcard.parse import Card, Prop, components, split_cards, unescape
 from delegations.i18n import N_
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: Our own properties for the fields vCard has no place for.
 OWN = {"ref": "X-DELEGATIONS-REF", "title": "X-DELEGATIONS-TITLE",

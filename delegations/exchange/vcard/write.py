@@ -22,7 +22,7 @@ from delegations.atomic import write_atomic
 from delegations.exchange.vcard.read import OWN
 from delegations.services import contacts
 from delegations.services.dto import ContactRow
-from delegations.store import Store
+from delegations.storage.store import Store
 
 #: Fixed, so that a ref gives the same UID in every export and on every machine.
 UID_NAMESPACE = uuid.UUID("6f1f5d0e-3c57-5b1a-9d0e-64656c656761")

@@ -1,0 +1,294 @@
+"""Opening the store: engine, schema checks and migrations, the write lock, transactions.
+
+Every change runs in `Store.transaction()`, committed when the outermost block ends and
+rolled back whole when it raises, so an import of many things is all or nothing while
+each small edit from the window is committed at once. Writes begin with `BEGIN
+IMMEDIATE` (see delegations.storage.connection); reads with a plain, deferred `BEGIN`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from delegations.errors import StoreError
+from delegations.i18n import N_
+from delegations.storage import lock, migrate
+from delegations.storage.connection import BEGIN, BUSY_TIMEOUT_MS, sqlite_engine
+from delegations.storage.integrity import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    Damage,
+    DamagedStoreError,
+    has_sqlite_header,
+    inspect_file,
+)
+
+__all__ = ["APPLICATION_ID", "BUSY_TIMEOUT_MS", "SQLITE_MAGIC", "Store", "open_store"]
+
+#: SQLite's result codes turned into messages for people (the store is left unchanged).
+WRITE_FAILURES = {
+    "SQLITE_FULL": N_("the disk is full: the change to {path} was not saved and the store is "
+                      "unchanged; free some space and try again"),
+    "SQLITE_IOERR": N_("{path} could not be written (input/output error): the change was not "
+                       "saved; check the disk or network drive"),
+    "SQLITE_READONLY": N_("{path} is open read-only: the change was not saved"),
+    "SQLITE_BUSY": N_("{path} is busy (another program is writing to it): the change was not "
+                      "saved; try again"),
+}
+
+
+#: Called with the write-session factory of every store opened; see watch_sessions.
+_session_watchers: list[Callable[[sessionmaker[Session]], None]] = []
+
+
+def watch_sessions(watcher: Callable[[sessionmaker[Session]], None]) -> None:
+    """Have `watcher` see the write sessions of every store opened from now on.
+
+    The hook by which the audit log (delegations.privacy.audit) follows every change
+    without the storage layer importing the domain above it.
+    """
+    if watcher not in _session_watchers:
+        _session_watchers.append(watcher)
+
+
+def to_url(path_or_url: str | Path) -> URL:
+    """An SQLAlchemy URL from a file path or a URL string."""
+    text = str(path_or_url)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, without touching it, a file that is not an SQLite database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise StoreError(N_("{path} is a folder, not a database file"), path=str(path))
+    if not has_sqlite_header(path):
+        raise StoreError(
+            N_("{path} is not a Delegations database (not an SQLite file); it was left untouched"),
+            path=str(path),
+        )
+
+
+def create_store_engine(url: URL, *, read_only: bool = False) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        return sqlite_engine(url, read_only=read_only)
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_code(exc: BaseException) -> str:
+    """SQLite's primary result code name of a driver error ('' if not one)."""
+    orig = getattr(exc, "orig", None) if isinstance(exc, DBAPIError) else None
+    name = str(getattr(orig, "sqlite_errorname", ""))
+    return next((code for code in WRITE_FAILURES if name.startswith(code)), "")
+
+
+class Store:
+    """An open, up-to-date store and the way to run transactions on it."""
+
+    def __init__(self, engine: Engine, label: str, *, read_only: bool = False,
+                 lock_key: Path | None = None) -> None:
+        self.engine = engine
+        self.label = label
+        self.read_only = read_only
+        self._lock_key = lock_key
+        deferred = engine.execution_options(**{BEGIN: "DEFERRED"})
+        self._sessions = sessionmaker(deferred if read_only else engine,
+                                      expire_on_commit=False)
+        self._readers = sessionmaker(deferred, expire_on_commit=False)
+        for watcher in _session_watchers:
+            watcher(self._sessions)
+        self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        db = self.engine.url.database
+        return Path(db) if self.is_sqlite and db and db != ":memory:" else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session; the outermost block commits on success and rolls back on error."""
+        with self._session(self._sessions) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries (inside a transaction, that transaction's session)."""
+        with self._session(self._readers) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _session(self, make: Callable[[], Session]) -> Iterator[Session]:
+        current = self._active.get()
+        if current is not None:
+            yield current
+            return
+        session = make()
+        token = self._active.set(session)
+        try:
+            yield session
+            session.commit()
+        except BaseException as exc:
+            session.rollback()
+            code = _sqlite_code(exc)
+            if code:
+                raise StoreError(WRITE_FAILURES[code], path=self.label) from exc
+            raise
+        finally:
+            self._active.reset(token)
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock_key is not None:
+            lock.release(self._lock_key)
+            self._lock_key = None
+
+
+def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool = False,
+               backup_folder: Path | None = None) -> Store:
+    """Open (creating or upgrading as needed) the store at a path or URL.
+
+    A file that is not ours, or whose schema is newer than this program, raises
+    StoreError and is left exactly as it was; a damaged one DamagedStoreError, naming
+    the newest good backup. Only one process may open a file for writing (the others
+    get lock.StoreInUseError); `read_only` opens it for reading, without the lock.
+    Before a schema upgrade, a backup is made in `backup_folder` (default: beside it).
+    """
+    url = to_url(path_or_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return _open_engine(create_store_engine(url), url, upgrade=upgrade and not read_only,
+                            read_only=read_only)
+    db_path = Path(str(url.database))
+    if not db_path.parent.exists():
+        raise StoreError(N_("folder {path} does not exist"), path=str(db_path.parent))
+    check_sqlite_file(db_path)
+    if read_only and not db_path.exists():
+        raise StoreError(N_("{path} does not exist"), path=str(db_path))
+    key = None if read_only else lock.acquire(db_path)
+    try:
+        _create_private(db_path)
+        _check_file(db_path, backup_folder)
+        engine = create_store_engine(url, read_only=read_only)
+        return _open_engine(engine, url, upgrade=upgrade and not read_only,
+                            read_only=read_only, lock_key=key, backup_folder=backup_folder)
+    except BaseException:
+        if key is not None:
+            lock.release(key)
+        raise
+
+
+def _create_private(db_path: Path) -> None:
+    """A new store file readable by its user only (SQLite gives its -wal the same mode)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def _check_file(db_path: Path, backup_folder: Path | None) -> None:
+    """DamagedStoreError, naming the newest good backup, if SQLite finds the file damaged."""
+    if db_path.stat().st_size == 0:
+        return
+    try:
+        inspect_file(db_path)
+    except Damage as exc:
+        from delegations.storage.backup import newest_good_backup
+
+        good = newest_good_backup(db_path, backup_folder)
+        raise DamagedStoreError(db_path, str(exc), good.path if good else None,
+                                good.taken if good else None) from None
+
+
+def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
+                 lock_key: Path | None = None, backup_folder: Path | None = None) -> Store:
+    label = url.database or "" if url.get_backend_name() == "sqlite" else url.render_as_string()
+    try:
+        _check_and_migrate(engine, upgrade=upgrade, read_only=read_only,
+                           backup_folder=backup_folder)
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise StoreError(
+            N_("{path} cannot be opened as a database: {reason}"),
+            path=label, reason=str(exc.orig) if exc.orig else str(exc),
+        ) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine, label, read_only=read_only, lock_key=lock_key)
+
+
+def _check_and_migrate(engine: Engine, *, upgrade: bool, read_only: bool,
+                       backup_folder: Path | None) -> None:
+    tables, app_id, revision = _look(engine)
+    where = str(engine.url.database or engine.url)
+    if tables and "alembic_version" not in tables:
+        raise StoreError(
+            N_("{path} is not a Delegations database (it holds other tables); it was left "
+               "untouched"),
+            path=where,
+        )
+    if app_id not in (None, 0, APPLICATION_ID):
+        raise StoreError(
+            N_("{path} belongs to another application; it was left untouched"), path=where
+        )
+    if revision is not None and not migrate.is_known(revision):
+        raise StoreError(
+            N_("{path} was written by a newer version of Delegations (schema {revision}); "
+               "please update the program. The file was left untouched."),
+            path=where, revision=revision,
+        )
+    if read_only and revision != migrate.head():
+        raise StoreError(N_("{path} needs an upgrade of its schema and cannot be opened "
+                            "read-only"), path=where)
+    if upgrade and revision != migrate.head():
+        _upgrade(engine, revision, backup_folder)
+
+
+def _upgrade(engine: Engine, revision: str | None, backup_folder: Path | None) -> None:
+    """Migrate to head; an existing file is backed up first, and the backup is kept."""
+    db = engine.url.database
+    saved = None
+    if engine.dialect.name == "sqlite" and revision is not None and db:
+        from delegations.storage.backup import make_backup
+
+        saved = make_backup(Path(db), folder=backup_folder, reason="upgrade").path
+    try:
+        migrate.upgrade(engine)
+    except Exception as exc:
+        if saved is None:
+            raise
+        raise StoreError(N_("upgrading {path} failed ({reason}); a backup from before the "
+                            "upgrade is kept at {backup}"),
+                         path=str(db), reason=str(exc), backup=str(saved)) from exc
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _look(engine: Engine) -> tuple[set[str], int | None, str | None]:
+    """Tables, SQLite application id and schema revision, read without changing anything."""
+    db = engine.url.database
+    if engine.dialect.name == "sqlite" and db and db != ":memory:":
+        if not Path(db).exists() or Path(db).stat().st_size == 0:
+            return set(), None, None
+        facts = inspect_file(Path(db), check=False)
+        return set(facts.tables), facts.application_id, facts.revision
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+    revision = migrate.current_revision(engine) if "alembic_version" in tables else None
+    return tables, None, revision
