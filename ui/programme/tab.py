@@ -24,6 +24,8 @@ from delegations.errors import DelegationsError
 from delegations.services import home, trips
 from delegations.services.conflicts import Conflict
 from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
+from delegations.services.programme import held_at_home
+from delegations.services.timeline import AGENDA, TRAVEL, Places, build_days
 from ui.context import AppContext
 from ui.directory.messages import tell
 from ui.programme import checks
@@ -32,7 +34,6 @@ from ui.programme.editing import Editing
 from ui.programme.model import DAY_ROLE, HOME, ID_ROLE, KIND_ROLE, TIME, WHAT, ProgrammeModel
 from ui.programme.ops import ProgrammeOps
 from ui.programme.problems import ProblemsPanel
-from ui.programme.timeline import AGENDA, TRAVEL, Places, build_days
 
 _REFRESH_KINDS = {"agenda", "travel", "trip", "participant", "home", "contact", "city"}
 Line = tuple[str, int]
@@ -164,7 +165,7 @@ class ProgrammeTab(QWidget):
         office = home.get_home(self.ctx.store)
         home_zone = office.timezone if office else None
         return Places(trip.destinations, office.name if office else "", home_zone,
-                      trip.timezone or home_zone or "UTC")
+                      trip.timezone or home_zone or "UTC", held_at_home(trip.kind))
 
     def _arrange(self) -> None:
         root = QModelIndex()
