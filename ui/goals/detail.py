@@ -13,7 +13,7 @@ from delegations.services.goals import GoalOutcome, GoalUsage
 from ui.after.labels import name as after_name
 from ui.directory.form import ERROR_COLOUR
 from ui.formatting import date_range, short_date
-from ui.goals.model import goal_label, kind_name
+from ui.goals.model import goal_label
 from ui.labels import label
 
 
@@ -30,7 +30,7 @@ class GoalWriter(QObject):
 
     def page(self, goal: GoalRow, parent: GoalRow | None, usage: GoalUsage) -> str:
         lead = " · ".join(x for x in (
-            kind_name(goal.kind),
+            label(goal.kind),
             self.tr("below %1").replace("%1", goal_label(parent)) if parent else "",
             goal.ref) if x)
         none = escape(self.tr("No description."))
