@@ -8,11 +8,13 @@ from PySide6.QtPrintSupport import QPrinter
 
 from delegations.documents import DocumentRequest
 from delegations.services import trips
+from delegations.services.settings import DOCUMENT_LANGUAGE, set_office_value
 from ui.context import AppContext
 from ui.documents.job import RenderJob
 from ui.documents.page import REPORT, DocumentsPage
 from ui.documents.printing import print_document
 from ui.documents.tab import DocumentsTab
+from ui.trips.new_trip_dialog import NewTripDialog
 
 
 @pytest.fixture
@@ -94,3 +96,19 @@ def test_documents_section_lists_trips_newest_first_and_the_report(ctx, qtbot):
     assert [page.panel.choices.document.itemData(i)
             for i in range(page.panel.choices.document.count())] == ["report"]
     assert page.panel.choices.year.isEnabled()
+
+
+def test_documents_follow_the_offices_document_language(ctx, qtbot):
+    """The setting written by the settings dialog is what new trips and the report use."""
+    set_office_value(ctx.store, DOCUMENT_LANGUAGE, "en")
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    page.panel.set_trip(None)
+    request = page.panel.choices.request()
+    assert request is not None and request.language == "en"
+    dialog = NewTripDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.form.value("language") == "en"
+    set_office_value(ctx.store, DOCUMENT_LANGUAGE, "de")
+    page.panel.set_trip(None)
+    assert page.panel.choices.request().language == "de"

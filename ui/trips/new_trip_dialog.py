@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from delegations.enums import TripKind
 from delegations.services import cities, trips
+from delegations.services.settings import DOCUMENT_LANGUAGE, office_value
 from ui.context import AppContext
 from ui.trip_window.trip_dialog import TripDialog, undoable_create
 
@@ -38,6 +39,7 @@ class NewTripDialog(TripDialog):
               self.tr("Proposed from title and year; used on the command line."))
         f.make("destinations").set_cities(cities.list_cities(ctx.store))
         self._set_dates()
+        f.set_value("language", office_value(ctx.store, DOCUMENT_LANGUAGE))
         f.fields["kind"].currentIndexChanged.connect(lambda *_: self._kind_changed())
         f.fields["start"].dateChanged.connect(self._start_moved)
         self._kind_changed()
