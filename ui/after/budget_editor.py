@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from delegations.model import BudgetCategory, FundingSource
 from delegations.services.budget import BUDGET_LINE, BudgetLineRow
 from ui.after.labels import amount_text, name, parse_amount
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
 
 
 def enum_combo(parent: QWidget, kind: Any) -> QComboBox:

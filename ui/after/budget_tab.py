@@ -20,8 +20,8 @@ from ui.after.followups_page import make_table, set_widths, sorted_view
 from ui.after.labels import money
 from ui.after.ops import AfterOps
 from ui.after.table_model import ID_ROLE
+from ui.common.messages import ask
 from ui.context import AppContext
-from ui.directory.messages import ask
 
 WATCHED = ("budget", "trip")
 

@@ -36,8 +36,8 @@ from ui.after.follow_up_model import OVERDUE_COLOUR, FollowUpModel
 from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.after.table_model import ID_ROLE, SORT_ROLE
+from ui.common.messages import ask, tell
 from ui.context import AppContext
-from ui.directory.messages import ask, tell
 from ui.widgets import page_title
 
 WATCHED = ("follow_up", "trip", "city", "contact", "goal", "home")

@@ -16,8 +16,8 @@ from delegations.validation import GIFT
 from ui.after.budget_editor import enum_combo
 from ui.after.follow_up_editor import choice
 from ui.after.labels import amount_text, parse_amount
-from ui.directory.editor import Commit, EditorDialog
-from ui.directory.form import ERROR_COLOUR
+from ui.common.editor import Commit, EditorDialog
+from ui.common.form import ERROR_COLOUR
 from ui.formatting import short_date
 
 EMPTY: dict[str, Any] = {"direction": GiftDirection.GIVEN, "description": "", "contact": None,

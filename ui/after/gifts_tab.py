@@ -16,9 +16,9 @@ from ui.after.gift_model import GiftModel
 from ui.after.labels import amount_text
 from ui.after.ops import AfterOps, gift_values
 from ui.after.table_model import ID_ROLE
+from ui.common.form import ERROR_COLOUR
+from ui.common.messages import ask
 from ui.context import AppContext
-from ui.directory.form import ERROR_COLOUR
-from ui.directory.messages import ask
 
 WATCHED = ("gift", "trip", "contact", "city", "agenda", "participant", "outcome",
            "follow_up")

@@ -29,8 +29,8 @@ from ui.after.outcome_editor import OutcomeEditor
 from ui.after.outcome_model import OutcomeModel
 from ui.after.table_model import ID_ROLE
 from ui.after.trip_follow_ups import TripFollowUps
+from ui.common.messages import ask
 from ui.context import AppContext
-from ui.directory.messages import ask
 
 WATCHED = ("outcome", "trip", "city", "contact", "goal")
 

@@ -8,12 +8,13 @@ from delegations.enums import Relation
 from delegations.errors import DelegationsError
 from delegations.services import cities, contacts, trips
 from delegations.services.dto import TripFilter
+from ui.common.messages import ask, tell
+from ui.common.ops import changed
 from ui.context import AppContext
 from ui.directory.city_editor import CityEditor
 from ui.directory.detail_html import DetailWriter
 from ui.directory.filter_bar import FilterBar
 from ui.directory.list_pane import ListPane
-from ui.directory.messages import ask, tell
 from ui.directory.models import (
     C_COUNTRY,
     C_LANGUAGES,
@@ -22,7 +23,7 @@ from ui.directory.models import (
     C_ZONE,
     CitiesTableModel,
 )
-from ui.directory.ops import DirectoryOps, changed, city_values
+from ui.directory.ops import DirectoryOps, city_values
 from ui.labels import label
 
 

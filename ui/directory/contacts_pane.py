@@ -9,19 +9,20 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from delegations.errors import DelegationsError
 from delegations.services import cities, contacts, followups
+from ui.common.messages import ask, tell
+from ui.common.ops import changed
 from ui.context import AppContext
 from ui.directory.contact_editor import ContactEditor
 from ui.directory.detail_html import DetailWriter
 from ui.directory.filter_bar import FilterBar
 from ui.directory.list_pane import ListPane
-from ui.directory.messages import ask, tell
 from ui.directory.models import (
     P_CITY,
     P_NAME,
     P_PHONE,
     ContactsTableModel,
 )
-from ui.directory.ops import DirectoryOps, changed, contact_values
+from ui.directory.ops import DirectoryOps, contact_values
 
 
 class ContactsPane(ListPane):

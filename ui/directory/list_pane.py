@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.errors import DelegationsError
+from ui.common.html import STYLE
 from ui.context import AppContext
-from ui.directory.detail_html import STYLE
 from ui.directory.filter_bar import FilterBar
 from ui.directory.ops import DirectoryOps
 from ui.directory.table import DirectoryTable

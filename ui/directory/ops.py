@@ -1,8 +1,7 @@
 """The directory's changes as undoable actions: one short method per user action.
 
-Undoing a deletion creates the record again under a new id, so commands remember ids
-through an IdMap: a later undo or redo of an older command finds the record where it
-lives now instead of failing with "there is no contact with id …".
+Undoing a deletion creates the record again under a new id: commands remember ids
+through an IdMap (ui.common.ops).
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from delegations.exchange.preview import ImportPreview, ImportResult
 from delegations.services import cities, contacts, duplicates
 from delegations.services.dto import CityRow, ContactRow
 from delegations.services.duplicates import MergeResult
+from ui.common.ops import IdMap
 from ui.context import AppContext
 from ui.directory.import_model import Plan
 from ui.undo import perform, perform_create, perform_update
@@ -41,12 +41,6 @@ def contact_values(contact: ContactRow) -> dict[str, Any]:
     return values
 
 
-def changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[dict, dict]:
-    """The fields that differ, as (old values, new values)."""
-    keys = [k for k in new if _plain(new[k]) != _plain(old.get(k))]
-    return {k: old.get(k) for k in keys}, {k: new[k] for k in keys}
-
-
 def with_merges(preview: ImportPreview, merges: Mapping[int, int]) -> ImportPreview:
     """The preview with rows to merge turned into updates of the contact chosen (the
     file's values replace the stored ones; empty cells keep them; the ref stays)."""
@@ -54,26 +48,6 @@ def with_merges(preview: ImportPreview, merges: Mapping[int, int]) -> ImportPrev
                          data={k: v for k, v in row.data.items() if k != "ref"})
                  if row.index in merges else row for row in preview.rows)
     return replace(preview, rows=rows)
-
-
-def _plain(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
-
-
-class IdMap:
-    """Where records that were deleted and created again by undo/redo live now."""
-
-    def __init__(self) -> None:
-        self._now: dict[tuple[str, int], int] = {}
-
-    def __call__(self, kind: str, ident: int) -> int:
-        return self._now.get((kind, ident), ident)
-
-    def moved(self, kind: str, old: int, new: int) -> None:
-        for key, value in list(self._now.items()):
-            if key[0] == kind and value == old:
-                self._now[key] = new
-        self._now[(kind, old)] = new
 
 
 class DirectoryOps(QObject):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from delegations.services.dto import FollowUpRow, GoalRow, TripRow
 from delegations.services.goals import GoalOutcome, GoalUsage
 from ui.after.labels import name as after_name
-from ui.directory.form import ERROR_COLOUR
+from ui.common.form import ERROR_COLOUR
 from ui.formatting import date_range, short_date
 from ui.goals.model import goal_label
 from ui.labels import label

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegations.enums import GoalKind
 from delegations.validation import GOAL
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
 from ui.labels import label
 
 EMPTY_GOAL = {"ref": "", "kind": "other", "code": "", "name": "", "name_en": "",

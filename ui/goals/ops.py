@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject
 
 from delegations.services import goals
 from delegations.services.goals import GoalSnapshot
+from ui.common.ops import IdMap, changed
 from ui.context import AppContext
-from ui.directory.ops import IdMap, changed
 from ui.goals.model import goal_label
 from ui.undo import perform, perform_create, perform_update
 

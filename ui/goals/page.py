@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError
 from delegations.services import goals
+from ui.common.html import STYLE
+from ui.common.messages import ask, tell
 from ui.context import AppContext
-from ui.directory.detail_html import STYLE
-from ui.directory.messages import ask, tell
 from ui.goals.detail import GoalWriter
 from ui.goals.editor import GoalEditor
 from ui.goals.model import goal_label

@@ -41,8 +41,8 @@ from delegations.privacy.retention import (
     retention_months,
     set_retention_months,
 )
+from ui.common.messages import ask, tell
 from ui.context import AppContext
-from ui.directory.messages import ask, tell
 from ui.privacy.models import ROW_ROLE, PeopleModel, RetentionModel, fit_columns
 
 #: What an anonymisation or retention run may have changed.

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from delegations.calendar import IcsPreview, IcsResult
 from delegations.errors import DelegationsError
-from ui.directory.form import ERROR_COLOUR
-from ui.directory.preview_dialog import preview_table
+from ui.common.form import ERROR_COLOUR
+from ui.common.preview_dialog import preview_table
 from ui.programme.calendar_model import NEW, SKIP, UPDATE, IcsPreviewModel
 
 Apply = Callable[[IcsPreview], IcsResult]

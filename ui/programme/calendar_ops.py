@@ -15,8 +15,8 @@ from delegations.calendar import IcsPreview, IcsResult
 from delegations.services import agenda
 from delegations.services.dto import AgendaRow
 from delegations.store import Store
+from ui.common.ops import IdMap
 from ui.context import AppContext
-from ui.directory.ops import IdMap
 from ui.undo import perform
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import ValidationError
 from delegations.validation import Field
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
 from ui.labels import label
 from ui.programme.form import ProgrammeForm
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject
 
 from delegations.services import agenda, travel
 from delegations.services.dto import AgendaRow, StayRow, TravelRow
+from ui.common.ops import IdMap, changed
 from ui.context import AppContext
-from ui.directory.ops import IdMap, changed
 from ui.undo import perform, perform_create, perform_update
 
 AGENDA_TEXT = ("title", "location", "address", "responsible", "dress_code", "objectives",

@@ -26,8 +26,8 @@ from delegations.services.conflicts import Conflict
 from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
 from delegations.services.programme import held_at_home
 from delegations.services.timeline import AGENDA, TRAVEL, Places, build_days
+from ui.common.messages import tell
 from ui.context import AppContext
-from ui.directory.messages import tell
 from ui.programme import checks
 from ui.programme.calendar_actions import CalendarActions
 from ui.programme.editing import Editing

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import home
+from ui.common.form import ERROR_COLOUR
 from ui.context import AppContext
-from ui.directory.form import ERROR_COLOUR
 from ui.settings import options
 from ui.settings.pages import DocumentSettings, GeneralSettings, HomeSettings, ProgrammeSettings
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from delegations.services import dto
 from delegations.services.home import HOME
-from ui.directory.form import ValidatedForm
+from ui.common.form import ValidatedForm
 from ui.settings.options import BUFFER_MINUTES
 from ui.settings.zones import ZoneBox, system_zone
 from ui.translations import system_language

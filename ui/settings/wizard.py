@@ -30,7 +30,7 @@ from delegations.store import Store
 from delegations.validation import clean
 from ui import startup
 from ui.app import use_language
-from ui.directory.form import ERROR_COLOUR
+from ui.common.form import ERROR_COLOUR
 from ui.settings import options
 from ui.settings.pages import hint, language_combo, select, system_language_name
 from ui.settings.zones import ZoneBox, system_zone

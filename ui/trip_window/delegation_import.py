@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from delegations.enums import RegistrationStatus, Role
 from delegations.exchange.preview import ImportPreview, ImportResult, PreviewRow
-from ui.directory.preview_dialog import PreviewImportDialog, Reread
+from ui.common.preview_dialog import PreviewImportDialog, Reread
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex

@@ -17,8 +17,8 @@ from delegations.enums import RegistrationStatus
 from delegations.exchange.preview import ImportPreview, ImportResult
 from delegations.services import participants
 from delegations.services.dto import ParticipantRow, Promotion
+from ui.common.ops import IdMap
 from ui.context import AppContext
-from ui.directory.ops import IdMap
 from ui.undo import perform
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")

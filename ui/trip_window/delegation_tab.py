@@ -31,9 +31,9 @@ from delegations.exchange.preview import ImportPreview
 from delegations.i18n import current_language
 from delegations.services import contacts, participants, trips
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
+from ui.common.messages import ask, tell
+from ui.common.ops import changed
 from ui.context import AppContext
-from ui.directory.messages import ask, tell
-from ui.directory.ops import changed
 from ui.trip_window.delegation_editor import ParticipantEditor
 from ui.trip_window.delegation_import import ParticipantImportDialog
 from ui.trip_window.delegation_model import DelegationModel, DelegationProxy

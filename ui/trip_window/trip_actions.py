@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from delegations.errors import NotFoundError
 from delegations.services import trips
 from delegations.services.dto import TripDetail
+from ui.common import messages
 from ui.context import AppContext
-from ui.directory import messages
 from ui.trip_window.trip_dialog import TripDialog, undoable_create
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")

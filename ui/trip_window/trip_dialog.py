@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import trips
+from ui.common.form import ERROR_COLOUR
 from ui.context import AppContext
-from ui.directory.form import ERROR_COLOUR
 from ui.trip_window.trip_form import TripForm
 from ui.undo import perform_create
 from ui.widgets import muted_color

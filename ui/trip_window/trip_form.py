@@ -30,7 +30,7 @@ from delegations.errors import ValidationError
 from delegations.i18n import current_language
 from delegations.services.dto import TripDetail
 from delegations.validation import TRIP, check_dates, clean
-from ui.directory.form import STYLE
+from ui.common.form import STYLE
 from ui.labels import label
 from ui.trip_window.pickers import DestinationPicker, GoalPicker
 from ui.widgets import muted_color

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError
 from delegations.exchange.preview import ImportPreview, ImportResult
-from ui.directory.column_map import ColumnMap
-from ui.directory.form import ERROR_COLOUR
+from ui.common.column_map import ColumnMap
+from ui.common.form import ERROR_COLOUR
 
 translate = QCoreApplication.translate
 Reread = Callable[[dict[int, str | None]], ImportPreview]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from delegations.exchange.csvfile.columns import fields_for, label_for
 from delegations.exchange.preview import ImportPreview, Kind
-from ui.directory.form import ERROR_COLOUR
+from ui.common.form import ERROR_COLOUR
 
 PAIRS_PER_LINE = 3
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.validation import Field
-from ui.directory.form import ERROR_COLOUR, ValidatedForm
+from ui.common.form import ERROR_COLOUR, ValidatedForm
 
 Commit = Callable[[dict[str, Any]], Any]
 
