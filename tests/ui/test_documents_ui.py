@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from delegations.documents import DocumentRequest
 from delegations.services import trips
 from delegations.services.settings import DOCUMENT_LANGUAGE, set_office_value
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.documents.job import RenderJob
 from ui.documents.page import REPORT, DocumentsPage
 from ui.documents.printing import print_document
@@ -61,7 +61,7 @@ def test_participant_variant_needs_a_participant_and_changes_mark_the_preview(ta
     assert request is not None and request.variant == "participant"
     assert request.participant_id == choices.participant.currentData()
     _preview(tab.panel, qtbot)
-    ctx.changes.announce("agenda")
+    ctx.changes.announce(Change.AGENDA)
     assert "preview again" in tab.panel.status.text()
     choices.document.setCurrentIndex(choices.document.findData("briefing"))
     assert not choices.variant.isEnabled()

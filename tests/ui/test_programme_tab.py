@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 from delegations.documents.source import load_source
 from delegations.services import agenda, home, travel, trips
 from ui.app import use_language
+from ui.context import Change
 from ui.programme.model import DAY_ROLE, HOME, PROBLEMS_ROLE, TIME, WHAT
 from ui.trips.overview import TripOverview
 
@@ -154,7 +155,7 @@ def test_changes_from_elsewhere_are_shown(app, qtbot, demo_store):
     row = agenda.add_item(demo_store, tab.trip_id, {"title": "Пресс-конференция",
                                                     "start": "2026-02-25T06:00",
                                                     "timezone": SF})
-    tab.ctx.changes.announce("agenda", ident=row.id)
+    tab.ctx.changes.announce(Change.AGENDA, ident=row.id)
     assert line_of(tab, "agenda", row.id)[WHAT] == "Пресс-конференция"
 
 

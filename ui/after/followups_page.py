@@ -37,10 +37,10 @@ from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.after.table_model import ID_ROLE, SORT_ROLE
 from ui.common.messages import ask, tell
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.widgets import page_title
 
-WATCHED = ("follow_up", "trip", "city", "contact", "goal", "home")
+WATCHED = (Change.FOLLOW_UP, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL, Change.HOME)
 
 
 def make_table(parent: QWidget, multi: bool) -> QTableView:
@@ -213,9 +213,9 @@ class FollowUpsPage(QWidget):
         self.status_button.setEnabled(count >= 1)
         self.export_button.setEnabled(self.model.rowCount() > 0)
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in WATCHED:
-            if kind != "follow_up":
+            if kind != Change.FOLLOW_UP:
                 self.filters.reload(self.ctx.store)
             self.refresh()
 

@@ -18,10 +18,10 @@ from ui.after.ops import AfterOps, gift_values
 from ui.after.table_model import ID_ROLE
 from ui.common.form import ERROR_COLOUR
 from ui.common.messages import ask
-from ui.context import AppContext
+from ui.context import AppContext, Change
 
-WATCHED = ("gift", "trip", "contact", "city", "agenda", "participant", "outcome",
-           "follow_up")
+WATCHED = (Change.GIFT, Change.TRIP, Change.CONTACT, Change.CITY, Change.AGENDA,
+           Change.PARTICIPANT, Change.OUTCOME, Change.FOLLOW_UP)
 
 
 class GiftsTab(QWidget):
@@ -98,7 +98,7 @@ class GiftsTab(QWidget):
                                   .replace("%3", first.trip_title or first.description))
         return found
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in WATCHED:
             self.refresh()
 

@@ -12,7 +12,7 @@ from delegations.enums import FollowUpStatus
 from delegations.services import budget, followups, outcomes
 from delegations.services.dto import FollowUpRow, GiftRow
 from delegations.services.outcomes import AttachmentRow, OutcomeDetail
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.undo import perform, perform_create, perform_update
 
 FOLLOW_UP_FIELDS = ("action", "owner", "due", "status", "city", "contact", "goals", "notes")
@@ -80,7 +80,7 @@ class AfterOps(QObject):
     def add_follow_up(self, trip_id: int | None, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
         return perform_create(
-            self.ctx, self.tr("New follow-up"), ("follow_up",),
+            self.ctx, self.tr("New follow-up"), (Change.FOLLOW_UP,),
             lambda: followups.add_follow_up(store, trip_id, dict(values)).id,
             lambda ident: followups.delete_follow_up(store, ident))
 
@@ -89,7 +89,7 @@ class AfterOps(QObject):
         if not new:
             return
         store, ident = self.ctx.store, row.id
-        perform_update(self.ctx, self.tr("Edit follow-up"), ("follow_up",),
+        perform_update(self.ctx, self.tr("Edit follow-up"), (Change.FOLLOW_UP,),
                        lambda v: followups.update_follow_up(store, self._id("f", ident), v),
                        old, new)
 
@@ -101,7 +101,7 @@ class AfterOps(QObject):
         def do() -> None:
             kept["before"] = followups.set_status_many(store, current, status)
 
-        perform(self.ctx, self.tr("Change status"), ("follow_up",), do,
+        perform(self.ctx, self.tr("Change status"), (Change.FOLLOW_UP,), do,
                 lambda: followups.restore_follow_ups(store, kept["before"]))
 
     def delete_follow_ups(self, rows: Sequence[FollowUpRow]) -> None:
@@ -118,14 +118,14 @@ class AfterOps(QObject):
                 again = followups.add_follow_up(store, trip_id, values)
                 self._moved("f", self._id("f", ident), again.id)
 
-        perform(self.ctx, self.tr("Delete follow-up"), ("follow_up",), do, undo)
+        perform(self.ctx, self.tr("Delete follow-up"), (Change.FOLLOW_UP,), do, undo)
 
     # ------------------------------------------------------------------ outcomes
 
     def add_outcome(self, trip_id: int, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
         return perform_create(
-            self.ctx, self.tr("New outcome"), ("outcome",),
+            self.ctx, self.tr("New outcome"), (Change.OUTCOME,),
             lambda: followups.add_outcome(store, trip_id, dict(values)).id,
             lambda ident: followups.delete_outcome(store, ident))
 
@@ -134,7 +134,7 @@ class AfterOps(QObject):
         if not new:
             return
         store, ident = self.ctx.store, row.id
-        perform_update(self.ctx, self.tr("Edit outcome"), ("outcome",),
+        perform_update(self.ctx, self.tr("Edit outcome"), (Change.OUTCOME,),
                        lambda v: followups.update_outcome(store, self._id("o", ident), v),
                        old, new)
 
@@ -149,7 +149,7 @@ class AfterOps(QObject):
                     0, again.id, attachment.title, attachment.location, attachment.copied))
             self._moved("o", self._id("o", row.id), again.id)
 
-        perform(self.ctx, self.tr("Delete outcome"), ("outcome",),
+        perform(self.ctx, self.tr("Delete outcome"), (Change.OUTCOME,),
                 lambda: followups.delete_outcome(store, self._id("o", row.id)), undo)
 
     def attach(self, outcome_id: int, source: str, copy: bool) -> int:
@@ -160,7 +160,7 @@ class AfterOps(QObject):
         def redo() -> None:
             kept["row"] = outcomes.restore_attachment(store, kept["row"])
 
-        perform(self.ctx, self.tr("Attach file"), ("outcome",), lambda: None,
+        perform(self.ctx, self.tr("Attach file"), (Change.OUTCOME,), lambda: None,
                 lambda: outcomes.remove_attachment(store, kept["row"].id), redo)
         return first.id
 
@@ -170,14 +170,14 @@ class AfterOps(QObject):
         def undo() -> None:
             kept["row"] = outcomes.restore_attachment(store, kept["row"])
 
-        perform(self.ctx, self.tr("Remove attachment"), ("outcome",),
+        perform(self.ctx, self.tr("Remove attachment"), (Change.OUTCOME,),
                 lambda: outcomes.remove_attachment(store, kept["row"].id), undo)
 
     # ------------------------------------------------------------------ gifts
 
     def add_gift(self, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
-        return perform_create(self.ctx, self.tr("New gift"), ("gift",),
+        return perform_create(self.ctx, self.tr("New gift"), (Change.GIFT,),
                               lambda: followups.add_gift(store, dict(values)).id,
                               lambda ident: followups.delete_gift(store, ident))
 
@@ -186,7 +186,7 @@ class AfterOps(QObject):
         if not new:
             return
         store, ident = self.ctx.store, row.id
-        perform_update(self.ctx, self.tr("Edit gift"), ("gift",),
+        perform_update(self.ctx, self.tr("Edit gift"), (Change.GIFT,),
                        lambda v: followups.update_gift(store, self._id("g", ident), v), old, new)
 
     def delete_gift(self, row: GiftRow) -> None:
@@ -197,14 +197,14 @@ class AfterOps(QObject):
             again = followups.add_gift(store, values)
             self._moved("g", self._id("g", row.id), again.id)
 
-        perform(self.ctx, self.tr("Delete gift"), ("gift",),
+        perform(self.ctx, self.tr("Delete gift"), (Change.GIFT,),
                 lambda: followups.delete_gift(store, self._id("g", row.id)), undo)
 
     # ------------------------------------------------------------------ budget
 
     def add_budget_line(self, trip_id: int, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
-        return perform_create(self.ctx, self.tr("New budget line"), ("budget",),
+        return perform_create(self.ctx, self.tr("New budget line"), (Change.BUDGET,),
                               lambda: budget.add_budget_line(store, trip_id, dict(values)).id,
                               lambda ident: budget.delete_budget_line(store, ident))
 
@@ -213,7 +213,7 @@ class AfterOps(QObject):
         if not new:
             return
         store, ident = self.ctx.store, row.id
-        perform_update(self.ctx, self.tr("Edit budget line"), ("budget",),
+        perform_update(self.ctx, self.tr("Edit budget line"), (Change.BUDGET,),
                        lambda v: budget.update_budget_line(store, self._id("b", ident), v),
                        old, new)
 
@@ -225,6 +225,6 @@ class AfterOps(QObject):
             again = budget.add_budget_line(store, row.trip_id, values)
             self._moved("b", self._id("b", row.id), again.id)
 
-        perform(self.ctx, self.tr("Delete budget line"), ("budget",),
+        perform(self.ctx, self.tr("Delete budget line"), (Change.BUDGET,),
                 lambda: budget.delete_budget_line(store, self._id("b", row.id)), undo)
 

@@ -17,9 +17,9 @@ from delegations.services import cities, contacts, duplicates
 from delegations.services.dto import CityRow, ContactRow
 from delegations.services.duplicates import MergeResult
 from ui.common.ops import IdMap
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.directory.import_model import Plan
-from ui.undo import perform, perform_create, perform_update
+from ui.undo import perform, perform_update, record_create, record_delete
 
 CITY_FIELDS = ("name", "country", "relation", "since", "timezone", "languages", "topics",
                "notes")
@@ -74,7 +74,7 @@ class DirectoryOps(QObject):
     def update_city(self, city_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         store, ids = self.ctx.store, self.ids
         perform_update(self.ctx, self._named(self.tr("Edit city “%1”"), str(
-            new.get("name") or cities.get_city(store, city_id).name)), ("city",),
+            new.get("name") or cities.get_city(store, city_id).name)), (Change.CITY,),
             lambda values: cities.update_city(store, ids("city", city_id), values),
             dict(old), dict(new))
 
@@ -102,7 +102,7 @@ class DirectoryOps(QObject):
                        new: Mapping[str, Any]) -> None:
         store, ids = self.ctx.store, self.ids
         perform_update(self.ctx, self._named(self.tr("Edit contact “%1”"), str(
-            new.get("name") or contacts.get_contact(store, contact_id).name)), ("contact",),
+            new.get("name") or contacts.get_contact(store, contact_id).name)), (Change.CONTACT,),
             lambda values: contacts.update_contact(store, ids("contact", contact_id),
                                                    self._city_now(values)),
             dict(old), dict(new))
@@ -140,7 +140,7 @@ class DirectoryOps(QObject):
         count = len(plan.include)
         text = (self.tr("Import 1 contact") if count == 1 else
                 self.tr("Import %1 contacts").replace("%1", str(count)))
-        return perform(self.ctx, text, ("contact",), do, lambda: self._unimport(done[-1]))
+        return perform(self.ctx, text, (Change.CONTACT,), do, lambda: self._unimport(done[-1]))
 
     def _unimport(self, result: ImportResult) -> None:
         store, ids = self.ctx.store, self.ids
@@ -167,33 +167,16 @@ class DirectoryOps(QObject):
             ids.moved("contact", ids("contact", other_id), restored.id)
 
         name = contacts.get_contact(store, other_id).name
-        perform(self.ctx, self._named(self.tr("Merge contact “%1”"), name), ("contact",), do,
+        perform(self.ctx, self._named(self.tr("Merge contact “%1”"), name), (Change.CONTACT,), do,
                 undo)
 
     # ------------------------------------------------------------------ shared
 
     def _create(self, kind: str, text: str, first_id: int, recreate: Callable[[], int],
                 delete: Callable[[int], Any]) -> int:
-        """Record an already made creation; redo makes it again and remaps the id."""
-        ids = self.ids
-
-        def create() -> int:
-            if not done:
-                done.append(True)
-                return first_id
-            new = recreate()
-            ids.moved(kind, ids(kind, first_id), new)
-            return new
-
-        done: list[bool] = []
-        return perform_create(self.ctx, text, (kind,), create,
-                              lambda ident: delete(ids(kind, first_id)))
+        return record_create(self.ctx, self.ids, kind, (Change(kind),), text, first_id,
+                             recreate, delete)
 
     def _delete(self, kind: str, text: str, ident: int, delete: Callable[[int], Any],
                 recreate: Callable[[], int]) -> None:
-        ids = self.ids
-
-        def undo() -> None:
-            ids.moved(kind, ids(kind, ident), recreate())
-
-        perform(self.ctx, text, (kind,), lambda: delete(ids(kind, ident)), undo)
+        record_delete(self.ctx, self.ids, kind, (Change(kind),), text, ident, delete, recreate)

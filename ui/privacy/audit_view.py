@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.privacy.audit import audit_entities, list_audit
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.privacy.models import AuditModel, entity_names, fit_columns
 
 DEFAULT_DAYS = 90
@@ -114,7 +114,7 @@ class AuditLogDialog(QDialog):
         self.end.setDate(end)
         self.reload()
 
-    def _changed(self, _kind: str, _ident: object) -> None:
+    def _changed(self, _kind: Change, _ident: object) -> None:
         self._fill_entities()
         self.reload()
 

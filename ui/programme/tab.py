@@ -27,7 +27,7 @@ from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
 from delegations.services.programme import held_at_home
 from delegations.services.timeline import AGENDA, TRAVEL, Places, build_days
 from ui.common.messages import tell
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.programme import checks
 from ui.programme.calendar_actions import CalendarActions
 from ui.programme.editing import Editing
@@ -35,7 +35,8 @@ from ui.programme.model import DAY_ROLE, HOME, ID_ROLE, KIND_ROLE, TIME, WHAT, P
 from ui.programme.ops import ProgrammeOps
 from ui.programme.problems import ProblemsPanel
 
-_REFRESH_KINDS = {"agenda", "travel", "trip", "participant", "home", "contact", "city"}
+_REFRESH_KINDS = {Change.AGENDA, Change.TRAVEL, Change.TRIP, Change.PARTICIPANT, Change.HOME,
+                  Change.CONTACT, Change.CITY}
 Line = tuple[str, int]
 
 
@@ -263,7 +264,7 @@ class ProgrammeTab(QWidget):
 
     # ------------------------------------------------------------------ reacting
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in _REFRESH_KINDS:
             self.refresh()
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import home
 from ui.common.form import ERROR_COLOUR
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.settings import options
 from ui.settings.pages import DocumentSettings, GeneralSettings, HomeSettings, ProgrammeSettings
 
@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
         except DelegationsError as exc:
             return self._refused(str(exc))
         options.set_user_value(options.LANGUAGE, self.general.chosen_language(), self._settings)
-        self.ctx.changes.announce("home")
+        self.ctx.changes.announce(Change.HOME)
         return True
 
     def _show_home_error(self) -> None:

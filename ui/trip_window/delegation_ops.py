@@ -18,12 +18,12 @@ from delegations.exchange.preview import ImportPreview, ImportResult
 from delegations.services import participants
 from delegations.services.dto import ParticipantRow, Promotion
 from ui.common.ops import IdMap
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.undo import perform
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
-KIND = "participant"
+KIND = Change.PARTICIPANT
 EDIT_FIELDS = (
     "name",
     "function",

@@ -22,7 +22,7 @@ from delegations.enums import TripKind, TripStatus
 from delegations.errors import DelegationsError, NotFoundError, ValidationError
 from delegations.services import cities, goals, trips
 from delegations.services.dto import TripDetail
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.labels import label
 from ui.trip_window import trip_actions
 from ui.trip_window.pickers import DestinationPicker
@@ -50,7 +50,7 @@ CHANGE_NAMES = {
 }
 STEPS = (TripStatus.IDEA, TripStatus.PLANNED, TripStatus.CONFIRMED, TripStatus.UNDER_WAY,
          TripStatus.COMPLETED)
-_RELOAD_KINDS = {"trip", "city", "goal"}
+_RELOAD_KINDS = {Change.TRIP, Change.CITY, Change.GOAL}
 FIELD_ORDER = ("title", "ref", "kind", "status", "start", "end", "language", "capacity",
                "budget", "funding_source", "destinations", "goals", "purpose", "objectives",
                "notes")
@@ -184,8 +184,8 @@ class OverviewTab(QWidget):
         citizens = trip.kind == TripKind.CITIZENS
         self.form.fields["capacity"].setEnabled(citizens or trip.capacity is not None)
 
-    def _changed(self, kind: str, ident: object) -> None:
-        if kind in _RELOAD_KINDS and (kind != "trip" or ident in (None, self.trip_id)):
+    def _changed(self, kind: Change, ident: object) -> None:
+        if kind in _RELOAD_KINDS and (kind != Change.TRIP or ident in (None, self.trip_id)):
             self.reload()
 
     # ------------------------------------------------------------------ committing
@@ -202,7 +202,7 @@ class OverviewTab(QWidget):
 
     def _update(self, text: str, name: str, old: dict, new: dict) -> None:
         try:
-            perform_update(self.ctx, text, ("trip",),
+            perform_update(self.ctx, text, (Change.TRIP,),
                            lambda values: trips.update_trip(self.ctx.store, self.trip_id, values),
                            old, new)
         except ValidationError as exc:

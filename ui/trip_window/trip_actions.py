@@ -14,7 +14,7 @@ from delegations.errors import NotFoundError
 from delegations.services import trips
 from delegations.services.dto import TripDetail
 from ui.common import messages
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.trip_window.trip_dialog import TripDialog, undoable_create
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
@@ -88,7 +88,7 @@ def delete(ctx: AppContext, trip_id: int) -> None:
     with contextlib.suppress(NotFoundError):  # already gone: its windows close all the same
         trips.delete_trip(ctx.store, trip_id)
     ctx.undo.clear()
-    ctx.changes.announce("trip", ident=trip_id)
+    ctx.changes.announce(Change.TRIP, ident=trip_id)
 
 
 def _a_year_later(day: date) -> date:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import trips
 from ui.common.form import ERROR_COLOUR
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.trip_window.trip_form import TripForm
 from ui.undo import perform_create
 from ui.widgets import muted_color
@@ -122,5 +122,5 @@ class TripDialog(QDialog):
 
 def undoable_create(ctx: AppContext, text: str, create: Callable[[], int]) -> int:
     """Create a trip so that Undo deletes it again."""
-    return perform_create(ctx, text, ("trip",), create,
+    return perform_create(ctx, text, (Change.TRIP,), create,
                           lambda ident: trips.delete_trip(ctx.store, ident))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from delegations.errors import NotFoundError
 from delegations.services import home, trips
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.trip_window.menus import add_edit_menu
 from ui.trip_window.tabs import TABS, make_tab, tab_title
 from ui.trips.overview import TripOverview
@@ -107,9 +107,9 @@ class TripWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Delegations").replace("%1", self.title))
         self.setAccessibleName(self.title)
 
-    def _changed(self, kind: str, ident: object) -> None:
+    def _changed(self, kind: Change, ident: object) -> None:
         """Follow the trip's title; close when it is gone."""
-        if kind != "trip" or ident not in (None, self.trip_id):
+        if kind != Change.TRIP or ident not in (None, self.trip_id):
             return
         try:
             self.title = trips.get_trip(self.ctx.store, self.trip_id).title
