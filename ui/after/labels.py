@@ -6,10 +6,11 @@ from decimal import Decimal
 from enum import StrEnum
 
 from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from delegations.services.followups import DueWindow
 from ui.labels import label
+from ui.translations import QT_TRANSLATE_NOOP
 
 _CONTEXT = "AfterLabels"
 _NAMES: dict[type, dict] = {

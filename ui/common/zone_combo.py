@@ -23,6 +23,8 @@ def zone_combo(parent: QWidget) -> QComboBox:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
-    combo.lineEdit().setPlaceholderText("Europe/Berlin")
+    line = combo.lineEdit()
+    if line is not None:  # an editable combo always has one
+        line.setPlaceholderText("Europe/Berlin")
     combo.setCurrentIndex(-1)
     return combo

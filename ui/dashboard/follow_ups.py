@@ -63,8 +63,8 @@ class FollowUpsCard(Card):
         figures.addWidget(self.overdue)
         figures.addWidget(self.this_week)
         figures.addStretch(1)
-        self.layout().insertLayout(1, figures)
-        self.layout().addWidget(self.open_all, 0, Qt.AlignmentFlag.AlignLeft)
+        self.frame.insertLayout(1, figures)
+        self.frame.addWidget(self.open_all, 0, Qt.AlignmentFlag.AlignLeft)
         self.items: list[QLabel] = []
 
     def show_digest(self, digest: FollowUpDigest) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from delegations.enums import Relation
@@ -43,6 +45,8 @@ class CitiesPane(ListPane):
         self.editor: CityEditor | None = None
         bar.set_choices(self.tr("All relations"), [(label(r), r) for r in Relation])
         self.apply_filter()
+
+    model: CitiesTableModel  # made by _make_model
 
     def _make_model(self) -> CitiesTableModel:
         return CitiesTableModel(self.ctx.store, self)
@@ -97,7 +101,7 @@ class CitiesPane(ListPane):
         commit = self._updater(ident, old)
         self._open(CityEditor(commit, old, self))
 
-    def _updater(self, ident: int, old: dict) -> object:
+    def _updater(self, ident: int, old: dict) -> Callable[[dict], int]:
         def commit(values: dict) -> int:
             before, after = changed(old, values)
             if after:

@@ -43,6 +43,8 @@ class ContactsPane(ListPane):
         self.reload_choices()
         self.apply_filter()
 
+    model: ContactsTableModel  # made by _make_model
+
     def _make_model(self) -> ContactsTableModel:
         return ContactsTableModel(self.ctx.store, self)
 

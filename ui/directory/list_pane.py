@@ -175,7 +175,11 @@ class ListPane(QWidget):
         """Enter in the search field: show the results now and move into the list."""
         self.filters.apply_now()
         if self.model.rowCount():
-            self.select(self.table.current_id() or self.model.row_at(0).id)
+            ident, first = self.table.current_id(), self.model.row_at(0)
+            if ident is None and first is not None:
+                ident = first.id
+            if ident is not None:
+                self.select(ident)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ the record's page

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from delegations.documents import DocumentRequest
 from delegations.services import participants, trips
 from delegations.services.settings import DOCUMENT_LANGUAGE, office_value
 from delegations.store import Store
+from ui.translations import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 

@@ -75,8 +75,8 @@ class GoalTreeModel(QAbstractItemModel):
         key = parent.internalId() if parent.isValid() else None
         return self.createIndex(row, column, self._children[key][row])
 
-    def parent(self, child: Index = QModelIndex()  # noqa: B008
-               ) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: Index = QModelIndex()  # type: ignore[override]  # noqa: B008
+               ) -> QModelIndex:
         if not child.isValid():
             return QModelIndex()
         parent = self.parent_of(child.internalId())

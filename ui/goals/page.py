@@ -241,8 +241,8 @@ class GoalsPage(QWidget):
         selected = goal_id is not None
         for act in (self.pane.child_action, self.pane.edit_action, self.pane.delete_action):
             act.setEnabled(selected)
-        self.pane.up_action.setEnabled(selected and self._can_move(goal_id, -1))
-        self.pane.down_action.setEnabled(selected and self._can_move(goal_id, 1))
+        self.pane.up_action.setEnabled(goal_id is not None and self._can_move(goal_id, -1))
+        self.pane.down_action.setEnabled(goal_id is not None and self._can_move(goal_id, 1))
 
     def _changed(self, kind: Change, _ident: object) -> None:
         if kind in _TREE_KINDS:

@@ -6,7 +6,7 @@ shown to anyone who may see the database.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -33,7 +33,7 @@ DEFAULT_DAYS = 90
 
 def _start_of(day: QDate) -> datetime:
     """Local midnight of `day`, as an aware datetime."""
-    return datetime.combine(day.toPython(), time()).astimezone()
+    return datetime.combine(date(day.year(), day.month(), day.day()), time()).astimezone()
 
 
 class AuditLogDialog(QDialog):

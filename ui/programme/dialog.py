@@ -48,6 +48,7 @@ class ProgrammeDialog(EditorDialog):
     """The directory's editor frame with a programme form and non-blocking warnings."""
 
     FORM = ProgrammeForm
+    form: ProgrammeForm  # made from FORM by EditorDialog
 
     def __init__(self, spec: Mapping[str, Field], commit: Commit,
                  parent: QWidget | None = None) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,8 +24,9 @@ from delegations.services import cities, goals, trips
 from delegations.services.dto import TripDetail
 from ui.context import AppContext, Change
 from ui.labels import label
+from ui.translations import QT_TRANSLATE_NOOP
 from ui.trip_window import trip_actions
-from ui.trip_window.pickers import DestinationPicker
+from ui.trip_window.pickers import DestinationPicker, GoalPicker
 from ui.trip_window.trip_form import TripForm, cleaned, stored_values
 from ui.undo import perform_update
 from ui.widgets import page_title
@@ -162,14 +163,16 @@ class OverviewTab(QWidget):
             trip = trips.get_trip(self.ctx.store, self.trip_id)
         except NotFoundError:
             return  # the window closes itself
-        self.form.make("destinations").set_cities(cities.list_cities(self.ctx.store))
-        self.form.make("goals").set_goals(goals.list_goals(self.ctx.store))
+        self.form.field("destinations", DestinationPicker).set_cities(
+            cities.list_cities(self.ctx.store))
+        self.form.field("goals", GoalPicker).set_goals(goals.list_goals(self.ctx.store))
         self.trip, self._stored = trip, stored_values(trip)
         for name, value in self._stored.items():
             if not self.form.message(name):
                 self.form.set_value(name, value)
         names = [c.name for c in trip.destinations]
-        self.form.make("destinations").set_ids(self._stored["destinations"], names)
+        self.form.field("destinations", DestinationPicker).set_ids(
+            self._stored["destinations"], names)
         self._show_state(trip)
 
     def _show_state(self, trip: TripDetail) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import importlib
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.translations import QT_TRANSLATE_NOOP
 
 
 class TabSpec(NamedTuple):

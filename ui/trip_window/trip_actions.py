@@ -42,7 +42,7 @@ class DuplicateDialog(TripDialog):
         self.propose_ref()
         self.resize(520, self.sizeHint().height())
 
-    def create(self, values: dict[str, Any]) -> int:
+    def make_trip(self, values: dict[str, Any]) -> int:
         text = self.tr("Duplicate trip “%1”").replace("%1", values["title"])
         return undoable_create(
             self.ctx,
@@ -60,7 +60,8 @@ def duplicate(
 ) -> DuplicateDialog:
     """Open the Duplicate dialog; `opened(new_id)` once the copy is made."""
     dialog = DuplicateDialog(ctx, trip, parent)
-    dialog.accepted.connect(lambda: opened(dialog.created_id))
+    dialog.accepted.connect(
+        lambda: opened(dialog.created_id) if dialog.created_id is not None else None)
     dialog.finished.connect(dialog.deleteLater)
     parent.duplicate_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()

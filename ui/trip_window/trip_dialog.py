@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,10 +60,8 @@ class TripDialog(QDialog):
         ref = self.form.fields["ref"]
         assert isinstance(ref, QLineEdit)
         ref.textEdited.connect(lambda *_: setattr(self, "_ref_typed", True))
-        for name in ("title", "start"):
-            widget = self.form.fields[name]
-            signal = widget.textChanged if isinstance(widget, QLineEdit) else widget.dateChanged
-            signal.connect(lambda *_: self.propose_ref())
+        self.form.field("title", QLineEdit).textChanged.connect(lambda *_: self.propose_ref())
+        self.form.field("start", QDateEdit).dateChanged.connect(lambda *_: self.propose_ref())
         self.form.validity_changed.connect(lambda *_: self.update_ok())
 
     def propose_ref(self) -> None:
@@ -93,7 +92,7 @@ class TripDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return self.form.values()
 
-    def create(self, values: dict[str, Any]) -> int:
+    def make_trip(self, values: dict[str, Any]) -> int:
         raise NotImplementedError
 
     def accept(self) -> None:
@@ -102,7 +101,7 @@ class TripDialog(QDialog):
             self.update_ok()
             return
         try:
-            self.created_id = self.create(self.values())
+            self.created_id = self.make_trip(self.values())
         except ValidationError as exc:
             field = exc.field if exc.field in self.form.fields else "title"
             self.form.mark(field, exc.message())

@@ -53,9 +53,11 @@ class TripWindow(QMainWindow):
     def tab_at(self, index: int) -> QWidget:
         """A tab's widget, made the first time it is needed (a window opens quickly)."""
         holder = self.tabs.widget(index)
-        layout = holder.layout()
-        if layout.count():
-            return layout.itemAt(0).widget()
+        layout = holder.layout() if holder is not None else None
+        assert holder is not None and layout is not None, index  # every tab has a holder
+        made = layout.itemAt(0) if layout.count() else None
+        if made is not None and (existing := made.widget()) is not None:
+            return existing
         widget = make_tab(TABS[index], self.ctx, self.trip_id, holder)
         layout.addWidget(widget)
         for name in ("contact_requested", "trip_requested"):
