@@ -16,8 +16,8 @@ from delegations.validation import GIFT
 from ui.after.budget_editor import enum_combo
 from ui.after.follow_up_editor import choice
 from ui.after.labels import amount_text, parse_amount
+from ui.common.colours import error_colour
 from ui.common.editor import Commit, EditorDialog
-from ui.common.form import ERROR_COLOUR
 from ui.formatting import short_date
 
 EMPTY: dict[str, Any] = {"direction": GiftDirection.GIVEN, "description": "", "contact": None,
@@ -36,7 +36,7 @@ class GiftEditor(EditorDialog):
         self.setWindowTitle(self.tr("New Gift") if gift_id is None else self.tr("Edit Gift"))
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.warning.setStyleSheet(f"color: {error_colour().name()};")
         self.warning.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)

@@ -16,7 +16,7 @@ from ui.after.gift_model import GiftModel
 from ui.after.labels import amount_text
 from ui.after.ops import AfterOps, gift_values
 from ui.after.table_model import ID_ROLE
-from ui.common.form import ERROR_COLOUR
+from ui.common.colours import error_colour
 from ui.common.messages import ask
 from ui.context import AppContext, Change
 
@@ -39,7 +39,7 @@ class GiftsTab(QWidget):
         self.earlier_table.setModel(sorted_view(self.earlier, self))
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.warning.setStyleSheet(f"color: {error_colour().name()};")
         self.new_button = QPushButton(self.tr("&New gift…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from delegations.services.dto import FollowUpRow, GoalRow, TripRow
 from delegations.services.goals import GoalOutcome, GoalUsage
 from ui.after.labels import name as after_name
-from ui.common.form import ERROR_COLOUR
+from ui.common.colours import error_colour
 from ui.formatting import date_range, short_date
 from ui.goals.model import goal_label
 from ui.labels import label
@@ -71,7 +71,8 @@ class GoalWriter(QObject):
         if overdue:
             late = self.tr("overdue since %1").replace("%1", short_date(item.due)) \
                 if item.due else ""
-            due = f"<span style='color:{ERROR_COLOUR}; font-weight:600'>{escape(late)}</span>" \
+            red = error_colour().name()
+            due = f"<span style='color:{red}; font-weight:600'>{escape(late)}</span>" \
                 if late else ""
         else:
             due = escape(due)

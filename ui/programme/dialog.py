@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import ValidationError
 from delegations.validation import Field
+from ui.common.colours import warning_colour
 from ui.common.editor import Commit, EditorDialog
 from ui.labels import label
 from ui.programme.form import ProgrammeForm
 
 __all__ = ["CheckField", "Commit", "ProgrammeDialog"]
-WARNING_COLOUR = "#8a5300"
 
 
 class CheckField(QCheckBox):
@@ -55,7 +55,7 @@ class ProgrammeDialog(EditorDialog):
         super().__init__(spec, commit, parent)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.warnings.setStyleSheet(f"color: {warning_colour().name()};")
         self.warnings.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import home
-from ui.common.form import ERROR_COLOUR
+from ui.common.colours import error_colour
 from ui.context import AppContext, Change
 from ui.settings import options
 from ui.settings.pages import DocumentSettings, GeneralSettings, HomeSettings, ProgrammeSettings
@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.setStyleSheet(f"color: {error_colour().name()};")
         self.banner.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import trips
-from ui.common.form import ERROR_COLOUR
+from ui.common.colours import error_colour
 from ui.context import AppContext, Change
 from ui.trip_window.trip_form import TripForm
 from ui.undo import perform_create
@@ -115,7 +115,7 @@ class TripDialog(QDialog):
 
     def _refusal(self, text: str) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.note.setStyleSheet(f"color: {error_colour().name()};")
         self.note.show()
 
 

@@ -30,7 +30,7 @@ from delegations.errors import ValidationError
 from delegations.i18n import current_language
 from delegations.services.dto import TripDetail
 from delegations.validation import TRIP, check_dates, clean
-from ui.common.form import STYLE
+from ui.common.colours import form_style
 from ui.labels import label
 from ui.trip_window.pickers import DestinationPicker, GoalPicker
 from ui.widgets import muted_color
@@ -90,7 +90,7 @@ class TripForm(QObject):
         self.errors: dict[str, QLabel] = {}
         self._problems: dict[str, str] = {}
         self._loading = False
-        parent.setStyleSheet(STYLE)
+        parent.setStyleSheet(form_style(parent.palette()))
 
     # ------------------------------------------------------------------ building
 
