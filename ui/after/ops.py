@@ -12,6 +12,7 @@ from delegations.enums import FollowUpStatus
 from delegations.services import budget, followups, outcomes
 from delegations.services.dto import FollowUpRow, GiftRow
 from delegations.services.outcomes import AttachmentRow, OutcomeDetail
+from ui.common.ops import IdMap, changed
 from ui.context import AppContext, Change
 from ui.undo import perform, perform_create, perform_update
 
@@ -52,28 +53,14 @@ def budget_values(row: budget.BudgetLineRow) -> dict[str, Any]:
             "actual": euros(row.actual_cents), "note": row.note}
 
 
-def _changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[dict, dict]:
-    keys = [k for k in new if new[k] != old.get(k)]
-    return {k: old.get(k) for k in keys}, {k: new[k] for k in keys}
-
-
 class AfterOps(QObject):
     """Creates, edits and deletes the after-trip records undoably; ids of records that
-    undo created again are followed (`_now`)."""
+    undo created again are followed (an IdMap)."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._now: dict[tuple[str, int], int] = {}
-
-    def _id(self, kind: str, ident: int) -> int:
-        return self._now.get((kind, ident), ident)
-
-    def _moved(self, kind: str, old: int, new: int) -> None:
-        for key, value in list(self._now.items()):
-            if key[0] == kind and value == old:
-                self._now[key] = new
-        self._now[(kind, old)] = new
+        self._id = IdMap()
 
     # ------------------------------------------------------------------ follow-ups
 
@@ -85,7 +72,7 @@ class AfterOps(QObject):
             lambda ident: followups.delete_follow_up(store, ident))
 
     def update_follow_up(self, row: FollowUpRow, values: Mapping[str, Any]) -> None:
-        old, new = _changed(follow_up_values(row), values)
+        old, new = changed(follow_up_values(row), values)
         if not new:
             return
         store, ident = self.ctx.store, row.id
@@ -116,7 +103,7 @@ class AfterOps(QObject):
         def undo() -> None:
             for ident, trip_id, values in saved:
                 again = followups.add_follow_up(store, trip_id, values)
-                self._moved("f", self._id("f", ident), again.id)
+                self._id.moved("f", self._id("f", ident), again.id)
 
         perform(self.ctx, self.tr("Delete follow-up"), (Change.FOLLOW_UP,), do, undo)
 
@@ -130,7 +117,7 @@ class AfterOps(QObject):
             lambda ident: followups.delete_outcome(store, ident))
 
     def update_outcome(self, row: OutcomeDetail, values: Mapping[str, Any]) -> None:
-        old, new = _changed(outcome_values(row), values)
+        old, new = changed(outcome_values(row), values)
         if not new:
             return
         store, ident = self.ctx.store, row.id
@@ -147,7 +134,7 @@ class AfterOps(QObject):
             for attachment in row.attachments:
                 outcomes.restore_attachment(store, AttachmentRow(
                     0, again.id, attachment.title, attachment.location, attachment.copied))
-            self._moved("o", self._id("o", row.id), again.id)
+            self._id.moved("o", self._id("o", row.id), again.id)
 
         perform(self.ctx, self.tr("Delete outcome"), (Change.OUTCOME,),
                 lambda: followups.delete_outcome(store, self._id("o", row.id)), undo)
@@ -182,7 +169,7 @@ class AfterOps(QObject):
                               lambda ident: followups.delete_gift(store, ident))
 
     def update_gift(self, row: GiftRow, values: Mapping[str, Any]) -> None:
-        old, new = _changed(gift_values(row), values)
+        old, new = changed(gift_values(row), values)
         if not new:
             return
         store, ident = self.ctx.store, row.id
@@ -195,7 +182,7 @@ class AfterOps(QObject):
 
         def undo() -> None:
             again = followups.add_gift(store, values)
-            self._moved("g", self._id("g", row.id), again.id)
+            self._id.moved("g", self._id("g", row.id), again.id)
 
         perform(self.ctx, self.tr("Delete gift"), (Change.GIFT,),
                 lambda: followups.delete_gift(store, self._id("g", row.id)), undo)
@@ -209,7 +196,7 @@ class AfterOps(QObject):
                               lambda ident: budget.delete_budget_line(store, ident))
 
     def update_budget_line(self, row: budget.BudgetLineRow, values: Mapping[str, Any]) -> None:
-        old, new = _changed(budget_values(row), values)
+        old, new = changed(budget_values(row), values)
         if not new:
             return
         store, ident = self.ctx.store, row.id
@@ -223,7 +210,7 @@ class AfterOps(QObject):
 
         def undo() -> None:
             again = budget.add_budget_line(store, row.trip_id, values)
-            self._moved("b", self._id("b", row.id), again.id)
+            self._id.moved("b", self._id("b", row.id), again.id)
 
         perform(self.ctx, self.tr("Delete budget line"), (Change.BUDGET,),
                 lambda: budget.delete_budget_line(store, self._id("b", row.id)), undo)

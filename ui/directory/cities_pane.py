@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from delegations.enums import Relation
@@ -11,7 +9,6 @@ from delegations.errors import DelegationsError
 from delegations.services import cities, contacts, trips
 from delegations.services.dto import TripFilter
 from ui.common.messages import ask, tell
-from ui.common.ops import changed
 from ui.context import AppContext
 from ui.directory.city_editor import CityEditor
 from ui.directory.detail_html import DetailWriter
@@ -42,7 +39,6 @@ class CitiesPane(ListPane):
         bar.add_widget(self.new_button)
         self.table.set_widths({C_COUNTRY: 6, C_RELATION: 12, C_SINCE: 5, C_ZONE: 18,
                                C_LANGUAGES: 8})
-        self.editor: CityEditor | None = None
         bar.set_choices(self.tr("All relations"), [(label(r), r) for r in Relation])
         self.apply_filter()
 
@@ -98,22 +94,8 @@ class CitiesPane(ListPane):
         except DelegationsError as exc:
             tell(self, self.tr("City not available"), str(exc))
             return
-        commit = self._updater(ident, old)
+        commit = self._updater(ident, old, self.ops.update_city)
         self._open(CityEditor(commit, old, self))
-
-    def _updater(self, ident: int, old: dict) -> Callable[[dict], int]:
-        def commit(values: dict) -> int:
-            before, after = changed(old, values)
-            if after:
-                self.ops.update_city(ident, before, after)
-            return ident
-        return commit
-
-    def _open(self, editor: CityEditor) -> CityEditor:
-        self.editor = editor
-        editor.accepted.connect(lambda: self.select(editor.result_value))
-        editor.open()
-        return editor
 
     def delete_selected(self) -> None:
         ident = self.table.current_id()
