@@ -216,8 +216,8 @@ class MainWindow(QMainWindow):
         state = settings.value("main_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        section = settings.value("main_window/section", OVERVIEW)
-        if str(section).isdigit() and 0 <= int(section) < self.sidebar.count():
+        section = str(settings.value("main_window/section", OVERVIEW))
+        if section.isdigit() and 0 <= int(section) < self.sidebar.count():
             self.sidebar.setCurrentRow(int(section))
         if self.sidebar.currentRow() != OVERVIEW:  # what is due, said on every start
             self.statusBar().showMessage(self.overview.summary, 20_000)

@@ -29,6 +29,7 @@ def open_store_or_explain(target: str, parent: QWidget | None = None) -> Store |
     A store open in another window can be opened read-only; a damaged one can be
     replaced by its newest good backup (the damaged file is kept aside).
     """
+    store: Store | None
     try:
         store = open_store(target)
     except StoreInUseError as exc:

@@ -23,6 +23,12 @@ LANGUAGES = ("de", "en")
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for lupdate in `context` and return it unchanged: PySide's own marker
+    is typed as returning `object`, this one as the `str` it returns."""
+    return text
+
+
 def _tool(name: str) -> str:
     """The venv's copy of a PySide6 tool, beside the running interpreter."""
     candidate = Path(sys.executable).with_name(name)

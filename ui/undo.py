@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 from PySide6.QtGui import QUndoCommand
 
 from delegations.errors import DelegationsError
-from ui.context import AppContext
+from ui.common.ops import IdMap
+from ui.context import AppContext, Change
 
 T = TypeVar("T")
 
@@ -21,7 +22,7 @@ T = TypeVar("T")
 class ServiceCommand(QUndoCommand):
     """One entry of the undo history; `redo` is skipped when pushed (it already ran)."""
 
-    def __init__(self, ctx: AppContext, text: str, kinds: tuple[str, ...],
+    def __init__(self, ctx: AppContext, text: str, kinds: tuple[Change, ...],
                  redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
         super().__init__(text)
         self._ctx, self._kinds = ctx, kinds
@@ -49,7 +50,7 @@ class ServiceCommand(QUndoCommand):
         self._ctx.changes.announce(*self._kinds)
 
 
-def perform(ctx: AppContext, text: str, kinds: tuple[str, ...], do: Callable[[], T],
+def perform(ctx: AppContext, text: str, kinds: tuple[Change, ...], do: Callable[[], T],
             undo: Callable[[], Any], redo: Callable[[], Any] | None = None) -> T:
     """Run `do`; if it succeeds, record it as `text` with its inverse `undo`.
 
@@ -61,7 +62,7 @@ def perform(ctx: AppContext, text: str, kinds: tuple[str, ...], do: Callable[[],
     return result
 
 
-def perform_create(ctx: AppContext, text: str, kinds: tuple[str, ...],
+def perform_create(ctx: AppContext, text: str, kinds: tuple[Change, ...],
                    create: Callable[[], int], delete: Callable[[int], Any]) -> int:
     """Create something undoably: undo deletes it, redo creates it again (a new id)."""
     current = {"id": create()}
@@ -74,7 +75,36 @@ def perform_create(ctx: AppContext, text: str, kinds: tuple[str, ...],
     return current["id"]
 
 
-def perform_update(ctx: AppContext, text: str, kinds: tuple[str, ...],
+def perform_update(ctx: AppContext, text: str, kinds: tuple[Change, ...],
                    update: Callable[[dict], Any], old: dict, new: dict) -> Any:
     """Change fields undoably: undo writes the old values back."""
     return perform(ctx, text, kinds, lambda: update(new), lambda: update(old))
+
+
+def record_create(ctx: AppContext, ids: IdMap, kind: str, changes: tuple[Change, ...],
+                  text: str, first_id: int, recreate: Callable[[], int],
+                  delete: Callable[[int], Any]) -> int:
+    """Record a creation already made (`first_id`): undo deletes the record, redo makes it
+    again and tells `ids` where it lives now, so older commands still find it."""
+    done: list[bool] = []
+
+    def create() -> int:
+        if not done:
+            done.append(True)
+            return first_id
+        new = recreate()
+        ids.moved(kind, ids(kind, first_id), new)
+        return new
+
+    return perform_create(ctx, text, changes, create, lambda _ident: delete(ids(kind, first_id)))
+
+
+def record_delete(ctx: AppContext, ids: IdMap, kind: str, changes: tuple[Change, ...],
+                  text: str, ident: int, delete: Callable[[int], Any],
+                  recreate: Callable[[], int]) -> None:
+    """Delete undoably: undo makes the record again and tells `ids` its new id."""
+
+    def undo() -> None:
+        ids.moved(kind, ids(kind, ident), recreate())
+
+    perform(ctx, text, changes, lambda: delete(ids(kind, ident)), undo)

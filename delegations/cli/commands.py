@@ -21,7 +21,6 @@ from typing import Any
 from delegations.cli.errors import CommandError
 from delegations.cli.opening import find_trip_id, opened
 from delegations.demo import demo_file, load_demo
-from delegations.enums import TripKind, TripStatus
 from delegations.errors import ValidationError
 from delegations.exchange import ImportSummary, import_exchange, read_exchange, write_exchange
 from delegations.exchange.csvfile import read_csv, write_contacts_csv, write_participants_csv
@@ -29,6 +28,7 @@ from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.vcard import read_vcards, write_vcards
 from delegations.i18n import N_, current_language, gettext
 from delegations.i18n import gettext as _
+from delegations.labels import enum_label
 from delegations.services import trips
 from delegations.services.dto import TripFilter, TripRow
 
@@ -146,16 +146,6 @@ KIND_LABELS = {
     "outcomes": N_("outcomes"), "follow_ups": N_("follow-ups"), "gifts": N_("gifts"),
     "budget_lines": N_("budget lines"),
 }
-TRIP_KINDS = {
-    TripKind.OUTGOING: N_("Delegation trip"), TripKind.INCOMING: N_("Incoming visit"),
-    TripKind.CITIZENS: N_("Citizens' trip"), TripKind.STAFF_EXCHANGE: N_("Staff exchange"),
-    TripKind.YOUTH_EXCHANGE: N_("Youth exchange"), TripKind.FORUM: N_("Forum / conference"),
-}
-TRIP_STATUSES = {
-    TripStatus.IDEA: N_("Idea"), TripStatus.PLANNED: N_("Planned"),
-    TripStatus.CONFIRMED: N_("Confirmed"), TripStatus.UNDER_WAY: N_("Under way"),
-    TripStatus.COMPLETED: N_("Completed"), TripStatus.CANCELLED: N_("Cancelled"),
-}
 TRIP_HEADERS = (N_("ID"), N_("Ref"), N_("Title"), N_("Kind"), N_("Status"), N_("Start"),
                 N_("End"), N_("Destinations"))
 
@@ -191,8 +181,8 @@ def _trip_json(row: TripRow) -> dict[str, Any]:
 def trip_table(rows: Sequence[TripRow], language: str) -> str:
     """The trips as a text table for people, in `language`."""
     headers = [gettext(h, language) for h in TRIP_HEADERS]
-    cells = [[str(r.id), r.ref, r.title, gettext(TRIP_KINDS[r.kind], language),
-              gettext(TRIP_STATUSES[r.status], language), _day(r.start, language),
+    cells = [[str(r.id), r.ref, r.title, enum_label(r.kind, language),
+              enum_label(r.status, language), _day(r.start, language),
               _day(r.end, language), ", ".join(r.destinations)] for r in rows]
     return _table(headers, cells)
 

@@ -26,6 +26,7 @@ from delegations.i18n import LANGUAGES, N_
 from delegations.paths import resource
 from delegations.services.dto import HomeRow
 from delegations.services.home import get_home
+from delegations.services.settings import DOCUMENT_LANGUAGE, office_value
 from delegations.storage.store import Store
 
 KINDS = ("itinerary", "briefing", "followup", "report")
@@ -40,7 +41,7 @@ class DocumentRequest:
     kind: str  # "itinerary" | "briefing" | "followup" | "report"
     trip_id: int | None = None
     year: int | None = None
-    language: str | None = None  # None: the trip's document language (report: "de")
+    language: str | None = None  # None: the trip's document language (report: the office's)
     variant: str = "full"  # itinerary: "full" | "external" | "participant"
     participant_id: int | None = None
 
@@ -98,7 +99,8 @@ def _story(store: Store, request: DocumentRequest) -> _Story:
     _check(request)
     if request.kind == "report":
         assert request.year is not None
-        words, home = Words(request.language or "de"), get_home(store)
+        language = request.language or office_value(store, DOCUMENT_LANGUAGE)
+        words, home = Words(language), get_home(store)
         return _Story(report.build(store, words, request.year),
                       report.title(words, request.year), home.office if home else "", words,
                       home)

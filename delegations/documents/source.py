@@ -20,6 +20,7 @@ from delegations.errors import NotFoundError, ValidationError
 from delegations.i18n import N_
 from delegations.services import dto
 from delegations.services.home import get_home
+from delegations.services.programme import zone_place
 from delegations.services.trips import get_trip
 from delegations.storage.store import Store
 from delegations.venue import held_at_home
@@ -103,19 +104,10 @@ class Source:
         return "" if self.external else text
 
     def place_of(self, zone: str) -> str:
-        """The name to print beside a time in `zone`: a destination's or the home city's.
-
-        A visit or forum held at home names the home city even where a guests' city
-        shares its zone (the Kiel forum is not on Stralsund time).
-        """
-        if self.at_home and self.home is not None and self.home.timezone == zone:
-            return self.home.name
-        for city in self.trip.destinations:
-            if city.timezone == zone:
-                return city.name
-        if self.home is not None and self.home.timezone == zone:
-            return self.home.name
-        return zone.rsplit("/", 1)[-1].replace("_", " ")
+        """The name to print beside a time in `zone` (the rule the screen follows too)."""
+        home = self.home
+        return zone_place(zone, self.trip.destinations, home.name if home else "",
+                          home.timezone if home else None, at_home=held_at_home(self.trip.kind))
 
     def home_time(self, moment: datetime) -> str:
         """'18:00 Kiel' when `moment`'s zone differs from home time, else ''."""

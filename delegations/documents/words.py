@@ -9,74 +9,10 @@ from enum import StrEnum
 from babel import Locale
 from babel.dates import format_date
 
-from delegations.enums import (
-    AgendaKind,
-    FollowUpStatus,
-    GiftDirection,
-    OutcomeKind,
-    Relation,
-    Role,
-    TravelMode,
-    TripKind,
-    TripStatus,
-)
-from delegations.i18n import N_, gettext
+from delegations.i18n import gettext
+from delegations.labels import enum_label
 
 _BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}  # "Tuesday, 24 February 2026"
-
-_ENUM_LABELS: dict[StrEnum, str] = {
-    TripKind.OUTGOING: N_("Delegation trip"),
-    TripKind.INCOMING: N_("Incoming visit"),
-    TripKind.CITIZENS: N_("Citizens' trip"),
-    TripKind.STAFF_EXCHANGE: N_("Staff exchange"),
-    TripKind.YOUTH_EXCHANGE: N_("Youth exchange"),
-    TripKind.FORUM: N_("Forum / conference"),
-    TripStatus.IDEA: N_("Idea"),
-    TripStatus.PLANNED: N_("Planned"),
-    TripStatus.CONFIRMED: N_("Confirmed"),
-    TripStatus.UNDER_WAY: N_("Under way"),
-    TripStatus.COMPLETED: N_("Completed"),
-    TripStatus.CANCELLED: N_("Cancelled"),
-    Role.HEAD: N_("Head of delegation"),
-    Role.MEMBER: N_("Member"),
-    Role.STAFF: N_("Staff"),
-    Role.INTERPRETER: N_("Interpreter"),
-    Role.PRESS: N_("Press"),
-    Role.CITIZEN: N_("Citizen"),
-    Role.GUEST: N_("Guest"),
-    AgendaKind.MEETING: N_("Meeting"),
-    AgendaKind.CEREMONY: N_("Ceremony"),
-    AgendaKind.VISIT: N_("Site visit"),
-    AgendaKind.MEAL: N_("Meal"),
-    AgendaKind.PRESS: N_("Press"),
-    AgendaKind.TRANSFER: N_("Transfer"),
-    AgendaKind.FREE: N_("Free time"),
-    AgendaKind.OTHER: N_("Other"),
-    TravelMode.FLIGHT: N_("Flight"),
-    TravelMode.TRAIN: N_("Train"),
-    TravelMode.BUS: N_("Bus"),
-    TravelMode.CAR: N_("Car"),
-    TravelMode.SHIP: N_("Ship"),
-    TravelMode.OTHER: N_("Other"),
-    OutcomeKind.AGREEMENT: N_("Agreement"),
-    OutcomeKind.RESULT: N_("Result"),
-    OutcomeKind.DECISION: N_("Decision"),
-    OutcomeKind.CONTACT: N_("New contact"),
-    OutcomeKind.PRESS: N_("Press coverage"),
-    OutcomeKind.OTHER: N_("Other"),
-    FollowUpStatus.OPEN: N_("Open"),
-    FollowUpStatus.IN_PROGRESS: N_("In progress"),
-    FollowUpStatus.DONE: N_("Done"),
-    FollowUpStatus.DROPPED: N_("Dropped"),
-    GiftDirection.GIVEN: N_("Given"),
-    GiftDirection.RECEIVED: N_("Received"),
-    Relation.PARTNER: N_("Twin city"),
-    Relation.FRIENDLY: N_("Friendship"),
-    Relation.COOPERATION: N_("Cooperation"),
-    Relation.NETWORK: N_("Network"),
-    Relation.OTHER: N_("Other"),
-}
-
 
 def _locale_key(code: str) -> str:
     """'pt-br' -> 'pt_BR', the spelling of babel's tables."""
@@ -95,8 +31,7 @@ class Words:
 
     def enum(self, value: StrEnum) -> str:
         """The printed name of an enum value (its own spelling if none is known)."""
-        label = _ENUM_LABELS.get(value)
-        return self(label) if label else str(value)
+        return enum_label(value, self.language)
 
     def _format(self, value: dt.date, style: str) -> str:
         return format_date(value, style, locale=_BABEL_LOCALES[self.language])

@@ -18,6 +18,7 @@ from dateutil import tz as dtz
 
 from delegations.enums import AgendaKind
 from delegations.services.conflict_model import Conflict, ConflictKind
+from delegations.services.settings import BUFFER_MINUTES
 from delegations.timezones import to_local, zone
 
 CONNECTION = timedelta(hours=6)  # legs closer than this are one journey (a change of planes)
@@ -75,7 +76,7 @@ class Plan:
     items: tuple[Item, ...]
     legs: tuple[Leg, ...] = ()
     stays: tuple[Stay, ...] = ()
-    buffer: timedelta = timedelta(minutes=30)
+    buffer: timedelta = timedelta(minutes=BUFFER_MINUTES.default)
 
     def who(self, ids: tuple[int, ...]) -> tuple[int, ...]:
         """The present people among `ids`; none listed means everyone present."""

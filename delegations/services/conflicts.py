@@ -3,7 +3,7 @@
 `check_trip` looks at everything saved; `check_item` at one item while it is being
 edited, before it is saved (its own problems, including the ones the store would refuse).
 The rules are in conflict_rules; the buffer between places is the office setting
-BUFFER_SETTING (minutes, default 30).
+BUFFER_MINUTES (declared in services.settings).
 """
 
 from __future__ import annotations
@@ -21,15 +21,14 @@ from delegations.i18n import N_
 from delegations.services import dto, home, trips
 from delegations.services.conflict_model import Conflict, ConflictKind
 from delegations.services.conflict_rules import Item, Leg, Plan, Stay, all_conflicts
+from delegations.services.settings import BUFFER_MINUTES, office_value
 from delegations.storage.store import Store
 from delegations.timezones import parse_local, zone
 from delegations.validation import timezone_name
 
-__all__ = ["BUFFER_SETTING", "DEFAULT_BUFFER", "Conflict", "ConflictKind", "by_item",
+__all__ = ["Conflict", "ConflictKind", "by_item",
            "check_item", "check_trip", "leg_label"]
 
-BUFFER_SETTING = "programme.buffer_minutes"
-DEFAULT_BUFFER = 30
 NEW_ITEM = 0  # the id check_item gives an item that is not saved yet
 _PRESENT = (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED)
 
@@ -43,9 +42,10 @@ def leg_label(leg: dto.TravelRow) -> str:
 
 def _buffer(store: Store, minutes: int | None) -> timedelta:
     if minutes is None:
-        minutes = home.get_setting(store, BUFFER_SETTING, DEFAULT_BUFFER)
+        minutes = office_value(store, BUFFER_MINUTES)
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
-        raise ValidationError(BUFFER_SETTING, N_("must be a whole number of minutes, 0 or more"))
+        raise ValidationError(BUFFER_MINUTES.key,
+                              N_("must be a whole number of minutes, 0 or more"))
     return timedelta(minutes=minutes)
 
 

@@ -158,3 +158,31 @@ def restore_statuses(store: Store, trip_id: int,
                 person.status = check(statuses[person.id], "status")
         s.flush()
         return waitlist.rebalance(s, trip)
+
+
+# ---------------------------------------------------------------------- undo steps
+# An undo step is one core operation in one transaction: all of it happens or none.
+
+def take_back(store: Store, trip_id: int, statuses: Mapping[int, RegistrationStatus | str], *,
+              remove: Sequence[int] = (),
+              revert: Mapping[int, Mapping[str, Any]] | None = None) -> list[dto.Promotion]:
+    """Undo a change to a delegation: take off those it added (`remove`), write back the
+    fields it changed (`revert`: id -> old values) and every registration status as it
+    was before (`statuses`)."""
+    with store.transaction():
+        for ident in remove:
+            remove_participant(store, ident)
+        for ident, values in (revert or {}).items():
+            update_participant(store, ident, values)
+        return restore_statuses(store, trip_id, statuses)
+
+
+def put_back(store: Store, trip_id: int, data: Mapping[str, Any], old_id: int,
+             statuses: Mapping[int, RegistrationStatus | str]) -> dto.ParticipantRow:
+    """Undo taking someone off: add them again where they were (`data`, a new id) and put
+    every status back, theirs included (named by `old_id` in `statuses`)."""
+    with store.transaction():
+        row, _ = add_participant(store, trip_id, data)
+        again = {(row.id if ident == old_id else ident): s for ident, s in statuses.items()}
+        restore_statuses(store, trip_id, again)
+        return row

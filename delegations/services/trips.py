@@ -46,6 +46,7 @@ from delegations.services._common import (
     slugify,
     unique_ref,
 )
+from delegations.services.settings import DOCUMENT_LANGUAGE, office_value
 from delegations.storage.store import Store
 from delegations.timezones import to_local
 from delegations.validation import check_dates, clean_trip, enum
@@ -251,7 +252,10 @@ def _set_goals(s: Session, trip: Trip, value: Any) -> None:
 
 
 def create_trip(store: Store, data: Mapping[str, Any]) -> dto.TripDetail:
-    """A new trip; `destinations` and `goals` are lists of ids, a missing ref is made."""
+    """A new trip; `destinations` and `goals` are lists of ids, a missing ref is made;
+    without a language, its documents are in the office's document language."""
+    if data.get("language") is None:
+        data = {**data, "language": office_value(store, DOCUMENT_LANGUAGE)}
     with store.transaction() as s:
         values = clean_trip(ref_for(s, Trip, data, str(data.get("title") or ""), "trip"))
         ref_taken(s, Trip, values["ref"], message=REF_USED_BY_TRIP)

@@ -16,8 +16,9 @@ calls `rebalance(session, trip)` after writing a trip, the services after every 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import UTC, datetime
+from typing import Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -25,16 +26,39 @@ from delegations.enums import RegistrationStatus
 from delegations.model import Participant, Trip
 from delegations.services.dto import Promotion
 
+
+class Registered(Protocol):
+    """A participant as stored or as a ParticipantRow: what the order needs."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def registered_at(self) -> datetime | None: ...
+    @property
+    def status(self) -> RegistrationStatus: ...
+
+
+P = TypeVar("P", bound=Registered)
+
 HOLDING = (RegistrationStatus.CONFIRMED, RegistrationStatus.REGISTERED)
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
-def registration_order(p: Participant) -> tuple[int, datetime, int]:
+def registration_order(p: Registered) -> tuple[int, datetime, int]:
     """Sort key: registration time (unknown first), then id (unsaved last)."""
     when = p.registered_at or _EARLIEST
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return (0 if p.registered_at is None else 1, when, p.id if p.id is not None else 1 << 62)
+
+
+def waiting_list_last(people: Iterable[P]) -> tuple[list[P], list[P]]:
+    """The delegation as shown: those not waiting (in the order given, i.e. precedence),
+    then the waiting list in registration order."""
+    people = list(people)
+    waiting = sorted((p for p in people if p.status == RegistrationStatus.WAITLISTED),
+                     key=registration_order)
+    return [p for p in people if p.status != RegistrationStatus.WAITLISTED], waiting
 
 
 def rebalance(session: Session, trip: Trip, *,

@@ -80,87 +80,87 @@
     <name>AfterLabels</name>
     <message>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation type="vanished">Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>In Bearbeitung</translation>
+        <translation type="vanished">In Bearbeitung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation type="vanished">Erledigt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Verworfen</translation>
+        <translation type="vanished">Verworfen</translation>
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation>Vereinbarung unterzeichnet</translation>
+        <translation type="vanished">Vereinbarung unterzeichnet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation>Ergebnis</translation>
+        <translation type="vanished">Ergebnis</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation>Beschluss</translation>
+        <translation type="vanished">Beschluss</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation>Neuer Kontakt</translation>
+        <translation type="vanished">Neuer Kontakt</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation>Presse</translation>
+        <translation type="vanished">Presse</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Sonstiges</translation>
+        <translation type="vanished">Sonstiges</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation>Überreicht</translation>
+        <translation type="vanished">Überreicht</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation>Erhalten</translation>
+        <translation type="vanished">Erhalten</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation>Reisekosten</translation>
+        <translation type="vanished">Reisekosten</translation>
     </message>
     <message>
         <source>Accommodation</source>
-        <translation>Unterkunft</translation>
+        <translation type="vanished">Unterkunft</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation>Geschenke</translation>
+        <translation type="vanished">Geschenke</translation>
     </message>
     <message>
         <source>Interpreting</source>
-        <translation>Dolmetschen</translation>
+        <translation type="vanished">Dolmetschen</translation>
     </message>
     <message>
         <source>Hospitality</source>
-        <translation>Bewirtung</translation>
+        <translation type="vanished">Bewirtung</translation>
     </message>
     <message>
         <source>City budget</source>
-        <translation>Städtischer Haushalt</translation>
+        <translation type="vanished">Städtischer Haushalt</translation>
     </message>
     <message>
         <source>Special fund</source>
-        <translation>Sondermittel</translation>
+        <translation type="vanished">Sondermittel</translation>
     </message>
     <message>
         <source>EU programme</source>
-        <translation>EU-Programm</translation>
+        <translation type="vanished">EU-Programm</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partner</translation>
+        <translation type="vanished">Partner</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -2528,23 +2528,23 @@
     <name>GoalLabels</name>
     <message>
         <source>Overarching goal</source>
-        <translation>Übergeordnetes Ziel</translation>
+        <translation type="vanished">Übergeordnetes Ziel</translation>
     </message>
     <message>
         <source>Strategic goal</source>
-        <translation>Strategisches Ziel</translation>
+        <translation type="vanished">Strategisches Ziel</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation>SDG</translation>
+        <translation type="vanished">SDG</translation>
     </message>
     <message>
         <source>Field of action</source>
-        <translation>Handlungsfeld</translation>
+        <translation type="vanished">Handlungsfeld</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Sonstiges</translation>
+        <translation type="vanished">Sonstiges</translation>
     </message>
 </context>
 <context>
@@ -3173,155 +3173,155 @@
     <name>Labels</name>
     <message>
         <source>Delegation trip</source>
-        <translation>Delegationsreise</translation>
+        <translation type="vanished">Delegationsreise</translation>
     </message>
     <message>
         <source>Incoming visit</source>
-        <translation>Delegationsbesuch</translation>
+        <translation type="vanished">Delegationsbesuch</translation>
     </message>
     <message>
         <source>Citizens&apos; trip</source>
-        <translation>Bürgerreise</translation>
+        <translation type="vanished">Bürgerreise</translation>
     </message>
     <message>
         <source>Staff exchange</source>
-        <translation>Mitarbeiteraustausch</translation>
+        <translation type="vanished">Mitarbeiteraustausch</translation>
     </message>
     <message>
         <source>Youth exchange</source>
-        <translation>Jugendaustausch</translation>
+        <translation type="vanished">Jugendaustausch</translation>
     </message>
     <message>
         <source>Forum / conference</source>
-        <translation>Forum / Konferenz</translation>
+        <translation type="vanished">Forum / Konferenz</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation>Idee</translation>
+        <translation type="vanished">Idee</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Geplant</translation>
+        <translation type="vanished">Geplant</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>Bestätigt</translation>
+        <translation type="vanished">Bestätigt</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation>Unterwegs</translation>
+        <translation type="vanished">Unterwegs</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Abgeschlossen</translation>
+        <translation type="vanished">Abgeschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Abgesagt</translation>
+        <translation type="vanished">Abgesagt</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation>Delegationsleitung</translation>
+        <translation type="vanished">Delegationsleitung</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation>Mitglied</translation>
+        <translation type="vanished">Mitglied</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Begleitung</translation>
+        <translation type="vanished">Begleitung</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation>Dolmetschung</translation>
+        <translation type="vanished">Dolmetschung</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation>Presse</translation>
+        <translation type="vanished">Presse</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation>Bürger/in</translation>
+        <translation type="vanished">Bürger/in</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation>Gast</translation>
+        <translation type="vanished">Gast</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation>Angemeldet</translation>
+        <translation type="vanished">Angemeldet</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Warteliste</translation>
+        <translation type="vanished">Warteliste</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Abgemeldet</translation>
+        <translation type="vanished">Abgemeldet</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Gespräch</translation>
+        <translation type="vanished">Gespräch</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation>Festakt</translation>
+        <translation type="vanished">Festakt</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation>Besichtigung</translation>
+        <translation type="vanished">Besichtigung</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation>Essen</translation>
+        <translation type="vanished">Essen</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation>Transfer</translation>
+        <translation type="vanished">Transfer</translation>
     </message>
     <message>
         <source>Free time</source>
-        <translation>Freie Zeit</translation>
+        <translation type="vanished">Freie Zeit</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Sonstiges</translation>
+        <translation type="vanished">Sonstiges</translation>
     </message>
     <message>
         <source>Flight</source>
-        <translation>Flug</translation>
+        <translation type="vanished">Flug</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation>Bahn</translation>
+        <translation type="vanished">Bahn</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation>Bus</translation>
+        <translation type="vanished">Bus</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation>Pkw</translation>
+        <translation type="vanished">Pkw</translation>
     </message>
     <message>
         <source>Ship</source>
-        <translation>Schiff</translation>
+        <translation type="vanished">Schiff</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation>Partnerstadt</translation>
+        <translation type="vanished">Partnerstadt</translation>
     </message>
     <message>
         <source>Friendly city</source>
-        <translation>Befreundete Stadt</translation>
+        <translation type="vanished">Befreundete Stadt</translation>
     </message>
     <message>
         <source>Cooperation</source>
-        <translation>Kooperation</translation>
+        <translation type="vanished">Kooperation</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation>Netzwerk</translation>
+        <translation type="vanished">Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -4338,63 +4338,63 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <name>Placeholders</name>
     <message>
         <source>Cities and contacts</source>
-        <translation>Städte und Kontakte</translation>
+        <translation type="vanished">Städte und Kontakte</translation>
     </message>
     <message>
         <source>Partner and friendly cities, networks and the people the office works with will be kept here, with the history of every meeting.</source>
-        <translation>Partnerstädte, befreundete Städte, Netzwerke und die Menschen, mit denen das Büro zusammenarbeitet, werden hier geführt – mit der Geschichte jeder Begegnung.</translation>
+        <translation type="vanished">Partnerstädte, befreundete Städte, Netzwerke und die Menschen, mit denen das Büro zusammenarbeitet, werden hier geführt – mit der Geschichte jeder Begegnung.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Nachverfolgung</translation>
+        <translation type="vanished">Nachverfolgung</translation>
     </message>
     <message>
         <source>What was agreed on a trip, who takes care of it and by when will be tracked here, so that nothing promised is forgotten.</source>
-        <translation>Was auf einer Reise vereinbart wurde, wer sich darum kümmert und bis wann, wird hier nachgehalten – damit nichts Zugesagte vergessen wird.</translation>
+        <translation type="vanished">Was auf einer Reise vereinbart wurde, wer sich darum kümmert und bis wann, wird hier nachgehalten – damit nichts Zugesagte vergessen wird.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation>Dokumente</translation>
+        <translation type="vanished">Dokumente</translation>
     </message>
     <message>
         <source>Itineraries, briefing packs, follow-up briefs and the yearly activity report will be printed from here. Until then the command line prints them:</source>
-        <translation>Reiseprogramme, Briefingmappen, Ergebnisvermerke und der jährliche Tätigkeitsbericht werden hier gedruckt. Bis dahin erstellt sie die Kommandozeile:</translation>
+        <translation type="vanished">Reiseprogramme, Briefingmappen, Ergebnisvermerke und der jährliche Tätigkeitsbericht werden hier gedruckt. Bis dahin erstellt sie die Kommandozeile:</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation>Delegation</translation>
+        <translation type="vanished">Delegation</translation>
     </message>
     <message>
         <source>The people travelling, their roles, order of precedence and needs will be listed here.</source>
-        <translation>Hier werden die Reisenden mit ihren Funktionen, ihrer protokollarischen Rangfolge und ihren Bedürfnissen aufgeführt.</translation>
+        <translation type="vanished">Hier werden die Reisenden mit ihren Funktionen, ihrer protokollarischen Rangfolge und ihren Bedürfnissen aufgeführt.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation>Programm</translation>
+        <translation type="vanished">Programm</translation>
     </message>
     <message>
         <source>The trip&apos;s programme, travel and hotels will be planned here, day by day in local time.</source>
-        <translation>Hier werden Programm, Reiseverbindungen und Hotels der Reise geplant, Tag für Tag in Ortszeit.</translation>
+        <translation type="vanished">Hier werden Programm, Reiseverbindungen und Hotels der Reise geplant, Tag für Tag in Ortszeit.</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation>Budget</translation>
+        <translation type="vanished">Budget</translation>
     </message>
     <message>
         <source>Planned and actual costs of the trip will be kept here.</source>
-        <translation>Hier werden die geplanten und tatsächlichen Kosten der Reise erfasst.</translation>
+        <translation type="vanished">Hier werden die geplanten und tatsächlichen Kosten der Reise erfasst.</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation>Ergebnisse</translation>
+        <translation type="vanished">Ergebnisse</translation>
     </message>
     <message>
         <source>What the trip achieved, the gifts exchanged and the follow-ups agreed will be recorded here.</source>
-        <translation>Hier werden die Ergebnisse der Reise, die ausgetauschten Geschenke und die vereinbarten Folgeaufgaben festgehalten.</translation>
+        <translation type="vanished">Hier werden die Ergebnisse der Reise, die ausgetauschten Geschenke und die vereinbarten Folgeaufgaben festgehalten.</translation>
     </message>
     <message>
         <source>The trip&apos;s itinerary and briefing pack will be printed from here. Until then the command line prints them:</source>
-        <translation>Reiseprogramm und Briefingmappe der Reise werden künftig hier gedruckt. Bis dahin erfolgt der Druck über die Kommandozeile:</translation>
+        <translation type="vanished">Reiseprogramm und Briefingmappe der Reise werden künftig hier gedruckt. Bis dahin erfolgt der Druck über die Kommandozeile:</translation>
     </message>
 </context>
 <context>

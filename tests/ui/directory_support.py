@@ -29,7 +29,7 @@ def city_id(store: Store, ref: str) -> int:
 
 
 def message_box(widget: QWidget) -> QMessageBox:
-    """The last message box the widget opened (ui.directory.messages keeps it there)."""
+    """The last message box the widget opened (ui.common.messages keeps it there)."""
     box = getattr(widget, "message_box", None)
     assert isinstance(box, QMessageBox), "no message box was shown"
     return box

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from delegations.services import followups, trips
 from ui import formatting
 from ui.app import use_language
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.dashboard.page import DashboardPage
 
 TODAY = date(2026, 11, 23)
@@ -84,12 +84,12 @@ def test_follows_changes_made_elsewhere(page, demo_store, qtbot):
     followups.add_follow_up(demo_store, trip, {"action": "Busse bestätigen",
                                                "due": "2026-11-25"})
     with qtbot.waitSignal(page.summary_changed):
-        page.ctx.changes.announce("follow_up")
+        page.ctx.changes.announce(Change.FOLLOW_UP)
     assert page.follow_ups.this_week.number.text() == "1"
     assert page.follow_ups.item_texts()[-1].startswith("25 Nov 2026 · Busse bestätigen")
     page.hide()
     trips.delete_trip(demo_store, trip)
-    page.ctx.changes.announce("trip", ident=trip)
+    page.ctx.changes.announce(Change.TRIP, ident=trip)
     assert len(page.coming_up.buttons) == 3  # hidden: redrawn when shown again
     page.show()
     qtbot.waitUntil(lambda: len(page.coming_up.buttons) == 2)
@@ -139,5 +139,5 @@ def test_personal_data_past_retention_is_announced_until_anonymised(page, demo_s
     with qtbot.waitSignal(page.privacy_requested):
         qtbot.mouseClick(page.retention.review, Qt.MouseButton.LeftButton)
     apply_retention(demo_store, TODAY)
-    page.ctx.changes.announce("participant")
+    page.ctx.changes.announce(Change.PARTICIPANT)
     qtbot.waitUntil(lambda: not page.retention.isVisible())

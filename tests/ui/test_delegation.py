@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from delegations.enums import RegistrationStatus as RS
 from delegations.services import contacts, participants, trips
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.trip_window.delegation_model import NAME, RANK, STATUS, DelegationModel
 from ui.trip_window.delegation_tab import DelegationTab
 
@@ -300,5 +300,5 @@ def test_a_trip_deleted_elsewhere_leaves_an_empty_tab(app, qtbot, demo_store):
     assert tab.places.text() == "0 participants" and tab.proxy.rowCount() == 0
     assert not tab.edit_action.isEnabled() and not tab.remove_action.isEnabled()
     trips.delete_trip(demo_store, trip_id)
-    tab.ctx.changes.announce("trip", ident=trip_id)
+    tab.ctx.changes.announce(Change.TRIP, ident=trip_id)
     assert tab.proxy.rowCount() == 0

@@ -8,11 +8,13 @@ from PySide6.QtPrintSupport import QPrinter
 
 from delegations.documents import DocumentRequest
 from delegations.services import trips
-from ui.context import AppContext
+from delegations.services.settings import DOCUMENT_LANGUAGE, set_office_value
+from ui.context import AppContext, Change
 from ui.documents.job import RenderJob
 from ui.documents.page import REPORT, DocumentsPage
 from ui.documents.printing import print_document
 from ui.documents.tab import DocumentsTab
+from ui.trips.new_trip_dialog import NewTripDialog
 
 
 @pytest.fixture
@@ -59,7 +61,7 @@ def test_participant_variant_needs_a_participant_and_changes_mark_the_preview(ta
     assert request is not None and request.variant == "participant"
     assert request.participant_id == choices.participant.currentData()
     _preview(tab.panel, qtbot)
-    ctx.changes.announce("agenda")
+    ctx.changes.announce(Change.AGENDA)
     assert "preview again" in tab.panel.status.text()
     choices.document.setCurrentIndex(choices.document.findData("briefing"))
     assert not choices.variant.isEnabled()
@@ -94,3 +96,19 @@ def test_documents_section_lists_trips_newest_first_and_the_report(ctx, qtbot):
     assert [page.panel.choices.document.itemData(i)
             for i in range(page.panel.choices.document.count())] == ["report"]
     assert page.panel.choices.year.isEnabled()
+
+
+def test_documents_follow_the_offices_document_language(ctx, qtbot):
+    """The setting written by the settings dialog is what new trips and the report use."""
+    set_office_value(ctx.store, DOCUMENT_LANGUAGE, "en")
+    page = DocumentsPage(ctx)
+    qtbot.addWidget(page)
+    page.panel.set_trip(None)
+    request = page.panel.choices.request()
+    assert request is not None and request.language == "en"
+    dialog = NewTripDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.form.value("language") == "en"
+    set_office_value(ctx.store, DOCUMENT_LANGUAGE, "de")
+    page.panel.set_trip(None)
+    assert page.panel.choices.request().language == "de"

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from delegations.enums import AgendaKind, Relation
 from delegations.services.dto import AgendaRow, CityRow
-from ui.trips.programme import has_home_times, programme_days, zone_place
+from delegations.services.programme import has_home_times, programme_days, zone_place
 
 
 def _item(ident: int, start: str, end: str, zone: str) -> AgendaRow:

@@ -8,10 +8,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from delegations.services import agenda, travel
+from delegations.documents.source import load_source
+from delegations.services import agenda, home, travel, trips
 from tests.ui.programme_support import SF, item_named, line_of, make_tab, texts
 from ui.app import use_language
+from ui.context import Change
 from ui.programme.model import DAY_ROLE, HOME, PROBLEMS_ROLE, TIME, WHAT
+from ui.trips.overview import TripOverview
 
 SIGNING = "Signing Ceremony: Unterzeichnung der unbefristeten Partnerschaft"
 
@@ -152,7 +155,7 @@ def test_changes_from_elsewhere_are_shown(app, qtbot, demo_store):
     row = agenda.add_item(demo_store, tab.trip_id, {"title": "Пресс-конференция",
                                                     "start": "2026-02-25T06:00",
                                                     "timezone": SF})
-    tab.ctx.changes.announce("agenda", ident=row.id)
+    tab.ctx.changes.announce(Change.AGENDA, ident=row.id)
     assert line_of(tab, "agenda", row.id)[WHAT] == "Пресс-конференция"
 
 
@@ -235,3 +238,18 @@ def test_an_item_dropped_on_another_day_moves_there(app, qtbot, demo_store):
     qtbot.waitUntil(moved)
     assert tab.index_of(("agenda", ident)).parent().data(DAY_ROLE) == "2026-02-26"
     assert tab.ctx.undo.undoText() == f"Move “{SIGNING}” to another day"
+
+
+def test_screen_and_paper_name_a_visit_held_at_home_after_the_home_city(app, qtbot, demo_store):
+    """The forum in Kiel has guests from Stralsund (same zone): times are Kiel's everywhere."""
+    tab = make_tab(qtbot, demo_store, "forum-2019")
+    trip_id = tab.trip_id
+    paper = load_source(demo_store, trip_id, "en").place_of("Europe/Berlin")
+    first = agenda.list_items(demo_store, trip_id)[0]
+    screen = line_of(tab, "agenda", first.id)[TIME]
+    overview = TripOverview(trips.get_trip(demo_store, trip_id), home.get_home(demo_store))
+    qtbot.addWidget(overview)
+    assert paper == "Kiel"
+    assert screen.endswith(" Kiel")
+    assert "Stralsund</span>" not in overview.browser.toHtml()
+    assert f"· {paper}" in overview.browser.toPlainText()

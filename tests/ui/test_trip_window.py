@@ -13,7 +13,7 @@ from delegations.enums import TripStatus
 from delegations.errors import NotFoundError
 from delegations.services import cities, trips
 from tests.ui.trip_support import answer, open_window, trip_of
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.trip_window.menus import edit_action
 from ui.trip_window.registry import TripWindows
 from ui.trip_window.tabs import TABS
@@ -76,7 +76,7 @@ def test_end_before_start_is_marked_and_nothing_is_stored(sf, qtbot, ctx):
     assert trip_of(ctx.store, "sf-2026").end == date(2026, 2, 27)
     assert end.date() == QDate(2026, 2, 20)  # what was typed stays
     assert ctx.undo.count() == 0
-    ctx.changes.announce("trip")  # a reload elsewhere keeps the typed value too
+    ctx.changes.announce(Change.TRIP)  # a reload elsewhere keeps the typed value too
     assert end.date() == QDate(2026, 2, 20)
     end.setDate(QDate(2026, 2, 28))
     qtbot.keyClick(end, Qt.Key.Key_Return)
@@ -170,7 +170,7 @@ def test_a_trip_deleted_elsewhere_closes_its_window(qtbot, ctx):
     trip_id = trips.find_trip(ctx.store, "sf-2026")
     registry.open(trip_id)
     trips.delete_trip(ctx.store, trip_id)
-    ctx.changes.announce("trip", ident=trip_id)
+    ctx.changes.announce(Change.TRIP, ident=trip_id)
     qtbot.waitUntil(lambda: registry.windows() == [])
 
 

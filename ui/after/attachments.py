@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError
 from delegations.services.outcomes import AttachmentRow, OutcomeDetail, attachment_target
 from ui.after.ops import AfterOps
-from ui.directory.messages import tell
+from ui.common.messages import tell
 
 ROW = Qt.ItemDataRole.UserRole
 

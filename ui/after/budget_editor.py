@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from delegations.model import BudgetCategory, FundingSource
 from delegations.services.budget import BUDGET_LINE, BudgetLineRow
 from ui.after.labels import name
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
 from ui.formatting import amount_text, parse_amount
 
 

@@ -19,11 +19,11 @@ from ui.after.budget_models import BudgetLinesModel, TotalsModel, signed
 from ui.after.followups_page import make_table, set_widths, sorted_view
 from ui.after.ops import AfterOps
 from ui.after.table_model import ID_ROLE
-from ui.context import AppContext
-from ui.directory.messages import ask
+from ui.common.messages import ask
+from ui.context import AppContext, Change
 from ui.formatting import money
 
-WATCHED = ("budget", "trip")
+WATCHED = (Change.BUDGET, Change.TRIP)
 
 
 class BudgetTab(QWidget):
@@ -99,7 +99,7 @@ class BudgetTab(QWidget):
                                 .replace("%3", signed(t.difference_cents, currency)))
         self._enable()
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in WATCHED:
             self.refresh()
 

@@ -13,7 +13,7 @@ from delegations.storage.store import Store
 from delegations.validation import FOLLOW_UP
 from ui.after.checklist import CheckList
 from ui.after.labels import name
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
 
 EMPTY: dict[str, Any] = {"action": "", "owner": "", "due": "", "status": FollowUpStatus.OPEN,
                          "city": None, "contact": None, "goals": [], "notes": ""}

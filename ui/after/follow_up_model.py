@@ -7,17 +7,17 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QBrush, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from delegations.services.dto import FollowUpRow
 from delegations.services.followups import is_overdue
 from ui.after.labels import name
 from ui.after.table_model import RowsModel
+from ui.common.colours import error_colour
 from ui.formatting import short_date
 
 ACTION, OWNER, DUE, STATUS, TRIP, CITY, CONTACT, GOALS = range(8)
-OVERDUE_COLOUR = QColor("#b3261e")
 
 
 class FollowUpModel(RowsModel[FollowUpRow]):
@@ -61,7 +61,7 @@ class FollowUpModel(RowsModel[FollowUpRow]):
         if not self.overdue(row):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column in (ACTION, DUE):
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(error_colour())
         if role == Qt.ItemDataRole.FontRole and column == DUE:
             font = QFont()
             font.setBold(True)

@@ -32,15 +32,16 @@ from delegations.services import followups
 from delegations.services.dto import FollowUpRow
 from ui.after.follow_up_editor import goal_items, open_follow_up_editor
 from ui.after.follow_up_filters import FollowUpFilters
-from ui.after.follow_up_model import OVERDUE_COLOUR, FollowUpModel
+from ui.after.follow_up_model import FollowUpModel
 from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.after.table_model import ID_ROLE, SORT_ROLE
-from ui.context import AppContext
-from ui.directory.messages import ask, tell
+from ui.common.colours import error_colour
+from ui.common.messages import ask, tell
+from ui.context import AppContext, Change
 from ui.widgets import page_title
 
-WATCHED = ("follow_up", "trip", "city", "contact", "goal", "home")
+WATCHED = (Change.FOLLOW_UP, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL, Change.HOME)
 
 
 def make_table(parent: QWidget, multi: bool) -> QTableView:
@@ -174,7 +175,7 @@ class FollowUpsPage(QWidget):
     def _show_summary(self) -> None:
         due = followups.due_summary(self.ctx.store)
         self.due_line.setText(self.due_message(due.overdue, due.this_week))
-        self.due_line.setStyleSheet(f"color: {OVERDUE_COLOUR.name()};" if due.overdue else "")
+        self.due_line.setStyleSheet(f"color: {error_colour().name()};" if due.overdue else "")
         shown = self.tr("%n follow-up(s) shown", "", self.model.rowCount())
         self.summary = f"{shown} · {self.due_line.text()}"
         self.summary_changed.emit(self.summary)
@@ -213,9 +214,9 @@ class FollowUpsPage(QWidget):
         self.status_button.setEnabled(count >= 1)
         self.export_button.setEnabled(self.model.rowCount() > 0)
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in WATCHED:
-            if kind != "follow_up":
+            if kind != Change.FOLLOW_UP:
                 self.filters.reload(self.ctx.store)
             self.refresh()
 

@@ -15,8 +15,8 @@ from delegations.storage.store import Store
 from delegations.validation import GIFT
 from ui.after.budget_editor import enum_combo
 from ui.after.follow_up_editor import choice
-from ui.directory.editor import Commit, EditorDialog
-from ui.directory.form import ERROR_COLOUR
+from ui.common.colours import error_colour
+from ui.common.editor import Commit, EditorDialog
 from ui.formatting import amount_text, parse_amount, short_date
 
 EMPTY: dict[str, Any] = {"direction": GiftDirection.GIVEN, "description": "", "contact": None,
@@ -35,7 +35,7 @@ class GiftEditor(EditorDialog):
         self.setWindowTitle(self.tr("New Gift") if gift_id is None else self.tr("Edit Gift"))
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.warning.setStyleSheet(f"color: {error_colour().name()};")
         self.warning.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)

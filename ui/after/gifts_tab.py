@@ -15,13 +15,13 @@ from ui.after.gift_editor import GiftEditor
 from ui.after.gift_model import GiftModel
 from ui.after.ops import AfterOps, gift_values
 from ui.after.table_model import ID_ROLE
-from ui.context import AppContext
-from ui.directory.form import ERROR_COLOUR
-from ui.directory.messages import ask
+from ui.common.colours import error_colour
+from ui.common.messages import ask
+from ui.context import AppContext, Change
 from ui.formatting import amount_text
 
-WATCHED = ("gift", "trip", "contact", "city", "agenda", "participant", "outcome",
-           "follow_up")
+WATCHED = (Change.GIFT, Change.TRIP, Change.CONTACT, Change.CITY, Change.AGENDA,
+           Change.PARTICIPANT, Change.OUTCOME, Change.FOLLOW_UP)
 
 
 class GiftsTab(QWidget):
@@ -39,7 +39,7 @@ class GiftsTab(QWidget):
         self.earlier_table.setModel(sorted_view(self.earlier, self))
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.warning.setStyleSheet(f"color: {error_colour().name()};")
         self.new_button = QPushButton(self.tr("&New gift…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
@@ -98,7 +98,7 @@ class GiftsTab(QWidget):
                                   .replace("%3", first.trip_title or first.description))
         return found
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in WATCHED:
             self.refresh()
 

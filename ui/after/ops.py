@@ -13,7 +13,8 @@ from delegations.money import plain
 from delegations.services import budget, followups, gifts, outcomes
 from delegations.services.dto import FollowUpRow, GiftRow
 from delegations.services.outcomes import AttachmentRow, OutcomeDetail
-from ui.context import AppContext
+from ui.common.ops import IdMap, changed
+from ui.context import AppContext, Change
 from ui.undo import perform, perform_create, perform_update
 
 FOLLOW_UP_FIELDS = ("action", "owner", "due", "status", "city", "contact", "goals", "notes")
@@ -51,44 +52,30 @@ def budget_values(row: budget.BudgetLineRow) -> dict[str, Any]:
             "actual": plain(row.actual_cents) or None, "note": row.note}
 
 
-def _changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[dict, dict]:
-    keys = [k for k in new if new[k] != old.get(k)]
-    return {k: old.get(k) for k in keys}, {k: new[k] for k in keys}
-
-
 class AfterOps(QObject):
     """Creates, edits and deletes the after-trip records undoably; ids of records that
-    undo created again are followed (`_now`)."""
+    undo created again are followed (an IdMap)."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._now: dict[tuple[str, int], int] = {}
-
-    def _id(self, kind: str, ident: int) -> int:
-        return self._now.get((kind, ident), ident)
-
-    def _moved(self, kind: str, old: int, new: int) -> None:
-        for key, value in list(self._now.items()):
-            if key[0] == kind and value == old:
-                self._now[key] = new
-        self._now[(kind, old)] = new
+        self._id = IdMap()
 
     # ------------------------------------------------------------------ follow-ups
 
     def add_follow_up(self, trip_id: int | None, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
         return perform_create(
-            self.ctx, self.tr("New follow-up"), ("follow_up",),
+            self.ctx, self.tr("New follow-up"), (Change.FOLLOW_UP,),
             lambda: followups.add_follow_up(store, trip_id, dict(values)).id,
             lambda ident: followups.delete_follow_up(store, ident))
 
     def update_follow_up(self, row: FollowUpRow, values: Mapping[str, Any]) -> None:
-        old, new = _changed(follow_up_values(row), values)
+        old, new = changed(follow_up_values(row), values)
         if not new:
             return
         store, ident = self.ctx.store, row.id
-        perform_update(self.ctx, self.tr("Edit follow-up"), ("follow_up",),
+        perform_update(self.ctx, self.tr("Edit follow-up"), (Change.FOLLOW_UP,),
                        lambda v: followups.update_follow_up(store, self._id("f", ident), v),
                        old, new)
 
@@ -100,7 +87,7 @@ class AfterOps(QObject):
         def do() -> None:
             kept["before"] = followups.set_status_many(store, current, status)
 
-        perform(self.ctx, self.tr("Change status"), ("follow_up",), do,
+        perform(self.ctx, self.tr("Change status"), (Change.FOLLOW_UP,), do,
                 lambda: followups.restore_follow_ups(store, kept["before"]))
 
     def delete_follow_ups(self, rows: Sequence[FollowUpRow]) -> None:
@@ -115,25 +102,25 @@ class AfterOps(QObject):
         def undo() -> None:
             for ident, trip_id, values in saved:
                 again = followups.add_follow_up(store, trip_id, values)
-                self._moved("f", self._id("f", ident), again.id)
+                self._id.moved("f", self._id("f", ident), again.id)
 
-        perform(self.ctx, self.tr("Delete follow-up"), ("follow_up",), do, undo)
+        perform(self.ctx, self.tr("Delete follow-up"), (Change.FOLLOW_UP,), do, undo)
 
     # ------------------------------------------------------------------ outcomes
 
     def add_outcome(self, trip_id: int, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
         return perform_create(
-            self.ctx, self.tr("New outcome"), ("outcome",),
+            self.ctx, self.tr("New outcome"), (Change.OUTCOME,),
             lambda: outcomes.add_outcome(store, trip_id, dict(values)).id,
             lambda ident: outcomes.delete_outcome(store, ident))
 
     def update_outcome(self, row: OutcomeDetail, values: Mapping[str, Any]) -> None:
-        old, new = _changed(outcome_values(row), values)
+        old, new = changed(outcome_values(row), values)
         if not new:
             return
         store, ident = self.ctx.store, row.id
-        perform_update(self.ctx, self.tr("Edit outcome"), ("outcome",),
+        perform_update(self.ctx, self.tr("Edit outcome"), (Change.OUTCOME,),
                        lambda v: outcomes.update_outcome(store, self._id("o", ident), v),
                        old, new)
 
@@ -146,9 +133,9 @@ class AfterOps(QObject):
             for attachment in row.attachments:
                 outcomes.restore_attachment(store, AttachmentRow(
                     0, again.id, attachment.title, attachment.location, attachment.copied))
-            self._moved("o", self._id("o", row.id), again.id)
+            self._id.moved("o", self._id("o", row.id), again.id)
 
-        perform(self.ctx, self.tr("Delete outcome"), ("outcome",),
+        perform(self.ctx, self.tr("Delete outcome"), (Change.OUTCOME,),
                 lambda: outcomes.delete_outcome(store, self._id("o", row.id)), undo)
 
     def attach(self, outcome_id: int, source: str, copy: bool) -> int:
@@ -159,7 +146,7 @@ class AfterOps(QObject):
         def redo() -> None:
             kept["row"] = outcomes.restore_attachment(store, kept["row"])
 
-        perform(self.ctx, self.tr("Attach file"), ("outcome",), lambda: None,
+        perform(self.ctx, self.tr("Attach file"), (Change.OUTCOME,), lambda: None,
                 lambda: outcomes.remove_attachment(store, kept["row"].id), redo)
         return first.id
 
@@ -169,23 +156,23 @@ class AfterOps(QObject):
         def undo() -> None:
             kept["row"] = outcomes.restore_attachment(store, kept["row"])
 
-        perform(self.ctx, self.tr("Remove attachment"), ("outcome",),
+        perform(self.ctx, self.tr("Remove attachment"), (Change.OUTCOME,),
                 lambda: outcomes.remove_attachment(store, kept["row"].id), undo)
 
     # ------------------------------------------------------------------ gifts
 
     def add_gift(self, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
-        return perform_create(self.ctx, self.tr("New gift"), ("gift",),
+        return perform_create(self.ctx, self.tr("New gift"), (Change.GIFT,),
                               lambda: gifts.add_gift(store, dict(values)).id,
                               lambda ident: gifts.delete_gift(store, ident))
 
     def update_gift(self, row: GiftRow, values: Mapping[str, Any]) -> None:
-        old, new = _changed(gift_values(row), values)
+        old, new = changed(gift_values(row), values)
         if not new:
             return
         store, ident = self.ctx.store, row.id
-        perform_update(self.ctx, self.tr("Edit gift"), ("gift",),
+        perform_update(self.ctx, self.tr("Edit gift"), (Change.GIFT,),
                        lambda v: gifts.update_gift(store, self._id("g", ident), v), old, new)
 
     def delete_gift(self, row: GiftRow) -> None:
@@ -194,25 +181,25 @@ class AfterOps(QObject):
 
         def undo() -> None:
             again = gifts.add_gift(store, values)
-            self._moved("g", self._id("g", row.id), again.id)
+            self._id.moved("g", self._id("g", row.id), again.id)
 
-        perform(self.ctx, self.tr("Delete gift"), ("gift",),
+        perform(self.ctx, self.tr("Delete gift"), (Change.GIFT,),
                 lambda: gifts.delete_gift(store, self._id("g", row.id)), undo)
 
     # ------------------------------------------------------------------ budget
 
     def add_budget_line(self, trip_id: int, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
-        return perform_create(self.ctx, self.tr("New budget line"), ("budget",),
+        return perform_create(self.ctx, self.tr("New budget line"), (Change.BUDGET,),
                               lambda: budget.add_budget_line(store, trip_id, dict(values)).id,
                               lambda ident: budget.delete_budget_line(store, ident))
 
     def update_budget_line(self, row: budget.BudgetLineRow, values: Mapping[str, Any]) -> None:
-        old, new = _changed(budget_values(row), values)
+        old, new = changed(budget_values(row), values)
         if not new:
             return
         store, ident = self.ctx.store, row.id
-        perform_update(self.ctx, self.tr("Edit budget line"), ("budget",),
+        perform_update(self.ctx, self.tr("Edit budget line"), (Change.BUDGET,),
                        lambda v: budget.update_budget_line(store, self._id("b", ident), v),
                        old, new)
 
@@ -222,8 +209,8 @@ class AfterOps(QObject):
 
         def undo() -> None:
             again = budget.add_budget_line(store, row.trip_id, values)
-            self._moved("b", self._id("b", row.id), again.id)
+            self._id.moved("b", self._id("b", row.id), again.id)
 
-        perform(self.ctx, self.tr("Delete budget line"), ("budget",),
+        perform(self.ctx, self.tr("Delete budget line"), (Change.BUDGET,),
                 lambda: budget.delete_budget_line(store, self._id("b", row.id)), undo)
 

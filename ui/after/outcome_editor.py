@@ -14,7 +14,7 @@ from delegations.validation import OUTCOME
 from ui.after.budget_editor import enum_combo
 from ui.after.checklist import CheckList
 from ui.after.follow_up_editor import goal_items
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
 
 EMPTY: dict[str, Any] = {"kind": OutcomeKind.RESULT, "date": "", "text": "", "notes": "",
                          "goals": [], "contacts": [], "cities": []}

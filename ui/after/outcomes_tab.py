@@ -29,10 +29,10 @@ from ui.after.outcome_editor import OutcomeEditor
 from ui.after.outcome_model import OutcomeModel
 from ui.after.table_model import ID_ROLE
 from ui.after.trip_follow_ups import TripFollowUps
-from ui.context import AppContext
-from ui.directory.messages import ask
+from ui.common.messages import ask
+from ui.context import AppContext, Change
 
-WATCHED = ("outcome", "trip", "city", "contact", "goal")
+WATCHED = (Change.OUTCOME, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL)
 
 
 class OutcomesPanel(QWidget):
@@ -99,7 +99,7 @@ class OutcomesPanel(QWidget):
             self.select_id(kept.id)
         self.show_current()
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in WATCHED:
             self.refresh()
 

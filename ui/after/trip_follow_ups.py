@@ -24,9 +24,9 @@ from ui.after.followups_page import make_table, set_widths, sorted_view
 from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.after.table_model import ID_ROLE
-from ui.context import AppContext
+from ui.context import AppContext, Change
 
-WATCHED = ("follow_up", "trip", "city", "contact", "goal")
+WATCHED = (Change.FOLLOW_UP, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL)
 
 
 class TripFollowUps(QWidget):
@@ -77,7 +77,7 @@ class TripFollowUps(QWidget):
             self.model.set_rows([])
         self._enable()
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in WATCHED:
             self.refresh()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -153,7 +154,10 @@ class ActivityCard(Card):
     def bar_count(self) -> int:
         """How many cities have a bar (for tests and the summary)."""
         series = self.chart.series()
-        return series[0].barSets()[0].count() if series and series[0].barSets() else 0
+        bars = series[0] if series else None
+        if not isinstance(bars, QAbstractBarSeries) or not bars.barSets():
+            return 0
+        return bars.barSets()[0].count()
 
 
 def _kinds(row: CityActivity) -> list[tuple[TripKind, int]]:

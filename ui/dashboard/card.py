@@ -31,7 +31,7 @@ class Card(QFrame):
         self.top.addWidget(self.heading, 1)
         self.body = QVBoxLayout()
         self.body.setSpacing(6)
-        layout = QVBoxLayout(self)
+        layout = self.frame = QVBoxLayout(self)  # heading row, body (subclasses may add)
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(10)
         layout.addLayout(self.top)
@@ -51,7 +51,7 @@ def clear_layout(layout: QVBoxLayout) -> None:
     """Remove and delete every widget of `layout` (before filling it again)."""
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.hide()
             widget.deleteLater()

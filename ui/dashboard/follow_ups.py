@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from delegations.services.dashboard import FollowUpDigest
 from delegations.services.dto import FollowUpRow
-from ui.after.follow_up_model import OVERDUE_COLOUR
+from ui.common.colours import error_colour
 from ui.dashboard.card import Card, clear_layout, muted_label
 from ui.formatting import short_date
 
@@ -40,7 +40,7 @@ class Figure(QWidget):
     def set_figure(self, number: str, caption: str, alarming: bool) -> None:
         self.number.setText(number)
         self.caption.setText(caption)
-        colour = f"color: {OVERDUE_COLOUR.name()};" if alarming else ""
+        colour = f"color: {error_colour().name()};" if alarming else ""
         weight = "font-weight: 600;" if alarming else ""
         self.number.setStyleSheet(colour)
         self.caption.setStyleSheet(colour + weight)
@@ -63,8 +63,8 @@ class FollowUpsCard(Card):
         figures.addWidget(self.overdue)
         figures.addWidget(self.this_week)
         figures.addStretch(1)
-        self.layout().insertLayout(1, figures)
-        self.layout().addWidget(self.open_all, 0, Qt.AlignmentFlag.AlignLeft)
+        self.frame.insertLayout(1, figures)
+        self.frame.addWidget(self.open_all, 0, Qt.AlignmentFlag.AlignLeft)
         self.items: list[QLabel] = []
 
     def show_digest(self, digest: FollowUpDigest) -> None:
@@ -103,7 +103,7 @@ class FollowUpsCard(Card):
         item.setToolTip(_tooltip(row, where))
         item.setWordWrap(True)
         if overdue:
-            item.setStyleSheet(f"color: {OVERDUE_COLOUR.name()};")
+            item.setStyleSheet(f"color: {error_colour().name()};")
         return item
 
     def item_texts(self) -> list[str]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from delegations.privacy.retention import RetentionPending
+from ui.common.colours import NOTICE_HUE, note_style
 
 
 class RetentionNotice(QFrame):
@@ -21,9 +22,7 @@ class RetentionNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("retentionNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#retentionNotice { background: #fdf3d8; "
-                           "border: 1px solid #e0c36a; border-radius: 6px; }"
-                           "QFrame#retentionNotice QLabel { color: #3a2f00; }")
+        self.setStyleSheet(note_style("QFrame#retentionNotice", NOTICE_HUE, self.palette()))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.review = QPushButton(self.tr("Review…"), self)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from delegations.services import dashboard
 from delegations.services.followups import home_today
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.dashboard.activity import ActivityCard
 from ui.dashboard.coming_up import ComingUpCard
 from ui.dashboard.follow_ups import WARNING, FollowUpsCard
@@ -21,7 +21,8 @@ from ui.dashboard.notice import RetentionNotice
 from ui.formatting import long_date
 from ui.widgets import muted_color, page_title
 
-WATCHED = ("trip", "follow_up", "outcome", "city", "home", "participant")
+WATCHED = (Change.TRIP, Change.FOLLOW_UP, Change.OUTCOME, Change.CITY, Change.HOME,
+           Change.PARTICIPANT)
 
 
 class DashboardPage(QWidget):
@@ -114,7 +115,7 @@ class DashboardPage(QWidget):
         self.summary = " · ".join(parts)
         self.summary_changed.emit(self.summary)
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind not in WATCHED:
             return
         if self.isVisible():

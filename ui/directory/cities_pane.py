@@ -8,12 +8,12 @@ from delegations.enums import Relation
 from delegations.errors import DelegationsError
 from delegations.services import cities, contacts, trips
 from delegations.services.dto import TripFilter
+from ui.common.messages import ask, tell
 from ui.context import AppContext
 from ui.directory.city_editor import CityEditor
 from ui.directory.detail_html import DetailWriter
 from ui.directory.filter_bar import FilterBar
 from ui.directory.list_pane import ListPane
-from ui.directory.messages import ask, tell
 from ui.directory.models import (
     C_COUNTRY,
     C_LANGUAGES,
@@ -22,7 +22,7 @@ from ui.directory.models import (
     C_ZONE,
     CitiesTableModel,
 )
-from ui.directory.ops import DirectoryOps, changed, city_values
+from ui.directory.ops import DirectoryOps, city_values
 from ui.labels import label
 
 
@@ -39,9 +39,10 @@ class CitiesPane(ListPane):
         bar.add_widget(self.new_button)
         self.table.set_widths({C_COUNTRY: 6, C_RELATION: 12, C_SINCE: 5, C_ZONE: 18,
                                C_LANGUAGES: 8})
-        self.editor: CityEditor | None = None
         bar.set_choices(self.tr("All relations"), [(label(r), r) for r in Relation])
         self.apply_filter()
+
+    model: CitiesTableModel  # made by _make_model
 
     def _make_model(self) -> CitiesTableModel:
         return CitiesTableModel(self.ctx.store, self)
@@ -93,22 +94,8 @@ class CitiesPane(ListPane):
         except DelegationsError as exc:
             tell(self, self.tr("City not available"), str(exc))
             return
-        commit = self._updater(ident, old)
+        commit = self._updater(ident, old, self.ops.update_city)
         self._open(CityEditor(commit, old, self))
-
-    def _updater(self, ident: int, old: dict) -> object:
-        def commit(values: dict) -> int:
-            before, after = changed(old, values)
-            if after:
-                self.ops.update_city(ident, before, after)
-            return ident
-        return commit
-
-    def _open(self, editor: CityEditor) -> CityEditor:
-        self.editor = editor
-        editor.accepted.connect(lambda: self.select(editor.result_value))
-        editor.open()
-        return editor
 
     def delete_selected(self) -> None:
         ident = self.table.current_id()

@@ -5,38 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegations.enums import Relation
-from delegations.timezones import all_zones
 from delegations.validation import CITY
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
+from ui.common.zone_combo import zone_combo
 from ui.labels import label
 
 EMPTY_CITY: dict[str, Any] = {"name": "", "country": "", "relation": Relation.PARTNER,
                               "since": "", "timezone": "", "languages": "", "topics": "",
                               "notes": ""}
-
-
-def zone_combo(parent: QWidget) -> QComboBox:
-    """Every IANA zone to pick from, or type: the completer finds 'berlin' in any case."""
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setMaxVisibleItems(16)
-    combo.setMinimumContentsLength(30)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    zones = all_zones()
-    combo.addItems(zones)
-    completer = QCompleter(QStringListModel(zones, combo), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-    combo.lineEdit().setPlaceholderText("Europe/Berlin")
-    combo.setCurrentIndex(-1)
-    return combo
 
 
 class CityEditor(EditorDialog):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegations.services.dto import CityRow
 from delegations.validation import CONTACT
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
 
 EMPTY_CONTACT: dict[str, Any] = {
     "honorific": "", "title": "", "name": "", "function": "", "organisation": "",

@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from delegations.errors import DelegationsError
 from delegations.services import cities, contacts, followups
+from ui.common.messages import ask, tell
 from ui.context import AppContext
 from ui.directory.contact_editor import ContactEditor
 from ui.directory.detail_html import DetailWriter
 from ui.directory.filter_bar import FilterBar
 from ui.directory.list_pane import ListPane
-from ui.directory.messages import ask, tell
 from ui.directory.models import (
     P_CITY,
     P_NAME,
     P_PHONE,
     ContactsTableModel,
 )
-from ui.directory.ops import DirectoryOps, changed, contact_values
+from ui.directory.ops import DirectoryOps, contact_values
 
 
 class ContactsPane(ListPane):
@@ -38,9 +36,10 @@ class ContactsPane(ListPane):
         self.new_button.clicked.connect(self.new)
         self.filters.add_widget(self.new_button)
         self.table.set_widths({P_NAME: 17, P_CITY: 10, P_PHONE: 14})
-        self.editor: ContactEditor | None = None
         self.reload_choices()
         self.apply_filter()
+
+    model: ContactsTableModel  # made by _make_model
 
     def _make_model(self) -> ContactsTableModel:
         return ContactsTableModel(self.ctx.store, self)
@@ -106,22 +105,8 @@ class ContactsPane(ListPane):
         except DelegationsError as exc:
             tell(self, self.tr("Contact not available"), str(exc))
             return
-        self._open(ContactEditor(self._updater(ident, old), cities.list_cities(self.ctx.store),
-                                 old, self))
-
-    def _updater(self, ident: int, old: dict) -> Callable[[dict], int]:
-        def commit(values: dict) -> int:
-            before, after = changed(old, values)
-            if after:
-                self.ops.update_contact(ident, before, after)
-            return ident
-        return commit
-
-    def _open(self, editor: ContactEditor) -> ContactEditor:
-        self.editor = editor
-        editor.accepted.connect(lambda: self.select(editor.result_value))
-        editor.open()
-        return editor
+        commit = self._updater(ident, old, self.ops.update_contact)
+        self._open(ContactEditor(commit, cities.list_cities(self.ctx.store), old, self))
 
     def delete_selected(self) -> None:
         ident = self.table.current_id()

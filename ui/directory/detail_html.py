@@ -16,17 +16,6 @@ from delegations.services.dto import CityRow, ContactRow, FollowUpRow, MeetingRe
 from ui.formatting import clock, date_range, short_date
 from ui.labels import label
 
-STYLE = """
-h1 { font-size: 16pt; font-weight: 600; margin-bottom: 2px; }
-h2 { font-size: 11.5pt; font-weight: 600; margin-top: 20px; margin-bottom: 6px; }
-p { margin-top: 0; margin-bottom: 6px; }
-td { padding: 2px 14px 2px 0; vertical-align: top; }
-td.key { color: %(muted)s; white-space: pre; }
-.muted { color: %(muted)s; }
-.lead { color: %(muted)s; }
-a { text-decoration: none; }
-"""
-
 
 def _text(value: str) -> str:
     """Escaped text with its line breaks kept."""

@@ -17,11 +17,11 @@ from delegations.exchange.csvfile import read_csv, write_contacts_csv
 from delegations.exchange.preview import ImportPreview
 from delegations.exchange.vcard import read_vcards, write_vcards
 from delegations.services import contacts
+from ui.common.messages import tell
 from ui.context import AppContext
 from ui.directory.contacts_pane import ContactsPane
 from ui.directory.import_dialog import ImportDialog
 from ui.directory.merge_dialog import MergeDialog
-from ui.directory.messages import tell
 from ui.directory.ops import DirectoryOps
 
 VCARD, CSV = "vcard", "csv"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.exchange.preview import ImportPreview, ImportResult
+from ui.common.preview_dialog import PreviewImportDialog, Reread
 from ui.directory.import_model import (
     CHOICE,
     CHOICES_ROLE,
@@ -35,7 +36,6 @@ from ui.directory.import_model import (
     ImportPreviewModel,
     Plan,
 )
-from ui.directory.preview_dialog import PreviewImportDialog, Reread
 
 Apply = Callable[[ImportPreview, Plan], ImportResult]
 

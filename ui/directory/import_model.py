@@ -16,14 +16,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from delegations.exchange.preview import ImportPreview, PreviewRow
+from ui.common.colours import ERROR_HUE, WARNING_HUE, tint
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICE, LINE, NAME, ORGANISATION, CITY, EMAIL, REMARK = range(7)
 _DETAILS = ("honorific", "title", "function", "phone", "languages", "address_form")
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW, SKIP, UPDATE, MERGE = "new", "skip", "update", "merge:"
-_ERROR_TINT = QColor(179, 38, 30, 34)
-_DUPLICATE_TINT = QColor(230, 160, 0, 40)
 
 
 @dataclass(frozen=True)
@@ -171,5 +170,5 @@ def _details(row: PreviewRow) -> str:
 
 def _tint(row: PreviewRow) -> QColor | None:
     if not row.ok:
-        return _ERROR_TINT
-    return _DUPLICATE_TINT if row.duplicates and row.existing_id is None else None
+        return tint(ERROR_HUE)
+    return tint(WARNING_HUE) if row.duplicates and row.existing_id is None else None

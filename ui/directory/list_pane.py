@@ -5,6 +5,9 @@ CitiesPane and ContactsPane fill in what differs (model, filter, page text, edit
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
@@ -18,13 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.errors import DelegationsError
+from ui.common.editor import EditorDialog
+from ui.common.html import STYLE
+from ui.common.ops import changed
 from ui.context import AppContext
-from ui.directory.detail_html import STYLE
 from ui.directory.filter_bar import FilterBar
 from ui.directory.ops import DirectoryOps
 from ui.directory.table import DirectoryTable
 from ui.paged_model import PagedTableModel
 from ui.widgets import EmptyState, muted_color
+
+E = TypeVar("E", bound=EditorDialog)
 
 
 class ListPane(QWidget):
@@ -39,6 +46,7 @@ class ListPane(QWidget):
         super().__init__(parent)
         self.ctx, self.ops = ctx, ops
         self.model = self._make_model()
+        self.editor: EditorDialog | None = None  # the one open, if any
         self.filters = self._make_bar()
         self.summary = ""
         self.table = DirectoryTable(multi, self)
@@ -120,6 +128,24 @@ class ListPane(QWidget):
     def _summary(self, shown: int, filtered: bool) -> str:
         raise NotImplementedError
 
+    def _updater(self, ident: int, old: dict,
+                 update: Callable[[int, dict, dict], object]) -> Callable[[dict], int]:
+        """An editor's commit: only the fields that changed go to `update(ident, before,
+        after)`, and nothing when none did."""
+        def commit(values: dict) -> int:
+            before, after = changed(old, values)
+            if after:
+                update(ident, before, after)
+            return ident
+        return commit
+
+    def _open(self, editor: E) -> E:
+        """Show an editor (kept as `self.editor`); the record saved is then selected."""
+        self.editor = editor
+        editor.accepted.connect(lambda: self.select(editor.result_value))
+        editor.open()
+        return editor
+
     def edit_current(self) -> None:
         raise NotImplementedError
 
@@ -175,7 +201,11 @@ class ListPane(QWidget):
         """Enter in the search field: show the results now and move into the list."""
         self.filters.apply_now()
         if self.model.rowCount():
-            self.select(self.table.current_id() or self.model.row_at(0).id)
+            ident, first = self.table.current_id(), self.model.row_at(0)
+            if ident is None and first is not None:
+                ident = first.id
+            if ident is not None:
+                self.select(ident)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ the record's page

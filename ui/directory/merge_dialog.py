@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError
 from delegations.services.dto import ContactRow
 from delegations.services.duplicates import MERGE_FIELDS
-from ui.directory.messages import tell
+from ui.common.messages import tell
 from ui.widgets import muted_color
 
 Merge = Callable[[int, int, dict[str, str]], object]

@@ -1,8 +1,7 @@
 """The directory's changes as undoable actions: one short method per user action.
 
-Undoing a deletion creates the record again under a new id, so commands remember ids
-through an IdMap: a later undo or redo of an older command finds the record where it
-lives now instead of failing with "there is no contact with id …".
+Undoing a deletion creates the record again under a new id: commands remember ids
+through an IdMap (ui.common.ops).
 """
 
 from __future__ import annotations
@@ -17,9 +16,10 @@ from delegations.exchange.preview import ImportPreview, ImportResult
 from delegations.services import cities, contacts, duplicates
 from delegations.services.dto import CityRow, ContactRow
 from delegations.services.duplicates import MergeResult
-from ui.context import AppContext
+from ui.common.ops import IdMap
+from ui.context import AppContext, Change
 from ui.directory.import_model import Plan
-from ui.undo import perform, perform_create, perform_update
+from ui.undo import perform, perform_update, record_create, record_delete
 
 CITY_FIELDS = ("name", "country", "relation", "since", "timezone", "languages", "topics",
                "notes")
@@ -41,12 +41,6 @@ def contact_values(contact: ContactRow) -> dict[str, Any]:
     return values
 
 
-def changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[dict, dict]:
-    """The fields that differ, as (old values, new values)."""
-    keys = [k for k in new if _plain(new[k]) != _plain(old.get(k))]
-    return {k: old.get(k) for k in keys}, {k: new[k] for k in keys}
-
-
 def with_merges(preview: ImportPreview, merges: Mapping[int, int]) -> ImportPreview:
     """The preview with rows to merge turned into updates of the contact chosen (the
     file's values replace the stored ones; empty cells keep them; the ref stays)."""
@@ -54,26 +48,6 @@ def with_merges(preview: ImportPreview, merges: Mapping[int, int]) -> ImportPrev
                          data={k: v for k, v in row.data.items() if k != "ref"})
                  if row.index in merges else row for row in preview.rows)
     return replace(preview, rows=rows)
-
-
-def _plain(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
-
-
-class IdMap:
-    """Where records that were deleted and created again by undo/redo live now."""
-
-    def __init__(self) -> None:
-        self._now: dict[tuple[str, int], int] = {}
-
-    def __call__(self, kind: str, ident: int) -> int:
-        return self._now.get((kind, ident), ident)
-
-    def moved(self, kind: str, old: int, new: int) -> None:
-        for key, value in list(self._now.items()):
-            if key[0] == kind and value == old:
-                self._now[key] = new
-        self._now[(kind, old)] = new
 
 
 class DirectoryOps(QObject):
@@ -100,7 +74,7 @@ class DirectoryOps(QObject):
     def update_city(self, city_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         store, ids = self.ctx.store, self.ids
         perform_update(self.ctx, self._named(self.tr("Edit city “%1”"), str(
-            new.get("name") or cities.get_city(store, city_id).name)), ("city",),
+            new.get("name") or cities.get_city(store, city_id).name)), (Change.CITY,),
             lambda values: cities.update_city(store, ids("city", city_id), values),
             dict(old), dict(new))
 
@@ -128,7 +102,7 @@ class DirectoryOps(QObject):
                        new: Mapping[str, Any]) -> None:
         store, ids = self.ctx.store, self.ids
         perform_update(self.ctx, self._named(self.tr("Edit contact “%1”"), str(
-            new.get("name") or contacts.get_contact(store, contact_id).name)), ("contact",),
+            new.get("name") or contacts.get_contact(store, contact_id).name)), (Change.CONTACT,),
             lambda values: contacts.update_contact(store, ids("contact", contact_id),
                                                    self._city_now(values)),
             dict(old), dict(new))
@@ -166,7 +140,7 @@ class DirectoryOps(QObject):
         count = len(plan.include)
         text = (self.tr("Import 1 contact") if count == 1 else
                 self.tr("Import %1 contacts").replace("%1", str(count)))
-        return perform(self.ctx, text, ("contact",), do, lambda: self._unimport(done[-1]))
+        return perform(self.ctx, text, (Change.CONTACT,), do, lambda: self._unimport(done[-1]))
 
     def _unimport(self, result: ImportResult) -> None:
         store, ids = self.ctx.store, self.ids
@@ -193,33 +167,16 @@ class DirectoryOps(QObject):
             ids.moved("contact", ids("contact", other_id), restored.id)
 
         name = contacts.get_contact(store, other_id).name
-        perform(self.ctx, self._named(self.tr("Merge contact “%1”"), name), ("contact",), do,
+        perform(self.ctx, self._named(self.tr("Merge contact “%1”"), name), (Change.CONTACT,), do,
                 undo)
 
     # ------------------------------------------------------------------ shared
 
     def _create(self, kind: str, text: str, first_id: int, recreate: Callable[[], int],
                 delete: Callable[[int], Any]) -> int:
-        """Record an already made creation; redo makes it again and remaps the id."""
-        ids = self.ids
-
-        def create() -> int:
-            if not done:
-                done.append(True)
-                return first_id
-            new = recreate()
-            ids.moved(kind, ids(kind, first_id), new)
-            return new
-
-        done: list[bool] = []
-        return perform_create(self.ctx, text, (kind,), create,
-                              lambda ident: delete(ids(kind, first_id)))
+        return record_create(self.ctx, self.ids, kind, (Change(kind),), text, first_id,
+                             recreate, delete)
 
     def _delete(self, kind: str, text: str, ident: int, delete: Callable[[int], Any],
                 recreate: Callable[[], int]) -> None:
-        ids = self.ids
-
-        def undo() -> None:
-            ids.moved(kind, ids(kind, ident), recreate())
-
-        perform(self.ctx, text, (kind,), lambda: delete(ids(kind, ident)), undo)
+        record_delete(self.ctx, self.ids, kind, (Change(kind),), text, ident, delete, recreate)

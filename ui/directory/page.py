@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.directory.cities_pane import CitiesPane
 from ui.directory.contacts_pane import ContactsPane
 from ui.directory.exchange_actions import ExchangeActions
@@ -20,8 +20,8 @@ from ui.directory.ops import DirectoryOps
 from ui.widgets import page_title
 
 CITIES, CONTACTS = 0, 1
-_REFRESH_KINDS = {"city", "contact"}
-_DETAIL_KINDS = {"trip", "participant", "agenda", "follow_up", "home"}
+_REFRESH_KINDS = {Change.CITY, Change.CONTACT}
+_DETAIL_KINDS = {Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.FOLLOW_UP, Change.HOME}
 
 
 class DirectoryPage(QWidget):
@@ -129,7 +129,7 @@ class DirectoryPage(QWidget):
 
     # ------------------------------------------------------------------ reacting
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in _REFRESH_KINDS:
             self.refresh()
         elif kind in _DETAIL_KINDS:

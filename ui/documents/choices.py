@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from delegations.documents import DocumentRequest
 from delegations.services import participants, trips
+from delegations.services.settings import DOCUMENT_LANGUAGE, office_value
 from delegations.storage.store import Store
+from ui.translations import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
@@ -92,6 +94,9 @@ class DocumentChoices(QWidget):
             )
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
+        if trip_id is None:  # the yearly report: in the office's document language
+            office = office_value(self.store, DOCUMENT_LANGUAGE)
+            self.language.setCurrentIndex(self.language.findData(office))
 
     def _fill_participants(self, trip_id: int | None) -> None:
         self.participant.clear()

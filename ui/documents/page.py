@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from delegations.services import trips
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.documents.panel import DocumentPanel
 from ui.formatting import date_range
 from ui.widgets import page_title
@@ -61,8 +61,8 @@ class DocumentsPage(QWidget):
         value = self.subject.currentData()
         self.panel.set_trip(None if value in (None, REPORT) else int(value))
 
-    def _changed(self, kind: str, _ident: object) -> None:
-        if kind == "trip":
+    def _changed(self, kind: Change, _ident: object) -> None:
+        if kind == Change.TRIP:
             before = self.subject.currentData()
             self.fill()
             if self.subject.currentData() != before:

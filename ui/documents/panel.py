@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.atomic import write_atomic
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.documents.choices import DocumentChoices
 from ui.documents.job import RenderJob
 from ui.documents.printing import print_document
 
-_DATA_KINDS = {"trip", "participant", "agenda", "travel", "city", "contact", "goal",
-               "outcome", "follow_up", "gift", "home", "budget"}
+_DATA_KINDS = {Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.TRAVEL, Change.CITY,
+               Change.CONTACT, Change.GOAL, Change.OUTCOME, Change.FOLLOW_UP, Change.GIFT,
+               Change.HOME, Change.BUDGET}
 
 
 class DocumentPanel(QWidget):
@@ -159,7 +160,7 @@ class DocumentPanel(QWidget):
         if self.pdf_bytes:
             self.status.setText(self.tr("The choice changed: preview again to see it."))
 
-    def _data_changed(self, kind: str, _ident: object) -> None:
+    def _data_changed(self, kind: Change, _ident: object) -> None:
         if kind in _DATA_KINDS and self.pdf_bytes:
             self.status.setText(self.tr("The data changed: preview again to see it."))
 

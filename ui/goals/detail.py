@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject
 from delegations.services.dto import FollowUpRow, GoalRow, TripRow
 from delegations.services.goals import GoalOutcome, GoalUsage
 from ui.after.labels import name as after_name
-from ui.directory.form import ERROR_COLOUR
+from ui.common.colours import error_colour
 from ui.formatting import date_range, short_date
-from ui.goals.model import goal_label, kind_name
+from ui.goals.model import goal_label
 from ui.labels import label
 
 
@@ -30,7 +30,7 @@ class GoalWriter(QObject):
 
     def page(self, goal: GoalRow, parent: GoalRow | None, usage: GoalUsage) -> str:
         lead = " · ".join(x for x in (
-            kind_name(goal.kind),
+            label(goal.kind),
             self.tr("below %1").replace("%1", goal_label(parent)) if parent else "",
             goal.ref) if x)
         none = escape(self.tr("No description."))
@@ -71,7 +71,8 @@ class GoalWriter(QObject):
         if overdue:
             late = self.tr("overdue since %1").replace("%1", short_date(item.due)) \
                 if item.due else ""
-            due = f"<span style='color:{ERROR_COLOUR}; font-weight:600'>{escape(late)}</span>" \
+            red = error_colour().name()
+            due = f"<span style='color:{red}; font-weight:600'>{escape(late)}</span>" \
                 if late else ""
         else:
             due = escape(due)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegations.enums import GoalKind
 from delegations.validation import GOAL
-from ui.directory.editor import Commit, EditorDialog
-from ui.goals.model import kind_name
+from ui.common.editor import Commit, EditorDialog
+from ui.labels import label
 
 EMPTY_GOAL = {"ref": "", "kind": "other", "code": "", "name": "", "name_en": "",
               "description": ""}
@@ -41,7 +41,7 @@ class GoalEditor(EditorDialog):
                  self.tr("Shown when the interface or a document is in English."))
         kind = QComboBox(form)
         for value in GoalKind:
-            kind.addItem(kind_name(value), str(value))
+            kind.addItem(label(value), str(value))
         form.add("kind", self.tr("&Level:"), kind)
         form.add("code", self.tr("&Code:"), self.line(self.tr("e.g. SZ 3"), letters=10))
         form.add("ref", self.tr("&Reference:"), self.line(self.tr("made from the code"),

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -17,27 +16,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from delegations.enums import GoalKind
 from delegations.i18n import current_language
 from delegations.services.dto import GoalRow
+from ui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-
-_KINDS = {
-    GoalKind.OVERARCHING: QT_TRANSLATE_NOOP("GoalLabels", "Overarching goal"),
-    GoalKind.STRATEGIC: QT_TRANSLATE_NOOP("GoalLabels", "Strategic goal"),
-    GoalKind.SDG: QT_TRANSLATE_NOOP("GoalLabels", "SDG"),
-    GoalKind.FIELD: QT_TRANSLATE_NOOP("GoalLabels", "Field of action"),
-    GoalKind.OTHER: QT_TRANSLATE_NOOP("GoalLabels", "Other"),
-}
-
-
-def kind_name(kind: GoalKind) -> str:
-    """The translated name of a level of the taxonomy."""
-    return QCoreApplication.translate("GoalLabels", _KINDS.get(kind, str(kind)))
-
 
 def goal_label(goal: GoalRow) -> str:
     """Code and name in the interface's language (the stored name when no English one)."""
@@ -90,8 +75,8 @@ class GoalTreeModel(QAbstractItemModel):
         key = parent.internalId() if parent.isValid() else None
         return self.createIndex(row, column, self._children[key][row])
 
-    def parent(self, child: Index = QModelIndex()  # noqa: B008
-               ) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: Index = QModelIndex()  # type: ignore[override]  # noqa: B008
+               ) -> QModelIndex:
         if not child.isValid():
             return QModelIndex()
         parent = self.parent_of(child.internalId())
@@ -111,7 +96,7 @@ class GoalTreeModel(QAbstractItemModel):
             return None
         goal = self._rows[index.internalId()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return goal_label(goal) if index.column() == 0 else kind_name(goal.kind)
+            return goal_label(goal) if index.column() == 0 else label(goal.kind)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             other = goal.name_en if current_language() != "en" else goal.name
             text = goal_label(goal)

@@ -13,12 +13,12 @@ from PySide6.QtCore import QObject
 
 from delegations.services import goals
 from delegations.services.goals import GoalSnapshot
-from ui.context import AppContext
-from ui.directory.ops import IdMap, changed
+from ui.common.ops import IdMap, changed
+from ui.context import AppContext, Change
 from ui.goals.model import goal_label
 from ui.undo import perform, perform_create, perform_update
 
-KINDS = ("goal",)
+KINDS = (Change.GOAL,)
 
 
 class GoalOps(QObject):
@@ -85,4 +85,4 @@ class GoalOps(QObject):
         def undo() -> None:
             ids.moved("goal", ids("goal", goal_id), goals.restore_goal(store, kept.pop()))
 
-        perform(self.ctx, text, (*KINDS, "trip", "outcome", "follow_up"), do, undo)
+        perform(self.ctx, text, (*KINDS, Change.TRIP, Change.OUTCOME, Change.FOLLOW_UP), do, undo)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError
 from delegations.services import goals
-from ui.context import AppContext
-from ui.directory.detail_html import STYLE
-from ui.directory.messages import ask, tell
+from ui.common.html import STYLE
+from ui.common.messages import ask, tell
+from ui.context import AppContext, Change
 from ui.goals.detail import GoalWriter
 from ui.goals.editor import GoalEditor
 from ui.goals.model import goal_label
@@ -30,8 +30,8 @@ from ui.goals.ops import GoalOps
 from ui.goals.tree_pane import GoalTreePane
 from ui.widgets import muted_color, page_title
 
-_TREE_KINDS = {"goal"}
-_DETAIL_KINDS = {"trip", "outcome", "follow_up", "home"}
+_TREE_KINDS = {Change.GOAL}
+_DETAIL_KINDS = {Change.TRIP, Change.OUTCOME, Change.FOLLOW_UP, Change.HOME}
 
 
 class GoalsPage(QWidget):
@@ -241,10 +241,10 @@ class GoalsPage(QWidget):
         selected = goal_id is not None
         for act in (self.pane.child_action, self.pane.edit_action, self.pane.delete_action):
             act.setEnabled(selected)
-        self.pane.up_action.setEnabled(selected and self._can_move(goal_id, -1))
-        self.pane.down_action.setEnabled(selected and self._can_move(goal_id, 1))
+        self.pane.up_action.setEnabled(goal_id is not None and self._can_move(goal_id, -1))
+        self.pane.down_action.setEnabled(goal_id is not None and self._can_move(goal_id, 1))
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in _TREE_KINDS:
             self.refresh()
         elif kind in _DETAIL_KINDS:

@@ -6,7 +6,7 @@ shown to anyone who may see the database.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.privacy.audit import audit_entities, list_audit
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.privacy.models import AuditModel, entity_names, fit_columns
 
 DEFAULT_DAYS = 90
@@ -33,7 +33,7 @@ DEFAULT_DAYS = 90
 
 def _start_of(day: QDate) -> datetime:
     """Local midnight of `day`, as an aware datetime."""
-    return datetime.combine(day.toPython(), time()).astimezone()
+    return datetime.combine(date(day.year(), day.month(), day.day()), time()).astimezone()
 
 
 class AuditLogDialog(QDialog):
@@ -114,7 +114,7 @@ class AuditLogDialog(QDialog):
         self.end.setDate(end)
         self.reload()
 
-    def _changed(self, _kind: str, _ident: object) -> None:
+    def _changed(self, _kind: Change, _ident: object) -> None:
         self._fill_entities()
         self.reload()
 

@@ -41,12 +41,13 @@ from delegations.privacy.retention import (
     retention_months,
     set_retention_months,
 )
-from ui.context import AppContext
-from ui.directory.messages import ask, tell
+from ui.common.messages import ask, tell
+from ui.context import AppContext, Change
 from ui.privacy.models import ROW_ROLE, PeopleModel, RetentionModel, fit_columns
 
 #: What an anonymisation or retention run may have changed.
-CHANGED = ("participant", "contact", "trip", "agenda", "follow_up", "gift", "outcome")
+CHANGED = (Change.PARTICIPANT, Change.CONTACT, Change.TRIP, Change.AGENDA, Change.FOLLOW_UP,
+           Change.GIFT, Change.OUTCOME)
 
 
 def _table(parent: QWidget, model: PeopleModel | RetentionModel) -> QTableView:
@@ -233,7 +234,7 @@ class PersonDataDialog(QDialog):
     def save_months(self) -> None:
         if self.months.value() != retention_months(self.ctx.store):
             set_retention_months(self.ctx.store, self.months.value())
-            self.ctx.changes.announce("home")
+            self.ctx.changes.announce(Change.HOME)
             self.reload_due()
 
     def ask_retention(self) -> None:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 from delegations.calendar import IcsPreview, IcsResult, Options, read_ics, write_ics
 from delegations.errors import DelegationsError
 from delegations.services import trips
+from ui.common.messages import tell
+from ui.common.ops import IdMap
 from ui.context import AppContext
-from ui.directory.messages import tell
-from ui.directory.ops import IdMap
 from ui.programme.calendar_export_dialog import CalendarExportDialog
 from ui.programme.calendar_import_dialog import CalendarImportDialog
 from ui.programme.calendar_ops import import_calendar

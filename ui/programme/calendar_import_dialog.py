@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from delegations.calendar import IcsPreview, IcsResult
 from delegations.errors import DelegationsError
-from ui.directory.form import ERROR_COLOUR
-from ui.directory.preview_dialog import preview_table
+from ui.common.colours import error_colour
+from ui.common.preview_dialog import preview_table
 from ui.programme.calendar_model import NEW, SKIP, UPDATE, IcsPreviewModel
 
 Apply = Callable[[IcsPreview], IcsResult]
@@ -58,7 +58,7 @@ class CalendarImportDialog(QDialog):
     def _lay_out(self) -> None:
         for label in (self.intro, self.status, self.banner):
             label.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.setStyleSheet(f"color: {error_colour().name()};")
         self.banner.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

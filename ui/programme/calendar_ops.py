@@ -15,8 +15,8 @@ from delegations.calendar import IcsPreview, IcsResult
 from delegations.services import agenda
 from delegations.services.dto import AgendaRow
 from delegations.storage.store import Store
-from ui.context import AppContext
-from ui.directory.ops import IdMap
+from ui.common.ops import IdMap
+from ui.context import AppContext, Change
 from ui.undo import perform
 
 
@@ -76,4 +76,4 @@ class CalendarImport:
 def import_calendar(ctx: AppContext, ids: IdMap, preview: IcsPreview, text: str) -> IcsResult:
     """Apply the preview and record it as `text` in the undo history."""
     job = CalendarImport(ctx.store, ids, preview)
-    return perform(ctx, text, ("agenda",), job.apply, job.undo)
+    return perform(ctx, text, (Change.AGENDA,), job.apply, job.undo)

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from delegations.services import conflicts, home
-from delegations.services.conflicts import BUFFER_SETTING, DEFAULT_BUFFER, Conflict
+from delegations.services import conflicts
+from delegations.services.conflicts import Conflict
+from delegations.services.settings import BUFFER_MINUTES, office_value, set_office_value
 from delegations.storage.store import Store
 
 
@@ -47,9 +48,9 @@ def first_line(conflict: Conflict) -> tuple[str, int] | None:
 
 
 def buffer_minutes(store: Store) -> int:
-    value = home.get_setting(store, BUFFER_SETTING, DEFAULT_BUFFER)
-    return value if isinstance(value, int) and not isinstance(value, bool) else DEFAULT_BUFFER
+    return int(office_value(store, BUFFER_MINUTES))
 
 
 def set_buffer_minutes(store: Store, minutes: int) -> None:
-    home.set_setting(store, BUFFER_SETTING, int(minutes))
+    """Store the office's buffer (the spin box offers only the setting's range)."""
+    set_office_value(store, BUFFER_MINUTES, int(minutes))

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import ValidationError
 from delegations.validation import Field
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.colours import warning_colour
+from ui.common.editor import Commit, EditorDialog
 from ui.labels import label
 from ui.programme.form import ProgrammeForm
 
 __all__ = ["CheckField", "Commit", "ProgrammeDialog"]
-WARNING_COLOUR = "#8a5300"
 
 
 class CheckField(QCheckBox):
@@ -48,13 +48,14 @@ class ProgrammeDialog(EditorDialog):
     """The directory's editor frame with a programme form and non-blocking warnings."""
 
     FORM = ProgrammeForm
+    form: ProgrammeForm  # made from FORM by EditorDialog
 
     def __init__(self, spec: Mapping[str, Field], commit: Commit,
                  parent: QWidget | None = None) -> None:
         super().__init__(spec, commit, parent)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.warnings.setStyleSheet(f"color: {warning_colour().name()};")
         self.warnings.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 
 from delegations.errors import DelegationsError
 from delegations.services.dto import AgendaRow, StayRow, TravelRow
-from ui.directory.messages import tell
+from ui.common.messages import tell
 from ui.formatting import long_date
 from ui.programme.item_editor import ItemEditor, empty_item
 from ui.programme.ops import item_values, leg_values, stay_values

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from delegations.errors import ValidationError
 from delegations.validation import Field
-from ui.directory.form import ValidatedForm, read
+from ui.common.form import ValidatedForm, read
 
 Rule = Callable[[Mapping[str, Any]], str]
 

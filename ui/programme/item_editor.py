@@ -13,8 +13,8 @@ from delegations.enums import AgendaKind
 from delegations.errors import DelegationsError
 from delegations.services import cities, contacts, participants
 from delegations.validation import AGENDA, Field, span, timezone_name
+from ui.common.zone_combo import zone_combo
 from ui.context import AppContext
-from ui.directory.city_editor import zone_combo
 from ui.directory.contact_editor import ContactEditor
 from ui.directory.ops import DirectoryOps
 from ui.programme import checks

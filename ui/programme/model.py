@@ -12,9 +12,9 @@ from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelInde
 from PySide6.QtGui import QFont, QIcon, QStandardItem, QStandardItemModel
 
 from delegations.services.dto import AgendaRow, StayRow, TravelRow
+from delegations.services.timeline import AGENDA, CHECK_IN, TRAVEL, Day, Entry, Places
 from ui.formatting import clock, clock_range, day_shift, long_date
 from ui.labels import label
-from ui.programme.timeline import AGENDA, CHECK_IN, TRAVEL, Day, Entry, Places
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "day", "agenda", "travel", "check_in", "check_out"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

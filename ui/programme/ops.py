@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject
 
 from delegations.services import agenda, travel
 from delegations.services.dto import AgendaRow, StayRow, TravelRow
-from ui.context import AppContext
-from ui.directory.ops import IdMap, changed
-from ui.undo import perform, perform_create, perform_update
+from ui.common.ops import IdMap, changed
+from ui.context import AppContext, Change
+from ui.undo import perform_update, record_create, record_delete
 
 AGENDA_TEXT = ("title", "location", "address", "responsible", "dress_code", "objectives",
                "talking_points", "notes")
@@ -97,7 +97,7 @@ class ProgrammeOps(QObject):
         store, ids = self.ctx.store, self.ids
         title = str(new.get("title") or old.get("title") or "")
         perform_update(self.ctx, text or self._named(self.tr("Edit item “%1”"), title),
-                       ("agenda",),
+                       (Change.AGENDA,),
                        lambda values: agenda.update_item(store, ids("agenda", item_id), values),
                        before, after)
 
@@ -146,7 +146,7 @@ class ProgrammeOps(QObject):
         before, after = _with_all_times(*changed(old, new), old, new, _LEG_TIMES)
         if after:
             store, ids = self.ctx.store, self.ids
-            perform_update(self.ctx, self.tr("Edit travel leg"), ("travel",),
+            perform_update(self.ctx, self.tr("Edit travel leg"), (Change.TRAVEL,),
                            lambda values: travel.update_leg(store, ids("travel", leg_id),
                                                             values), before, after)
 
@@ -171,7 +171,7 @@ class ProgrammeOps(QObject):
         before, after = changed(old, new)
         if after:
             store, ids = self.ctx.store, self.ids
-            perform_update(self.ctx, self.tr("Edit hotel stay"), ("travel",),
+            perform_update(self.ctx, self.tr("Edit hotel stay"), (Change.TRAVEL,),
                            lambda values: travel.update_stay(store, ids("stay", stay_id),
                                                              values), before, after)
 
@@ -184,31 +184,15 @@ class ProgrammeOps(QObject):
 
     # ------------------------------------------------------------------ shared
 
-    def _announced(self, kind: str) -> tuple[str, ...]:
-        return ("travel",) if kind == "stay" else (kind,)
+    def _announced(self, kind: str) -> tuple[Change, ...]:
+        return (Change.TRAVEL,) if kind == "stay" else (Change(kind),)
 
     def _create(self, kind: str, text: str, first_id: int, recreate: Callable[[], int],
                 delete: Callable[[int], Any]) -> int:
-        """Record an already made creation; redo makes it again and remaps the id."""
-        ids = self.ids
-        done: list[bool] = []
-
-        def create() -> int:
-            if not done:
-                done.append(True)
-                return first_id
-            new = recreate()
-            ids.moved(kind, ids(kind, first_id), new)
-            return new
-
-        return perform_create(self.ctx, text, self._announced(kind), create,
-                              lambda ident: delete(ids(kind, first_id)))
+        return record_create(self.ctx, self.ids, kind, self._announced(kind), text, first_id,
+                             recreate, delete)
 
     def _delete(self, kind: str, text: str, ident: int, delete: Callable[[int], Any],
                 recreate: Callable[[], int]) -> None:
-        ids = self.ids
-
-        def undo() -> None:
-            ids.moved(kind, ids(kind, ident), recreate())
-
-        perform(self.ctx, text, self._announced(kind), lambda: delete(ids(kind, ident)), undo)
+        record_delete(self.ctx, self.ids, kind, self._announced(kind), text, ident, delete,
+                      recreate)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from delegations.services.conflicts import Conflict
 from ui.programme.checks import first_line
+from ui.settings.options import BUFFER_MINUTES
 from ui.widgets import muted_color
 
 LINE = Qt.ItemDataRole.UserRole
@@ -37,7 +38,7 @@ class ProblemsPanel(QWidget):
         self._warning = warning
         self.heading = QLabel(self)
         self.buffer = QSpinBox(self)
-        self.buffer.setRange(0, 480)
+        self.buffer.setRange(BUFFER_MINUTES.low or 0, BUFFER_MINUTES.high or 240)
         self.buffer.setSingleStep(5)
         self.buffer.setSuffix(self.tr(" min"))
         self.buffer.setAccessibleName(self.tr("Time needed between places"))

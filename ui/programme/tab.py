@@ -24,18 +24,20 @@ from delegations.errors import DelegationsError
 from delegations.services import home, trips
 from delegations.services.conflicts import Conflict
 from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
-from ui.context import AppContext
-from ui.directory.messages import tell
+from delegations.services.timeline import AGENDA, TRAVEL, Places, build_days
+from delegations.venue import held_at_home
+from ui.common.messages import tell
+from ui.context import AppContext, Change
 from ui.programme import checks
 from ui.programme.calendar_actions import CalendarActions
 from ui.programme.editing import Editing
 from ui.programme.model import DAY_ROLE, HOME, ID_ROLE, KIND_ROLE, TIME, WHAT, ProgrammeModel
 from ui.programme.ops import ProgrammeOps
 from ui.programme.problems import ProblemsPanel
-from ui.programme.timeline import AGENDA, TRAVEL, Places, build_days
 from ui.seating.launch import open_seating
 
-_REFRESH_KINDS = {"agenda", "travel", "trip", "participant", "home", "contact", "city"}
+_REFRESH_KINDS = {Change.AGENDA, Change.TRAVEL, Change.TRIP, Change.PARTICIPANT, Change.HOME,
+                  Change.CONTACT, Change.CITY}
 Line = tuple[str, int]
 
 
@@ -168,7 +170,7 @@ class ProgrammeTab(QWidget):
         office = home.get_home(self.ctx.store)
         home_zone = office.timezone if office else None
         return Places(trip.destinations, office.name if office else "", home_zone,
-                      trip.timezone or home_zone or "UTC")
+                      trip.timezone or home_zone or "UTC", held_at_home(trip.kind))
 
     def _arrange(self) -> None:
         root = QModelIndex()
@@ -266,7 +268,7 @@ class ProgrammeTab(QWidget):
 
     # ------------------------------------------------------------------ reacting
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in _REFRESH_KINDS:
             self.refresh()
 

@@ -12,7 +12,7 @@ from delegations.enums import TravelMode
 from delegations.services import participants
 from delegations.storage.store import Store
 from delegations.validation import STAY, TRAVEL, Field, check_dates, span, timezone_name
-from ui.directory.city_editor import zone_combo
+from ui.common.zone_combo import zone_combo
 from ui.programme.dialog import Commit, ProgrammeDialog
 from ui.programme.fields import DateField, LocalDateTimeEdit, PeoplePicker
 from ui.programme.form import field_message

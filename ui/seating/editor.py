@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError
 from delegations.services import seating
 from delegations.services.seating import PlanView
-from ui.context import AppContext
-from ui.directory.messages import tell
+from ui.common.messages import tell
+from ui.context import AppContext, Change
 from ui.seating.model import ID_ROLE, NAME, GuestModel
 from ui.seating.scene import SeatingScene
 from ui.undo import perform, perform_create
 
-KINDS = ("seating",)
+KINDS = (Change.SEATING,)
 
 
 def _said(exc: DelegationsError) -> str:
@@ -140,7 +140,7 @@ class SeatingEditor(QDialog):
             self._pick(selected)
 
     def _changed(self, kind: str, _ident: object) -> None:
-        if kind in ("seating", "participant", "contact", "agenda"):
+        if kind in (Change.SEATING, Change.PARTICIPANT, Change.CONTACT, Change.AGENDA):
             self.refresh()
 
     def current_guest(self) -> int | None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import home
-from ui.context import AppContext
-from ui.directory.form import ERROR_COLOUR
+from ui.common.colours import error_colour
+from ui.context import AppContext, Change
 from ui.settings import options
 from ui.settings.pages import DocumentSettings, GeneralSettings, HomeSettings, ProgrammeSettings
 
@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.setStyleSheet(f"color: {error_colour().name()};")
         self.banner.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
         except DelegationsError as exc:
             return self._refused(str(exc))
         options.set_user_value(options.LANGUAGE, self.general.chosen_language(), self._settings)
-        self.ctx.changes.announce("home")
+        self.ctx.changes.announce(Change.HOME)
         return True
 
     def _show_home_error(self) -> None:

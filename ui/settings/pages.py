@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from delegations.services import dto
 from delegations.services.home import HOME
-from ui.directory.form import ValidatedForm
+from ui.common.form import ValidatedForm
 from ui.settings.options import BUFFER_MINUTES
 from ui.settings.zones import ZoneBox, system_zone
 from ui.translations import system_language
@@ -89,7 +89,9 @@ class GeneralSettings(QWidget):
         form.addRow(self.tr("Interface &language:"), natural_width(self.language))
         form.addRow("", hint(self.tr("A new language takes effect the next time Delegations "
                                      "starts."), self))
-        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.language)
+        caption = form.labelForField(self.language)
+        if isinstance(caption, QLabel):
+            caption.setBuddy(self.language)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
@@ -137,11 +139,13 @@ class HomeSettings(QWidget):
         self._add_logo()
 
     def _add_logo(self) -> None:
-        edit = self.form.add("logo_path", self.tr("&Logo:"), QLineEdit(self.form),
-                             self.tr("An image file (PNG, JPEG or SVG) for the letterhead."))
+        edit = self.logo = QLineEdit(self.form)
+        self.form.add("logo_path", self.tr("&Logo:"), edit,
+                      self.tr("An image file (PNG, JPEG or SVG) for the letterhead."))
         choose = QPushButton(self.tr("C&hoose…"), self.form)
         choose.clicked.connect(self._choose_logo)
-        column = edit.parentWidget().layout()
+        cell = edit.parentWidget()
+        column = cell.layout() if cell is not None else None
         assert isinstance(column, QVBoxLayout)
         column.removeWidget(edit)
         row = QHBoxLayout()
@@ -152,10 +156,10 @@ class HomeSettings(QWidget):
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the logo"), self.form.fields["logo_path"].text(),
+            self, self.tr("Choose the logo"), self.logo.text(),
             self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
         if path:
-            self.form.fields["logo_path"].setText(path)
+            self.logo.setText(path)
 
     def untouched(self) -> bool:
         """Nothing to save: no home city yet, and nothing typed for one."""
@@ -164,7 +168,7 @@ class HomeSettings(QWidget):
     def check(self) -> bool:
         """Every field by the core's rules, and the logo must be an image we can read."""
         valid = self.form.check_all()
-        logo = self.form.fields["logo_path"].text().strip()
+        logo = self.logo.text().strip()
         if valid and logo and not QImageReader(logo).canRead():
             self.form.mark("logo_path", self.tr("“%1” is not an image file that can be read.")
                            .replace("%1", logo))

@@ -30,7 +30,7 @@ from delegations.storage.store import Store
 from delegations.validation import clean
 from ui import startup
 from ui.app import use_language
-from ui.directory.form import ERROR_COLOUR
+from ui.common.colours import error_colour
 from ui.settings import options
 from ui.settings.pages import hint, language_combo, select, system_language_name
 from ui.settings.zones import ZoneBox, system_zone
@@ -52,7 +52,7 @@ class WizardPage(QWizardPage):
 def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(f"color: {error_colour().name()};")
     label.hide()
     return label
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 from delegations.errors import NotFoundError
 from delegations.services import trips
 from delegations.services.dto import TripDetail
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.labels import label
 from ui.widgets import EmptyState
 
 ID = Qt.ItemDataRole.UserRole
 NAME, FUNCTION, ORGANISATION, CONTACT, MEETINGS = range(5)
-_KINDS = {"trip", "participant", "agenda", "contact"}
+_KINDS = {Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.CONTACT}
 WIDEST = 240  # a column wider than this elides; the tooltip has the rest
 
 
@@ -123,8 +123,8 @@ class ContactsTab(QWidget):
             _person(group, p.contact_id, [p.name, p.function, p.organisation, reach,
                                           label(p.role)])
 
-    def _changed(self, kind: str, ident: object) -> None:
-        if kind in _KINDS and (kind != "trip" or ident in (None, self.trip_id)):
+    def _changed(self, kind: Change, ident: object) -> None:
+        if kind in _KINDS and (kind != Change.TRIP or ident in (None, self.trip_id)):
             self.reload()
 
 

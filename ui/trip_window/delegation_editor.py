@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from delegations.enums import RegistrationStatus, Role
 from delegations.validation import PARTICIPANT
-from ui.directory.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog
 from ui.labels import label
 from ui.widgets import muted_color
 

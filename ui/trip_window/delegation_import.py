@@ -18,20 +18,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QWidget,
 )
 
 from delegations.enums import RegistrationStatus, Role
 from delegations.exchange.preview import ImportPreview, ImportResult, PreviewRow
-from ui.directory.preview_dialog import PreviewImportDialog, Reread
+from ui.common.colours import ERROR_HUE, tint
+from ui.common.preview_dialog import PreviewImportDialog, Reread
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 Apply = Callable[[ImportPreview, Sequence[int]], ImportResult]
 TAKE, LINE, NAME, ORGANISATION, ROLE, STATUS, EMAIL, REMARK = range(8)
-_ERROR_TINT = QColor(179, 38, 30, 34)
 
 
 class ParticipantPreviewModel(QAbstractTableModel):
@@ -87,7 +86,7 @@ class ParticipantPreviewModel(QAbstractTableModel):
             text = self._text(index.row(), row, column)
             return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
         if role == Qt.ItemDataRole.BackgroundRole and not row.ok:
-            return _ERROR_TINT
+            return tint(ERROR_HUE)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -9,7 +9,6 @@ as a refresh.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from delegations.enums import RegistrationStatus
 from delegations.folding import fold, matches
 from delegations.services.dto import ParticipantRow
+from delegations.services.waitlist import waiting_list_last
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,14 +34,6 @@ RANK, NAME, FUNCTION, ORGANISATION, ROLE, STATUS, EMAIL, PHONE, NEEDS = range(9)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MIME = "application/x-delegations-participant-ids"
-_EARLIEST = datetime.min.replace(tzinfo=UTC)
-
-
-def _registration_key(p: ParticipantRow) -> tuple[int, datetime, int]:
-    """The waiting list's order, as the core keeps it: registration time, then id."""
-    when = p.registered_at or _EARLIEST
-    return (0 if p.registered_at is None else 1,
-            when if when.tzinfo else when.replace(tzinfo=UTC), p.id)
 
 
 def needs_text(p: ParticipantRow) -> str:
@@ -62,9 +54,7 @@ class DelegationModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[ParticipantRow]) -> None:
         """Show the delegation as the services list it (in order of precedence)."""
-        main = [p for p in rows if p.status != RegistrationStatus.WAITLISTED]
-        waiting = sorted((p for p in rows if p.status == RegistrationStatus.WAITLISTED),
-                         key=_registration_key)
+        main, waiting = waiting_list_last(rows)
         self.beginResetModel()
         self._rows, self._main = main + waiting, len(main)
         self.endResetModel()

@@ -17,13 +17,13 @@ from delegations.enums import RegistrationStatus
 from delegations.exchange.preview import ImportPreview, ImportResult
 from delegations.services import participants
 from delegations.services.dto import ParticipantRow, Promotion
-from ui.context import AppContext
-from ui.directory.ops import IdMap
+from ui.common.ops import IdMap
+from ui.context import AppContext, Change
 from ui.undo import perform
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
-KIND = "participant"
+KIND = Change.PARTICIPANT
 EDIT_FIELDS = (
     "name",
     "function",
@@ -73,12 +73,9 @@ class DelegationOps:
     def _statuses(self) -> dict[int, RegistrationStatus]:
         return {p.id: p.status for p in self._rows()}
 
-    def _restore(self, statuses: Mapping[int, RegistrationStatus]) -> None:
-        participants.restore_statuses(
-            self.ctx.store,
-            self.trip_id,
-            {self.ids(KIND, ident): status for ident, status in statuses.items()},
-        )
+    def _now(self, statuses: Mapping[int, RegistrationStatus]) -> dict[int, RegistrationStatus]:
+        """Statuses remembered earlier, by the ids the people have now."""
+        return {self.ids(KIND, ident): status for ident, status in statuses.items()}
 
     def _told(self, promotions: Sequence[Promotion], ident: int | None) -> None:
         self.ctx.changes.announce(KIND, ident=ident)
@@ -106,8 +103,8 @@ class DelegationOps:
             done[0] = True
 
         def undo() -> None:
-            participants.remove_participant(store, ids(KIND, first.id))
-            self._restore(before)
+            participants.take_back(store, self.trip_id, self._now(before),
+                                   remove=[ids(KIND, first.id)])
 
         perform(
             self.ctx,
@@ -130,8 +127,8 @@ class DelegationOps:
             result[:] = participants.update_participant(store, ids(KIND, participant_id), new)
 
         def undo() -> None:
-            participants.update_participant(store, ids(KIND, participant_id), old)
-            self._restore(before)
+            participants.take_back(store, self.trip_id, self._now(before),
+                                   revert={ids(KIND, participant_id): old})
 
         name = str(new.get("name") or old.get("name") or "")
         perform(
@@ -155,9 +152,9 @@ class DelegationOps:
             moved[:] = participants.remove_participant(store, ids(KIND, participant_id))
 
         def undo() -> None:
-            row, _ = participants.add_participant(store, self.trip_id, data)
-            ids.moved(KIND, ids(KIND, participant_id), row.id)
-            self._restore(before)
+            old_id = ids(KIND, participant_id)
+            row = participants.put_back(store, self.trip_id, data, old_id, self._now(before))
+            ids.moved(KIND, old_id, row.id)
 
         perform(
             self.ctx,
@@ -200,8 +197,7 @@ class DelegationOps:
             return result
 
         def undo() -> None:
-            self._unimport(done[-1])
-            self._restore(before)
+            self._unimport(done[-1], before)
 
         count = len(include)
         text = (
@@ -213,13 +209,15 @@ class DelegationOps:
         self._told(result.promotions, None)
         return result
 
-    def _unimport(self, result: ImportResult) -> None:
-        store, ids = self.ctx.store, self.ids
-        with store.transaction():
-            for ident in result.created:
-                participants.remove_participant(store, ids(KIND, ident))
-            for before in result.before:
-                assert isinstance(before, ParticipantRow)
-                participants.update_participant(
-                    store, ids(KIND, before.id), participant_values(before)
-                )
+    def _unimport(self, result: ImportResult,
+                  before: Mapping[int, RegistrationStatus]) -> None:
+        """Take an import back in one step: those it added off, those it changed as
+        they were, every status as before."""
+        ids = self.ids
+        changed: dict[int, Mapping[str, Any]] = {}
+        for row in result.before:
+            assert isinstance(row, ParticipantRow)
+            changed[ids(KIND, row.id)] = participant_values(row)
+        participants.take_back(self.ctx.store, self.trip_id, self._now(before),
+                               remove=[ids(KIND, ident) for ident in result.created],
+                               revert=changed)

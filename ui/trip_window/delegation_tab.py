@@ -31,9 +31,9 @@ from delegations.exchange.preview import ImportPreview
 from delegations.i18n import current_language
 from delegations.services import contacts, participants, trips
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
-from ui.context import AppContext
-from ui.directory.messages import ask, tell
-from ui.directory.ops import changed
+from ui.common.messages import ask, tell
+from ui.common.ops import changed
+from ui.context import AppContext, Change
 from ui.trip_window.delegation_editor import ParticipantEditor
 from ui.trip_window.delegation_import import ParticipantImportDialog
 from ui.trip_window.delegation_model import DelegationModel, DelegationProxy
@@ -43,7 +43,7 @@ from ui.trip_window.delegation_view import DelegationTable, NoteBanner
 
 D = TypeVar("D", bound=QDialog)
 Keys = QKeySequence | QKeySequence.StandardKey | str
-REDRAW_ON = ("participant", "trip", "contact")
+REDRAW_ON = (Change.PARTICIPANT, Change.TRIP, Change.CONTACT)
 
 
 class DelegationTab(QWidget):
@@ -155,7 +155,7 @@ class DelegationTab(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in REDRAW_ON:
             self.refresh()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.colours import NOTE_HUE, note_style
 from ui.trip_window.delegation_model import (
     EMAIL,
     FUNCTION,
@@ -124,8 +125,7 @@ class NoteBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("delegationNote")
-        self.setStyleSheet("#delegationNote { background: #e6f1e4; border: 1px solid #9cc59a;"
-                           " border-radius: 4px; } #delegationNote QLabel { color: #1f3d1c; }")
+        self.setStyleSheet(note_style("#delegationNote", NOTE_HUE, self.palette()))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

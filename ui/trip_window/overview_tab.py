@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,10 +22,11 @@ from delegations.enums import TripKind, TripStatus
 from delegations.errors import DelegationsError, NotFoundError, ValidationError
 from delegations.services import cities, goals, trips
 from delegations.services.dto import TripDetail
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.labels import label
+from ui.translations import QT_TRANSLATE_NOOP
 from ui.trip_window import trip_actions
-from ui.trip_window.pickers import DestinationPicker
+from ui.trip_window.pickers import DestinationPicker, GoalPicker
 from ui.trip_window.trip_form import TripForm, cleaned, stored_values
 from ui.undo import perform_update
 from ui.widgets import page_title
@@ -50,7 +51,7 @@ CHANGE_NAMES = {
 }
 STEPS = (TripStatus.IDEA, TripStatus.PLANNED, TripStatus.CONFIRMED, TripStatus.UNDER_WAY,
          TripStatus.COMPLETED)
-_RELOAD_KINDS = {"trip", "city", "goal"}
+_RELOAD_KINDS = {Change.TRIP, Change.CITY, Change.GOAL}
 FIELD_ORDER = ("title", "ref", "kind", "status", "start", "end", "language", "capacity",
                "budget", "funding_source", "destinations", "goals", "purpose", "objectives",
                "notes")
@@ -162,14 +163,16 @@ class OverviewTab(QWidget):
             trip = trips.get_trip(self.ctx.store, self.trip_id)
         except NotFoundError:
             return  # the window closes itself
-        self.form.make("destinations").set_cities(cities.list_cities(self.ctx.store))
-        self.form.make("goals").set_goals(goals.list_goals(self.ctx.store))
+        self.form.field("destinations", DestinationPicker).set_cities(
+            cities.list_cities(self.ctx.store))
+        self.form.field("goals", GoalPicker).set_goals(goals.list_goals(self.ctx.store))
         self.trip, self._stored = trip, stored_values(trip)
         for name, value in self._stored.items():
             if not self.form.message(name):
                 self.form.set_value(name, value)
         names = [c.name for c in trip.destinations]
-        self.form.make("destinations").set_ids(self._stored["destinations"], names)
+        self.form.field("destinations", DestinationPicker).set_ids(
+            self._stored["destinations"], names)
         self._show_state(trip)
 
     def _show_state(self, trip: TripDetail) -> None:
@@ -184,8 +187,8 @@ class OverviewTab(QWidget):
         citizens = trip.kind == TripKind.CITIZENS
         self.form.fields["capacity"].setEnabled(citizens or trip.capacity is not None)
 
-    def _changed(self, kind: str, ident: object) -> None:
-        if kind in _RELOAD_KINDS and (kind != "trip" or ident in (None, self.trip_id)):
+    def _changed(self, kind: Change, ident: object) -> None:
+        if kind in _RELOAD_KINDS and (kind != Change.TRIP or ident in (None, self.trip_id)):
             self.reload()
 
     # ------------------------------------------------------------------ committing
@@ -202,7 +205,7 @@ class OverviewTab(QWidget):
 
     def _update(self, text: str, name: str, old: dict, new: dict) -> None:
         try:
-            perform_update(self.ctx, text, ("trip",),
+            perform_update(self.ctx, text, (Change.TRIP,),
                            lambda values: trips.update_trip(self.ctx.store, self.trip_id, values),
                            old, new)
         except ValidationError as exc:

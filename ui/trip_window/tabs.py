@@ -10,10 +10,11 @@ from __future__ import annotations
 import importlib
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.translations import QT_TRANSLATE_NOOP
 
 
 class TabSpec(NamedTuple):
@@ -21,24 +22,23 @@ class TabSpec(NamedTuple):
     title: str  # translated in the context "TripWindow"
     module: str
     name: str
-    placeholder: str  # the placeholders' key
 
 
 TABS = (
     TabSpec("overview", QT_TRANSLATE_NOOP("TripWindow", "Overview"),
-            "ui.trip_window.overview_tab", "OverviewTab", ""),
+            "ui.trip_window.overview_tab", "OverviewTab"),
     TabSpec("delegation", QT_TRANSLATE_NOOP("TripWindow", "Delegation"),
-            "ui.trip_window.delegation_tab", "DelegationTab", "delegation"),
+            "ui.trip_window.delegation_tab", "DelegationTab"),
     TabSpec("programme", QT_TRANSLATE_NOOP("TripWindow", "Programme"),
-            "ui.programme.tab", "ProgrammeTab", "programme"),
+            "ui.programme.tab", "ProgrammeTab"),
     TabSpec("contacts", QT_TRANSLATE_NOOP("TripWindow", "Contacts"),
-            "ui.trip_window.contacts_tab", "ContactsTab", ""),
+            "ui.trip_window.contacts_tab", "ContactsTab"),
     TabSpec("budget", QT_TRANSLATE_NOOP("TripWindow", "Budget"),
-            "ui.after.budget_tab", "BudgetTab", "budget"),
+            "ui.after.budget_tab", "BudgetTab"),
     TabSpec("outcomes", QT_TRANSLATE_NOOP("TripWindow", "Outcomes"),
-            "ui.after.outcomes_tab", "OutcomesTab", "outcomes"),
+            "ui.after.outcomes_tab", "OutcomesTab"),
     TabSpec("documents", QT_TRANSLATE_NOOP("TripWindow", "Documents"),
-            "ui.documents.tab", "DocumentsTab", "trip-documents"),
+            "ui.documents.tab", "DocumentsTab"),
 )
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from delegations.errors import NotFoundError
 from delegations.services import trips
 from delegations.services.dto import TripDetail
-from ui.context import AppContext
-from ui.directory import messages
+from ui.common import messages
+from ui.context import AppContext, Change
 from ui.trip_window.trip_dialog import TripDialog, undoable_create
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
@@ -42,7 +42,7 @@ class DuplicateDialog(TripDialog):
         self.propose_ref()
         self.resize(520, self.sizeHint().height())
 
-    def create(self, values: dict[str, Any]) -> int:
+    def make_trip(self, values: dict[str, Any]) -> int:
         text = self.tr("Duplicate trip “%1”").replace("%1", values["title"])
         return undoable_create(
             self.ctx,
@@ -60,7 +60,8 @@ def duplicate(
 ) -> DuplicateDialog:
     """Open the Duplicate dialog; `opened(new_id)` once the copy is made."""
     dialog = DuplicateDialog(ctx, trip, parent)
-    dialog.accepted.connect(lambda: opened(dialog.created_id))
+    dialog.accepted.connect(
+        lambda: opened(dialog.created_id) if dialog.created_id is not None else None)
     dialog.finished.connect(dialog.deleteLater)
     parent.duplicate_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
@@ -88,7 +89,7 @@ def delete(ctx: AppContext, trip_id: int) -> None:
     with contextlib.suppress(NotFoundError):  # already gone: its windows close all the same
         trips.delete_trip(ctx.store, trip_id)
     ctx.undo.clear()
-    ctx.changes.announce("trip", ident=trip_id)
+    ctx.changes.announce(Change.TRIP, ident=trip_id)
 
 
 def _a_year_later(day: date) -> date:

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import trips
-from ui.context import AppContext
-from ui.directory.form import ERROR_COLOUR
+from ui.common.colours import error_colour
+from ui.context import AppContext, Change
 from ui.trip_window.trip_form import TripForm
 from ui.undo import perform_create
 from ui.widgets import muted_color
@@ -59,10 +60,8 @@ class TripDialog(QDialog):
         ref = self.form.fields["ref"]
         assert isinstance(ref, QLineEdit)
         ref.textEdited.connect(lambda *_: setattr(self, "_ref_typed", True))
-        for name in ("title", "start"):
-            widget = self.form.fields[name]
-            signal = widget.textChanged if isinstance(widget, QLineEdit) else widget.dateChanged
-            signal.connect(lambda *_: self.propose_ref())
+        self.form.field("title", QLineEdit).textChanged.connect(lambda *_: self.propose_ref())
+        self.form.field("start", QDateEdit).dateChanged.connect(lambda *_: self.propose_ref())
         self.form.validity_changed.connect(lambda *_: self.update_ok())
 
     def propose_ref(self) -> None:
@@ -93,7 +92,7 @@ class TripDialog(QDialog):
     def values(self) -> dict[str, Any]:
         return self.form.values()
 
-    def create(self, values: dict[str, Any]) -> int:
+    def make_trip(self, values: dict[str, Any]) -> int:
         raise NotImplementedError
 
     def accept(self) -> None:
@@ -102,7 +101,7 @@ class TripDialog(QDialog):
             self.update_ok()
             return
         try:
-            self.created_id = self.create(self.values())
+            self.created_id = self.make_trip(self.values())
         except ValidationError as exc:
             field = exc.field if exc.field in self.form.fields else "title"
             self.form.mark(field, exc.message())
@@ -116,11 +115,11 @@ class TripDialog(QDialog):
 
     def _refusal(self, text: str) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.note.setStyleSheet(f"color: {error_colour().name()};")
         self.note.show()
 
 
 def undoable_create(ctx: AppContext, text: str, create: Callable[[], int]) -> int:
     """Create a trip so that Undo deletes it again."""
-    return perform_create(ctx, text, ("trip",), create,
+    return perform_create(ctx, text, (Change.TRIP,), create,
                           lambda ident: trips.delete_trip(ctx.store, ident))

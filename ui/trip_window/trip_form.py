@@ -9,7 +9,7 @@ them; the budget is shown and typed in the interface's number style ('68.500,00'
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -30,7 +30,7 @@ from delegations.errors import ValidationError
 from delegations.money import plain
 from delegations.services.dto import TripDetail
 from delegations.validation import TRIP, check_dates, clean, money
-from ui.directory.form import STYLE
+from ui.common.colours import form_style
 from ui.formatting import amount_text, parse_amount
 from ui.labels import label
 from ui.trip_window.pickers import DestinationPicker, GoalPicker
@@ -38,6 +38,8 @@ from ui.widgets import muted_color
 
 DATES = ("start", "end")
 AMOUNTS = ("budget",)
+
+W = TypeVar("W", bound=QWidget)
 
 
 def date_format() -> str:
@@ -82,7 +84,7 @@ class TripForm(QObject):
         self.errors: dict[str, QLabel] = {}
         self._problems: dict[str, str] = {}
         self._loading = False
-        parent.setStyleSheet(STYLE)
+        parent.setStyleSheet(form_style(parent.palette()))
 
     # ------------------------------------------------------------------ building
 
@@ -94,6 +96,13 @@ class TripForm(QObject):
             self.fields[name] = widget
             self._wire(name, widget)
         return self.fields[name]
+
+    def field(self, name: str, kind: type[W]) -> W:
+        """The widget of field `name`, which is a `kind` (a date edit, a picker…)."""
+        widget = self.make(name)
+        if not isinstance(widget, kind):
+            raise TypeError(f"{name} is a {type(widget).__name__}, not a {kind.__name__}")
+        return widget
 
     def _widget(self, name: str) -> QWidget:
         parent = self._parent
@@ -111,13 +120,13 @@ class TripForm(QObject):
             return DestinationPicker(parent)
         if name == "goals":
             return GoalPicker(parent)
-        edit = QLineEdit(parent)
+        line = QLineEdit(parent)
         if name in ("capacity", "budget"):
-            edit.setMaximumWidth(QFontMetrics(edit.font()).horizontalAdvance("0" * 14) + 16)
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            line.setMaximumWidth(QFontMetrics(line.font()).horizontalAdvance("0" * 14) + 16)
+            line.setAlignment(Qt.AlignmentFlag.AlignRight)
         if name == "capacity":
-            edit.setPlaceholderText(self.tr("no limit"))
-        return edit
+            line.setPlaceholderText(self.tr("no limit"))
+        return line
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self._parent)
@@ -238,7 +247,8 @@ class TripForm(QObject):
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QDateEdit):
-                widget.setDate(QDate(value) if isinstance(value, date) else value)
+                widget.setDate(QDate(value.year, value.month, value.day)
+                               if isinstance(value, date) else value)
             elif isinstance(widget, DestinationPicker | GoalPicker):
                 widget.set_ids(value)
         finally:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from delegations.errors import NotFoundError
 from delegations.services import home, trips
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.trip_window.menus import add_edit_menu
 from ui.trip_window.tabs import TABS, make_tab, tab_title
 from ui.trips.overview import TripOverview
@@ -53,9 +53,11 @@ class TripWindow(QMainWindow):
     def tab_at(self, index: int) -> QWidget:
         """A tab's widget, made the first time it is needed (a window opens quickly)."""
         holder = self.tabs.widget(index)
-        layout = holder.layout()
-        if layout.count():
-            return layout.itemAt(0).widget()
+        layout = holder.layout() if holder is not None else None
+        assert holder is not None and layout is not None, index  # every tab has a holder
+        made = layout.itemAt(0) if layout.count() else None
+        if made is not None and (existing := made.widget()) is not None:
+            return existing
         widget = make_tab(TABS[index], self.ctx, self.trip_id, holder)
         layout.addWidget(widget)
         for name in ("contact_requested", "trip_requested"):
@@ -107,9 +109,9 @@ class TripWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Delegations").replace("%1", self.title))
         self.setAccessibleName(self.title)
 
-    def _changed(self, kind: str, ident: object) -> None:
+    def _changed(self, kind: Change, ident: object) -> None:
         """Follow the trip's title; close when it is gone."""
-        if kind != "trip" or ident not in (None, self.trip_id):
+        if kind != Change.TRIP or ident not in (None, self.trip_id):
             return
         try:
             self.title = trips.get_trip(self.ctx.store, self.trip_id).title

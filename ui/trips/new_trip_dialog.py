@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from delegations.enums import TripKind
 from delegations.services import cities, trips
+from delegations.services.settings import DOCUMENT_LANGUAGE, office_value
 from ui.context import AppContext
+from ui.trip_window.pickers import DestinationPicker
 from ui.trip_window.trip_dialog import TripDialog, undoable_create
 
 FIRST_DAYS_AHEAD = 30  # a new trip is usually a month or more away
@@ -36,24 +38,25 @@ class NewTripDialog(TripDialog):
               self.tr("Seats on a citizens' trip; empty means no limit."))
         f.row(rows, "ref", self.tr("&Reference:"),
               self.tr("Proposed from title and year; used on the command line."))
-        f.make("destinations").set_cities(cities.list_cities(ctx.store))
+        f.field("destinations", DestinationPicker).set_cities(cities.list_cities(ctx.store))
         self._set_dates()
-        f.fields["kind"].currentIndexChanged.connect(lambda *_: self._kind_changed())
-        f.fields["start"].dateChanged.connect(self._start_moved)
+        f.set_value("language", office_value(ctx.store, DOCUMENT_LANGUAGE))
+        f.field("kind", QComboBox).currentIndexChanged.connect(lambda *_: self._kind_changed())
+        f.field("start", QDateEdit).dateChanged.connect(self._start_moved)
         self._kind_changed()
         self.follow_ref()
         self.propose_ref()
         self.resize(620, self.sizeHint().height())
 
     def _set_dates(self) -> None:
-        start = QDate.currentDate().addDays(FIRST_DAYS_AHEAD).toPython()
+        start = date.today() + timedelta(days=FIRST_DAYS_AHEAD)
         self.form.set_value("start", start)
         self.form.set_value("end", start + timedelta(days=LENGTH - 1))
         self._start = start
 
     def _start_moved(self, day: QDate) -> None:
         """The end moves with the start, keeping the trip's length."""
-        start = day.toPython()
+        start = date(day.year(), day.month(), day.day())
         end = self.form.value("end")
         if end >= self._start:
             self.form.set_value("end", end + (start - self._start))
@@ -68,7 +71,7 @@ class NewTripDialog(TripDialog):
             self.form.set_value("capacity", "")
             self.form.check("capacity")
 
-    def create(self, values: dict[str, Any]) -> int:
+    def make_trip(self, values: dict[str, Any]) -> int:
         data = dict(values)
         if not data.get("capacity"):
             data.pop("capacity", None)

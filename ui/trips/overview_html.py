@@ -9,15 +9,16 @@ from PySide6.QtCore import QLocale, QObject
 
 from delegations.enums import RegistrationStatus
 from delegations.services.dto import AgendaRow, HomeRow, ParticipantRow, TravelRow, TripDetail
-from ui.formatting import clock, clock_range, date_range, long_date, short_date
-from ui.labels import label
-from ui.trips.programme import (
+from delegations.services.programme import (
     ProgrammeDay,
     ProgrammeLine,
     has_home_times,
     programme_days,
     zone_place,
 )
+from delegations.venue import held_at_home
+from ui.formatting import clock, clock_range, date_range, long_date, short_date
+from ui.labels import label
 
 STYLE = """
 h1 { font-size: 17pt; font-weight: 600; margin-bottom: 2px; }
@@ -121,7 +122,8 @@ class OverviewWriter(QObject):
 
     def _place(self, trip: TripDetail, zone: str) -> str:
         home = self._home
-        return zone_place(zone, trip.destinations, home.name if home else "", self._home_zone)
+        return zone_place(zone, trip.destinations, home.name if home else "", self._home_zone,
+                          at_home=held_at_home(trip.kind))
 
     def _line(self, line: ProgrammeLine, day: ProgrammeDay, with_home: bool) -> str:
         item = line.item

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from delegations.services import trips
 from delegations.services.dto import TripFilter
-from ui.context import AppContext
+from ui.context import AppContext, Change
 from ui.sidebar import section_icon
 from ui.trip_window import trip_actions
 from ui.trip_window.registry import TripWindows
@@ -20,7 +20,7 @@ from ui.trips.new_trip_dialog import NewTripDialog
 from ui.trips.table import TripsTable
 from ui.widgets import EmptyState, page_title
 
-_REFRESH_KINDS = {"trip", "participant", "city"}
+_REFRESH_KINDS = {Change.TRIP, Change.PARTICIPANT, Change.CITY}
 
 
 class TripsPage(QWidget):
@@ -100,7 +100,7 @@ class TripsPage(QWidget):
         if current is not None:
             self.select_trip(current)
 
-    def _changed(self, kind: str, _ident: object) -> None:
+    def _changed(self, kind: Change, _ident: object) -> None:
         if kind in _REFRESH_KINDS:
             self.refresh()
 

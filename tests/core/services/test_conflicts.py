@@ -9,13 +9,13 @@ import pytest
 from delegations.demo import load_demo
 from delegations.services import agenda, cities, home, participants, travel, trips
 from delegations.services.conflicts import (
-    BUFFER_SETTING,
     NEW_ITEM,
     ConflictKind,
     by_item,
     check_item,
     check_trip,
 )
+from delegations.services.settings import BUFFER_MINUTES
 
 K = ConflictKind
 
@@ -151,7 +151,7 @@ def test_too_little_time_between_places_uses_the_buffer_setting(sf):
     assert [(c.kind, c.agenda_ids, c.numbers) for c in found] == [
         (K.TOO_LITTLE_TIME, (a, b), (20, 30))]
     assert check_trip(store, trip_id, buffer_minutes=15) == []
-    home.set_setting(store, BUFFER_SETTING, 10)
+    home.set_setting(store, BUFFER_MINUTES.key, 10)
     assert check_trip(store, trip_id) == []
 
 

@@ -144,3 +144,43 @@ def test_restore_statuses_keeps_the_capacity_and_checks_values(store, full_trip)
     assert list(_statuses(store, trip_id).values()).count(RS.CONFIRMED) == 2
     with pytest.raises(ValidationError):
         participants.restore_statuses(store, trip_id, {people["Anna"].id: "maybe"})
+
+
+def test_taking_back_an_addition_is_one_step(store, full_trip):
+    trip_id, people = full_trip
+    before = {p.id: p.status for p in participants.list_participants(store, trip_id)}
+    eve, _ = _add(store, trip_id, "Eve Kämpfer", 0)  # registered first: takes Ben's place
+    assert _statuses(store, trip_id)["Eve Kämpfer"] == RS.WAITLISTED  # arrivals come last
+    participants.set_status(store, people["Ben"].id, RS.WITHDRAWN)  # Eve moves up
+    participants.take_back(store, trip_id, before, remove=[eve.id])
+    assert _statuses(store, trip_id) == {"Anna": RS.CONFIRMED, "Ben": RS.CONFIRMED,
+                                         "Dora": RS.WAITLISTED, "Cem": RS.WAITLISTED}
+
+
+def test_an_undo_step_that_fails_leaves_nothing_half_done(store, full_trip):
+    trip_id, people = full_trip
+    eve, _ = _add(store, trip_id, "Eve", 5)
+    broken = {people["Anna"].id: "klingon"}  # the status restore fails after the removal
+    with pytest.raises(ValidationError):
+        participants.take_back(store, trip_id, broken, remove=[eve.id])
+    assert "Eve" in _statuses(store, trip_id)  # the removal was rolled back with it
+    gone = people["Cem"]
+    participants.remove_participant(store, gone.id)
+    with pytest.raises(ValidationError):
+        participants.put_back(store, trip_id, {"name": "Cem", "ref": gone.ref}, gone.id,
+                              {gone.id: "klingon"})
+    assert "Cem" not in _statuses(store, trip_id)
+
+
+def test_putting_back_restores_the_persons_own_status(store, full_trip):
+    trip_id, people = full_trip
+    before = {p.id: p.status for p in participants.list_participants(store, trip_id)}
+    anna = people["Anna"]
+    participants.remove_participant(store, anna.id)  # Cem moves up
+    row = participants.put_back(store, trip_id, {"name": "Anna", "ref": anna.ref,
+                                                 "registered_at": anna.registered_at,
+                                                 "precedence": anna.precedence},
+                                anna.id, before)
+    assert row.id != anna.id
+    assert _statuses(store, trip_id) == {"Anna": RS.CONFIRMED, "Ben": RS.CONFIRMED,
+                                         "Dora": RS.WAITLISTED, "Cem": RS.WAITLISTED}

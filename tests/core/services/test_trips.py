@@ -1,16 +1,20 @@
 """Trips through the services: list filters, the whole trip in local times, edits."""
 
+import io
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import event, func, select
 
+from delegations.documents import DocumentRequest, document_bytes
 from delegations.enums import TripStatus
 from delegations.errors import NotFoundError, ValidationError
 from delegations.model import AgendaItem, Participant, TripDestination
 from delegations.services import agenda, cities, contacts, outcomes, participants, travel, trips
 from delegations.services.dto import TripFilter
+from delegations.services.settings import DOCUMENT_LANGUAGE, set_office_value
 
 LA = "America/Los_Angeles"
 
@@ -268,3 +272,13 @@ def test_propose_ref_is_readable_and_free(store):
     assert trips.propose_ref(store, "杭州", 2027) == "trip-2027"
     long = trips.propose_ref(store, "Unterzeichnung der unbefristeten Partnerschaft", 2027)
     assert long.endswith("-2027") and len(long) <= 64
+
+
+def test_a_new_trip_without_a_language_takes_the_offices_document_language(store):
+    set_office_value(store, DOCUMENT_LANGUAGE, "en")
+    trip = trips.create_trip(store, {"title": "Besuch aus Gdańsk", "start": "2026-05-01",
+                                     "end": "2026-05-02"})
+    report = document_bytes(store, DocumentRequest("report", year=2026))
+    first_page = PdfReader(io.BytesIO(report)).pages[0].extract_text()
+    assert trip.language == "en"
+    assert "Activity report 2026" in first_page

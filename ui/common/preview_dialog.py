@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError
 from delegations.exchange.preview import ImportPreview, ImportResult
-from ui.directory.column_map import ColumnMap
-from ui.directory.form import ERROR_COLOUR
+from ui.common.colours import error_colour
+from ui.common.column_map import ColumnMap
 
 translate = QCoreApplication.translate
 Reread = Callable[[dict[int, str | None]], ImportPreview]
@@ -95,7 +95,7 @@ class PreviewImportDialog(QDialog):
     def _lay_out(self) -> None:
         for label in (self.intro, self.status, self.banner):
             label.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.setStyleSheet(f"color: {error_colour().name()};")
         self.banner.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

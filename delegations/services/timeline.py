@@ -1,6 +1,6 @@
 """The trip laid out day by day: agenda items, travel legs and hotel nights where they fall.
 
-Plain Python (no Qt): the arithmetic of days and zones can be tested without a window.
+The programme tab shows these days; the arithmetic of days and zones lives in the core.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from delegations.services.dto import AgendaRow, CityRow, StayRow, TravelRow
+from delegations.services.programme import zone_place
 from delegations.timezones import to_local, to_utc
-from ui.trips.programme import zone_place
 
 AGENDA, TRAVEL, CHECK_IN, CHECK_OUT = "agenda", "travel", "check_in", "check_out"
 # Hotels have dates only: a check-out is placed in the morning, a check-in in the afternoon.
@@ -26,9 +26,11 @@ class Places:
     home_name: str
     home_zone: str | None
     trip_zone: str  # where the programme happens unless an item says otherwise
+    at_home: bool = False  # a visit or forum held in the home city
 
     def name(self, zone: str) -> str:
-        return zone_place(zone, self.destinations, self.home_name, self.home_zone)
+        return zone_place(zone, self.destinations, self.home_name, self.home_zone,
+                          at_home=self.at_home)
 
     def home(self, moment: datetime) -> datetime | None:
         """The same instant on the home clock, or None when the clocks agree."""

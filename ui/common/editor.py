@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError, ValidationError
 from delegations.validation import Field
-from ui.directory.form import ERROR_COLOUR, ValidatedForm
+from ui.common.colours import error_colour
+from ui.common.form import ValidatedForm
 
 Commit = Callable[[dict[str, Any]], Any]
 
@@ -40,7 +41,7 @@ class EditorDialog(QDialog):
         self.form = self.FORM(spec, self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.banner.setStyleSheet(f"color: {error_colour().name()};")
         self.banner.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

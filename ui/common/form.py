@@ -25,13 +25,8 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import ValidationError
 from delegations.validation import Field, clean
+from ui.common.colours import form_style
 from ui.widgets import muted_color
-
-ERROR_COLOUR = "#b3261e"
-STYLE = f"""
-*[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}
-QLabel[role="field-error"] {{ color: {ERROR_COLOUR}; }}
-"""
 
 
 def read(widget: QWidget) -> Any:
@@ -83,7 +78,7 @@ class ValidatedForm(QWidget):
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(form_style(self.palette()))
 
     def add(self, name: str, caption: str, widget: QWidget, hint: str = "",
             reader: Callable[[Any], Any] | None = None) -> QWidget:

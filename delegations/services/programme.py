@@ -1,6 +1,7 @@
 """The programme arranged for reading: day by day in the place's local time, home time beside.
 
-Plain Python (no Qt), so the arithmetic of time zones can be tested on its own.
+The screen (trip overview, programme tab) and the printed documents name places by the
+same rule, `zone_place`, so that screen and paper agree.
 """
 
 from __future__ import annotations
@@ -50,8 +51,14 @@ def has_home_times(days: Sequence[ProgrammeDay]) -> bool:
 
 
 def zone_place(zone: str, destinations: Iterable[CityRow], home_name: str = "",
-               home_zone: str | None = None) -> str:
-    """A place people know for a zone: a destination in it, the home city, or the zone's city."""
+               home_zone: str | None = None, *, at_home: bool = False) -> str:
+    """A place people know for a zone: a destination in it, the home city, or the zone's city.
+
+    A visit or forum held at home (`at_home`) names the home city even where a guests'
+    city shares its zone (the Kiel forum is not on Stralsund time).
+    """
+    if at_home and home_name and zone == home_zone:
+        return home_name
     for city in destinations:
         if city.timezone == zone:
             return city.name

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from delegations.exchange.csvfile.columns import fields_for, label_for
 from delegations.exchange.preview import ImportPreview, Kind
-from ui.directory.form import ERROR_COLOUR
+from ui.common.colours import error_colour
 
 PAIRS_PER_LINE = 3
 
@@ -22,7 +22,7 @@ class ColumnMap(QGroupBox):
         super().__init__(self.tr("Columns of the file"), parent)
         self.combos: list[QComboBox] = []
         self.warning = QLabel(self)
-        self.warning.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.warning.setStyleSheet(f"color: {error_colour().name()};")
         self.warning.setWordWrap(True)
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(10)

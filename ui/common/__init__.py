@@ -1,0 +1,1 @@
+"""The shared widget kit: editor dialog, validated form, messages, import preview, ids."""
