@@ -97,3 +97,12 @@ class GoalKind(StrEnum):
     SDG = "sdg"
     FIELD = "field"
     OTHER = "other"
+
+
+class GiftDecision(StrEnum):
+    """What became of a received gift (none yet: undecided)."""
+
+    KEPT = "kept"  # kept by the city
+    HANDED_OVER = "handed_over"
+    RETURNED = "returned"
+    DECLINED = "declined"

@@ -81,6 +81,11 @@ def trip_row(trip: Trip, destinations: Iterable[str], participants: int) -> dto.
     )
 
 
+#: The participant's fields for the protocol papers (migration 0006).
+PAPERS_FIELDS = ("honorific", "title", "passport_name", "nationality", "passport_number",
+                 "room_type", "room_share", "room_requests", "billing", "delegation", "liaison")
+
+
 def participant_row(p: Participant) -> dto.ParticipantRow:
     return dto.ParticipantRow(
         id=p.id, ref=p.ref, trip_id=p.trip_id, contact_id=p.contact_id, name=p.name,
@@ -88,6 +93,7 @@ def participant_row(p: Participant) -> dto.ParticipantRow:
         precedence=p.precedence, status=p.status, registered_at=p.registered_at,
         email=p.email or "", phone=p.phone or "", diet=p.diet or "",
         mobility=p.mobility or "", notes=p.notes or "",
+        **{name: getattr(p, name) or "" for name in PAPERS_FIELDS},
     )
 
 
@@ -152,6 +158,7 @@ def gift_row(g: Gift) -> dto.GiftRow:
         city_id=g.city_id, date=g.date, value_cents=g.value_cents, currency=g.currency or "EUR",
         notes=g.notes or "", trip_title=g.trip.title if g.trip else "",
         contact_name=g.contact.name if g.contact else "", city_name=g.city.name if g.city else "",
+        our_person=g.our_person or "", kept_at=g.kept_at or "", decision=g.decision,
     )
 
 

@@ -28,6 +28,7 @@ from delegations.services._common import (
     sort_key,
 )
 from delegations.services._rows import contact_row
+from delegations.services.address import save_forms
 from delegations.services.trips import list_trips_by_id
 from delegations.store import Store
 from delegations.timezones import to_local
@@ -99,6 +100,8 @@ def create_contact(store: Store, data: Mapping[str, Any]) -> dto.ContactRow:
         contact = Contact(**values)
         s.add(contact)
         s.flush()
+        if "address_forms" in data:
+            save_forms(s, data["address_forms"], contact_id=contact.id)
         return contact_row(contact)
 
 
@@ -113,6 +116,8 @@ def update_contact(store: Store, contact_id: int, changes: Mapping[str, Any]) ->
             values["city_id"] = _city_id(s, changes["city"])
             contact.city = s.get(City, values["city_id"]) if values["city_id"] else None
         assign(contact, values)
+        if "address_forms" in changes:
+            save_forms(s, changes["address_forms"], contact_id=contact.id)
         s.flush()
         return contact_row(contact)
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from delegations.enums import (
     AgendaKind,
     FollowUpStatus,
+    GiftDecision,
     GiftDirection,
     GoalKind,
     OutcomeKind,
@@ -129,6 +130,17 @@ class ParticipantRow:
     diet: str
     mobility: str
     notes: str
+    honorific: str = ""
+    title: str = ""
+    passport_name: str = ""
+    nationality: str = ""
+    passport_number: str = ""
+    room_type: str = ""
+    room_share: str = ""
+    room_requests: str = ""
+    billing: str = ""
+    delegation: str = ""
+    liaison: str = ""
 
 
 @dataclass(frozen=True)
@@ -240,6 +252,9 @@ class GiftRow:
     trip_title: str = ""
     contact_name: str = ""
     city_name: str = ""
+    our_person: str = ""
+    kept_at: str = ""
+    decision: GiftDecision | None = None
 
 
 @dataclass(frozen=True)
