@@ -227,6 +227,13 @@ def _stored(s: Session, language: str, contact_id: int | None = None,
     return {f: getattr(row, f) for f in FORMS if getattr(row, f)} if row else {}
 
 
+def _legacy(contact: Contact | None, language: str) -> dict[str, str]:
+    """The single 'form of address' contacts had before 0006: their German salutation."""
+    if contact is None or language != "de" or not (contact.address_form or "").strip():
+        return {}
+    return {"salutation": contact.address_form.strip()}
+
+
 def _resolve(s: Session, person: Any) -> Contact | Participant:
     if isinstance(person, Contact | Participant):
         return person
@@ -250,11 +257,12 @@ def address_forms(store: Store | Session, person: Any, language: str) -> Address
 def _forms(s: Session, person: Contact | Participant, language: str) -> AddressForms:
     if isinstance(person, Participant):
         facts = participant_facts(s, person)
-        own = {**_stored(s, language, contact_id=person.contact_id),
+        own = {**_legacy(person.contact, language),
+               **_stored(s, language, contact_id=person.contact_id),
                **_stored(s, language, participant_id=person.id)}
     else:
         facts = contact_facts(s, person)
-        own = _stored(s, language, contact_id=person.id)
+        own = {**_legacy(person, language), **_stored(s, language, contact_id=person.id)}
     proposed = propose(facts, list_rules(s), language)
     return replace(proposed, own=tuple(f for f in FORMS if f in own),
                    **{f: own[f] for f in FORMS if f in own})

@@ -1,0 +1,43 @@
+"""The page frame of the protocol lists (rooming list, car list, gift register): the
+office's letterhead and "page n of m", as on the other documents."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from reportlab.platypus import Flowable, NextPageTemplate, Paragraph
+
+from delegations.atomic import write_atomic
+from delegations.documents.fonts import markup
+from delegations.documents.render import _letterhead, _Story
+from delegations.documents.styles import stylesheet
+from delegations.documents.template import DocTemplate, Progress, numbered_canvas
+from delegations.documents.words import Words
+from delegations.services.home import get_home
+from delegations.store import Store
+
+
+def para(text: object, style: str = "cell") -> Paragraph:
+    """A paragraph of plain text (any script) in a named style."""
+    return Paragraph(markup(text), stylesheet()[style])
+
+
+def list_pdf(store: Store, flowables: list[Flowable], title: str, subject: str,
+             words: Words, printed_on: date | None = None) -> bytes:
+    """A list document on the letterhead, in memory."""
+    story = _Story(flowables, title, subject, words, get_home(store))
+    head = _letterhead(story, printed_on or date.today())
+    buffer = io.BytesIO()
+    doc = DocTemplate(buffer, head, Progress(None, None), title=f"{title} – {subject}",
+                      language=words.language)
+    doc.build([NextPageTemplate("later"), *flowables], canvasmaker=numbered_canvas(
+        head.page_label))
+    return buffer.getvalue()
+
+
+def write_pdf(out: str | Path, data: bytes) -> Path:
+    """The file appears whole or not at all."""
+    write_atomic(out, data)
+    return Path(out)
