@@ -7,10 +7,11 @@ import io
 from datetime import date
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import Flowable, NextPageTemplate, Paragraph
 
 from delegations.atomic import write_atomic
-from delegations.documents.fonts import markup
+from delegations.documents.fonts import SANS_BOLD, markup
 from delegations.documents.render import _letterhead, _Story
 from delegations.documents.styles import stylesheet
 from delegations.documents.template import DocTemplate, Progress, numbered_canvas
@@ -19,9 +20,20 @@ from delegations.services.home import get_home
 from delegations.store import Store
 
 
-def para(text: object, style: str = "cell") -> Paragraph:
+def _styles() -> StyleSheet1:
+    """The stylesheet with the compact cell styles of the wide protocol lists."""
+    sheet = stylesheet()
+    if "compact" not in sheet:
+        sheet.add(ParagraphStyle("compact", parent=sheet["cell"], fontSize=7.5, leading=9.5))
+        sheet.add(ParagraphStyle("compact-bold", parent=sheet["compact"], fontName=SANS_BOLD))
+        sheet.add(ParagraphStyle("compact-head", parent=sheet["cell-head"], fontSize=7.5,
+                                 leading=9.5))
+    return sheet
+
+
+def para(text: object, style: str = "compact") -> Paragraph:
     """A paragraph of plain text (any script) in a named style."""
-    return Paragraph(markup(text), stylesheet()[style])
+    return Paragraph(markup(text), _styles()[style])
 
 
 def list_pdf(store: Store, flowables: list[Flowable], title: str, subject: str,
