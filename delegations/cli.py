@@ -28,7 +28,8 @@ from delegations.i18n import gettext as _
 PROG = "delegations"
 IMPORT_TYPES = (".json", ".ics", ".vcf", ".csv")
 EXPORT_TYPES = (".json", ".ics", ".csv", ".vcf")  # .vcf: an extension of CLI.md
-DOCUMENTS = ("itinerary", "briefing", "followup", "report")
+PAPERS = ("badges", "letters", "rooming", "cars", "gifts")  # delegations.commands_papers
+DOCUMENTS = ("itinerary", "briefing", "followup", "report", *PAPERS)
 
 
 class CommandError(Exception):
@@ -114,7 +115,9 @@ def _add_export(commands: Any) -> None:
 
 def _add_print(commands: Any) -> None:
     sub = _command(commands, "print", _(
-        "print a trip's itinerary, briefing pack or follow-up brief to PDF"), "run_print")
+        "print a trip's itinerary, briefing pack or follow-up brief to PDF; the protocol "
+        "papers: badges, letters, rooming list (also --csv), car list, gift register"),
+        "run_print")
     sub.add_argument("document", metavar="DOCUMENT", choices=DOCUMENTS,
                      help=" | ".join(DOCUMENTS))
     sub.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
@@ -123,6 +126,9 @@ def _add_print(commands: Any) -> None:
     sub.add_argument("--lang", choices=("de", "en"))
     sub.add_argument("--variant", choices=("full", "external", "participant"))
     sub.add_argument("--participant", metavar="P")
+    from delegations.commands_papers import add_paper_options
+
+    add_paper_options(sub)
 
 
 def _add_backup(commands: Any) -> None:

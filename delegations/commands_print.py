@@ -69,6 +69,10 @@ def _request(store: Store, args: argparse.Namespace, variant: str) -> DocumentRe
 
 def run_print(args: argparse.Namespace) -> int:
     """Print one document to --out; the file appears only when it is complete."""
+    from delegations.commands_papers import PAPERS, run_papers
+
+    if args.document in PAPERS:
+        return run_papers(args)
     variant = _variant(args)
     from delegations.commands import _opened
     from delegations.documents import render_document

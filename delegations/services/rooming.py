@@ -23,7 +23,7 @@ from delegations.services._common import fetch
 from delegations.store import Store
 
 _AWAY = (RegistrationStatus.WITHDRAWN, RegistrationStatus.WAITLISTED)
-COLUMNS = (N_("Guest"), N_("Arrival"), N_("Departure"), N_("Nights"), N_("Room type"),
+COLUMNS = (N_("Guest"), N_("Arrival date"), N_("Departure date"), N_("Nights"), N_("Room type"),
            N_("Sharing with"), N_("Special requests"), N_("Billing"))
 
 
