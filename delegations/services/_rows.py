@@ -81,11 +81,6 @@ def trip_row(trip: Trip, destinations: Iterable[str], participants: int) -> dto.
     )
 
 
-#: The participant's fields for the protocol papers (migration 0006).
-PAPERS_FIELDS = ("honorific", "title", "passport_name", "nationality", "passport_number",
-                 "room_type", "room_share", "room_requests", "billing", "delegation", "liaison")
-
-
 def participant_row(p: Participant) -> dto.ParticipantRow:
     return dto.ParticipantRow(
         id=p.id, ref=p.ref, trip_id=p.trip_id, contact_id=p.contact_id, name=p.name,
@@ -93,7 +88,7 @@ def participant_row(p: Participant) -> dto.ParticipantRow:
         precedence=p.precedence, status=p.status, registered_at=p.registered_at,
         email=p.email or "", phone=p.phone or "", diet=p.diet or "",
         mobility=p.mobility or "", notes=p.notes or "",
-        **{name: getattr(p, name) or "" for name in PAPERS_FIELDS},
+        **{name: getattr(p, name) or "" for name in dto.PAPERS_FIELDS},
     )
 
 

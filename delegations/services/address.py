@@ -339,7 +339,8 @@ def proposals(store: Store, values: Mapping[str, Any]) -> dict[str, AddressForms
         nationality = str(values.get("nationality") or "").strip()
         if not country and re.fullmatch(r"[A-Za-z]{2}", nationality):
             country = nationality.upper()
-        facts = PersonFacts(*(str(values.get(k) or getattr(base, k) or "").strip() for k in (
-            "name", "honorific", "title", "function", "organisation")), city, country)
+        given = {k: str(values.get(k) or getattr(base, k) or "").strip() for k in (
+            "name", "honorific", "title", "function", "organisation")}
+        facts = PersonFacts(**given, city=city, country=country)
         rules = list_rules(s)
     return {lang: propose(facts, rules, lang) for lang in LANGUAGES}

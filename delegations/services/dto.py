@@ -112,6 +112,11 @@ class TripFilter:
     offset: int = 0
 
 
+#: A participant's fields for the protocol papers (migration 0006).
+PAPERS_FIELDS = ("honorific", "title", "passport_name", "nationality", "passport_number",
+                 "room_type", "room_share", "room_requests", "billing", "delegation", "liaison")
+
+
 @dataclass(frozen=True)
 class ParticipantRow:
     id: int

@@ -58,13 +58,19 @@ def get_limit(store: Store) -> GiftLimit:
 
 def set_limit(store: Store, amount: object, currency: str = "EUR") -> GiftLimit:
     """The office's limit (an amount like '25,00'); a wrong one changes nothing."""
+    limit = clean_limit(amount, currency)
+    set_setting(store, LIMIT_KEY, {"cents": limit.cents, "currency": limit.currency})
+    return limit
+
+
+def clean_limit(amount: object, currency: str = "EUR") -> GiftLimit:
+    """A limit from input, or a ValidationError naming the field."""
     cents = money(amount, "limit")
     if cents is None:
         raise ValidationError("limit", N_("is required"))
     code = currency.strip().upper()
     if len(code) != 3 or not code.isalpha():
         raise ValidationError("currency", N_("must be a three-letter currency code"))
-    set_setting(store, LIMIT_KEY, {"cents": cents, "currency": code})
     return GiftLimit(cents, code)
 
 

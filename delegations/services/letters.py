@@ -95,6 +95,14 @@ def get_template(store: Store, kind: str, language: str) -> LetterTemplate:
 
 def save_template(store: Store, kind: str, language: str, subject: str, body: str) -> None:
     """Keep the office's own template; an unknown field is refused, naming it."""
+    check_template(kind, language, subject, body)
+    saved = dict(get_setting(store, TEMPLATES_KEY) or {})
+    saved[f"{kind}.{language}"] = {"subject": subject.strip(), "body": body.strip()}
+    set_setting(store, TEMPLATES_KEY, saved)
+
+
+def check_template(kind: str, language: str, subject: str, body: str) -> None:
+    """Refuse a template with an unknown field or no text, naming what is wrong."""
     _check_kind(kind, language)
     for where, text in (("subject", subject), ("body", body)):
         for name in template_fields(text):
@@ -104,9 +112,6 @@ def save_template(store: Store, kind: str, language: str, subject: str, body: st
                                       known=", ".join(FIELDS))
     if not body.strip():
         raise ValidationError("body", N_("is required"))
-    saved = dict(get_setting(store, TEMPLATES_KEY) or {})
-    saved[f"{kind}.{language}"] = {"subject": subject.strip(), "body": body.strip()}
-    set_setting(store, TEMPLATES_KEY, saved)
 
 
 def reset_template(store: Store, kind: str, language: str) -> None:
