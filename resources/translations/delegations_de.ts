@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>AddressFormsBox</name>
+    <message>
+        <source>Forms of address</source>
+        <translation>Anredeformen</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Salutation:</source>
+        <translation>Briefanrede:</translation>
+    </message>
+    <message>
+        <source>Spoken:</source>
+        <translation>Mündlich:</translation>
+    </message>
+</context>
+<context>
     <name>AfterLabels</name>
     <message>
         <source>Open</source>
@@ -2416,6 +2443,61 @@
     </message>
 </context>
 <context>
+    <name>GiftRegister</name>
+    <message>
+        <source>Kept by the city</source>
+        <translation>Von der Stadt behalten</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Weitergegeben</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Given or received &amp;by:</source>
+        <translation>Überreicht oder erhalten &amp;von:</translation>
+    </message>
+    <message>
+        <source>who on our side</source>
+        <translation>wer auf unserer Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Kept at:</source>
+        <translation>Aufbewahrt &amp;in:</translation>
+    </message>
+    <message>
+        <source>e.g. town hall, showcase 2</source>
+        <translation>z. B. Rathaus, Vitrine 2</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(nicht entschieden)</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <source>⚠ Above the office&apos;s limit of %1: record the decision.</source>
+        <translation>⚠ Über der Grenze des Büros von %1: Entscheidung festhalten.</translation>
+    </message>
+    <message>
+        <source>⚠ Value unknown: the office&apos;s limit is %1.</source>
+        <translation>⚠ Wert unbekannt: die Grenze des Büros liegt bei %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Another currency than the limit (%1): check the value.</source>
+        <translation>⚠ Andere Währung als die Grenze (%1): Wert prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>GiftsTab</name>
     <message>
         <source>&amp;New gift…</source>
@@ -3415,6 +3497,10 @@
         <translation>Ä&amp;nderungsprotokoll…</translation>
     </message>
     <message>
+        <source>P&amp;rotocol Settings…</source>
+        <translation>P&amp;rotokoll-Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -4029,6 +4115,78 @@
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
+        <source>Honorific:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
+        <source>e.g. Frau, Mr</source>
+        <translation>z. B. Frau, Mr</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegation:</translation>
+    </message>
+    <message>
+        <source>on the badge; empty: the city of the contact or trip</source>
+        <translation>auf dem Namensschild; leer: die Stadt des Kontakts oder der Reise</translation>
+    </message>
+    <message>
+        <source>Name in passport:</source>
+        <translation>Name laut Pass:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Staatsangehörigkeit:</translation>
+    </message>
+    <message>
+        <source>e.g. RU, CN</source>
+        <translation>z. B. RU, CN</translation>
+    </message>
+    <message>
+        <source>Passport number:</source>
+        <translation>Passnummer:</translation>
+    </message>
+    <message>
+        <source>Room type:</source>
+        <translation>Zimmerart:</translation>
+    </message>
+    <message>
+        <source>e.g. single, double</source>
+        <translation>z. B. Einzel, Doppel</translation>
+    </message>
+    <message>
+        <source>Sharing room with:</source>
+        <translation>Zimmer geteilt mit:</translation>
+    </message>
+    <message>
+        <source>Requests to the hotel:</source>
+        <translation>Wünsche an das Hotel:</translation>
+    </message>
+    <message>
+        <source>Who pays:</source>
+        <translation>Kosten trägt:</translation>
+    </message>
+    <message>
+        <source>e.g. Landeshauptstadt Kiel</source>
+        <translation>z. B. Landeshauptstadt Kiel</translation>
+    </message>
+    <message>
+        <source>Liaison officer:</source>
+        <translation>Betreuer/in:</translation>
+    </message>
+    <message>
+        <source>name and phone</source>
+        <translation>Name und Telefon</translation>
+    </message>
+    <message>
         <source>From the directory: %1</source>
         <translation>Aus dem Verzeichnis: %1</translation>
     </message>
@@ -4550,6 +4708,85 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     </message>
 </context>
 <context>
+    <name>ProtocolSettingsDialog</name>
+    <message>
+        <source>Protocol Settings</source>
+        <translation>Protokoll-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Forms of address</source>
+        <translation>Anredeformen</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>A person&apos;s own forms always win. Fields: %1</source>
+        <translation>Die eigenen Formen einer Person gehen immer vor. Felder: %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Visa invitation</source>
+        <translation>Einladung für das Visum</translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <source>Shipped Text</source>
+        <translation>Mitgelieferter Text</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Limit for received gifts:</source>
+        <translation>Grenze für erhaltene Geschenke:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Received gifts above the limit, of unknown value or in another currency are flagged in the register.</source>
+        <translation>Erhaltene Geschenke über der Grenze, mit unbekanntem Wert oder in anderer Währung werden im Register markiert.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionModel</name>
     <message>
         <source>Name</source>
@@ -4595,6 +4832,33 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>The retention period is over for the personal data of %1 of %2.</source>
         <translation>Die Aufbewahrungsfrist für die personenbezogenen Daten von %1 aus %2 ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <source>Function contains</source>
+        <translation>Funktion enthält</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Mündlich</translation>
     </message>
 </context>
 <context>
