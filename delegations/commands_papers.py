@@ -67,80 +67,46 @@ def run_papers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trip(store: Any, args: argparse.Namespace) -> tuple[int, str, str]:
-    """The trip's id, title and the language to print in."""
+def _trip(store: Any, args: argparse.Namespace) -> int:
     from delegations.commands import _trip_id
-    from delegations.services.trips import get_trip
 
-    trip_id = _trip_id(store, args.trip)
-    trip = get_trip(store, trip_id)
-    return trip_id, trip.title, args.lang or trip.language or "de"
+    return _trip_id(store, args.trip)
 
 
 def _badges(store: Any, args: argparse.Namespace) -> bytes:
-    from delegations.documents.badges import badges_pdf
-    from delegations.services.badges import badges_for_trip
+    from delegations.documents.protocol_papers import badges_file
 
-    trip_id, title, lang = _trip(store, args)
-    badges = badges_for_trip(store, trip_id, lang, args.delegation)
-    if not badges:
-        raise CommandError(_("No badges to print for trip '{trip}'.").format(trip=args.trip))
-    return badges_pdf(badges, title)
+    return badges_file(store, _trip(store, args), args.lang, args.delegation)
 
 
 def _letters(store: Any, args: argparse.Namespace) -> bytes:
-    from delegations.documents.letters import letters_pdf
-    from delegations.services.letters import prepare_letters
+    from delegations.documents.protocol_papers import letters_file, missing_letters
 
-    trip_id, title, lang = _trip(store, args)
-    batch = prepare_letters(store, trip_id, args.letter, lang)
-    if batch.missing:
+    trip_id = _trip(store, args)
+    missing = missing_letters(store, trip_id, args.letter, args.lang)
+    if missing:
         raise CommandError(_("{file}: not printed, fields missing: {missing}").format(
-            file=args.out, missing=batch.missing_text()))
-    return letters_pdf(store, batch, title)
+            file=args.out, missing=missing))
+    return letters_file(store, trip_id, args.letter, args.lang)
 
 
 def _rooming(store: Any, args: argparse.Namespace) -> bytes:
-    from delegations.services.rooming import rooming_csv, rooming_lists
+    from delegations.documents.protocol_papers import rooming_file
 
-    trip_id, title, lang = _trip(store, args)
-    lists = rooming_lists(store, trip_id, args.hotel)
-    if not lists:
-        raise CommandError(_("Trip '{trip}' has no hotel.").format(trip=args.trip))
-    if args.csv:
-        if len(lists) > 1:
-            raise CommandError(_("Trip '{trip}' has several hotels; choose one with --hotel: "
-                                 "{hotels}").format(trip=args.trip, hotels=", ".join(
-                                     f"{x.ref} ({x.hotel})" for x in lists)))
-        return rooming_csv(lists[0], lang)
-    from delegations.documents.rooming import rooming_pdf
-    from delegations.documents.words import Words
-
-    return rooming_pdf(store, lists, title, Words(lang))
+    return rooming_file(store, _trip(store, args), args.lang, args.hotel, args.csv)
 
 
 def _cars(store: Any, args: argparse.Namespace) -> bytes:
-    from delegations.documents.cars import cars_pdf
-    from delegations.documents.words import Words
-    from delegations.services.transport import car_list
+    from delegations.documents.protocol_papers import cars_file
 
-    trip_id, title, lang = _trip(store, args)
-    transfers, liaisons = car_list(store, trip_id)
-    return cars_pdf(store, transfers, liaisons, title, Words(lang))
+    return cars_file(store, _trip(store, args), args.lang)
 
 
 def _gifts(store: Any, args: argparse.Namespace) -> bytes:
-    from delegations.documents.gift_register import register_pdf
-    from delegations.documents.words import Words
-    from delegations.services.gift_register import get_limit, gift_register
+    from delegations.documents.protocol_papers import gifts_file
 
-    if args.trip:
-        trip_id, subject, lang = _trip(store, args)
-        entries = gift_register(store, trip_id=trip_id)
-    else:
-        subject, lang = str(args.year), args.lang or "de"
-        entries = gift_register(store, year=args.year)
-    return register_pdf(store, entries, get_limit(store), subject, Words(lang))
+    trip_id = _trip(store, args) if args.trip else None
+    return gifts_file(store, trip_id, args.year, args.lang)
 
 
 __all__ = ["PAPERS", "add_paper_options", "run_papers"]

@@ -179,3 +179,42 @@ def _transfer(item: AgendaItem, trip: Trip, rides: Sequence[VehicleRide]) -> Tra
     return Transfer(item.id, item.title, to_local(item.start_utc, item.timezone),
                     item.location or "", loads,
                     tuple(p.name for p in going if p.id not in seated))
+
+
+def item_rides(store: Store, item_id: int) -> dict[int, list[int]]:
+    """Who rides in which car for one item: vehicle id -> participant ids (for undo)."""
+    with store.read() as s:
+        fetch(s, AgendaItem, item_id, "agenda item")
+        rides: dict[int, list[int]] = {}
+        for ride in s.scalars(select(VehicleRide).where(VehicleRide.agenda_item_id == item_id)
+                              .order_by(VehicleRide.id)):
+            rides.setdefault(ride.vehicle_id, []).append(ride.participant_id)
+        return rides
+
+
+def restore_rides(store: Store, item_id: int, rides: Mapping[int, Sequence[int]]) -> None:
+    """Put an item's cars back as `item_rides` read them (undo)."""
+    with store.transaction() as s:
+        fetch(s, AgendaItem, item_id, "agenda item")
+        s.execute(delete(VehicleRide).where(VehicleRide.agenda_item_id == item_id))
+        s.add_all(VehicleRide(vehicle_id=vehicle, agenda_item_id=item_id, participant_id=p)
+                  for vehicle, people in rides.items() for p in people)
+
+
+def vehicle_rides(store: Store, vehicle_id: int) -> list[tuple[int, int]]:
+    """A car's rides as (item id, participant id), to bring them back with the car."""
+    with store.read() as s:
+        return [(r.agenda_item_id, r.participant_id) for r in s.scalars(
+            select(VehicleRide).where(VehicleRide.vehicle_id == vehicle_id))]
+
+
+def restore_vehicle(store: Store, trip_id: int, data: Mapping[str, Any],
+                    rides: Sequence[tuple[int, int]]) -> VehicleRow:
+    """A deleted car again, with the rides it had (undo of a deletion)."""
+    row = add_vehicle(store, trip_id, data)
+    with store.transaction() as s:
+        taken = set(s.execute(select(VehicleRide.agenda_item_id, VehicleRide.participant_id)
+                              .join(Vehicle).where(Vehicle.trip_id == trip_id)).tuples())
+        s.add_all(VehicleRide(vehicle_id=row.id, agenda_item_id=item, participant_id=p)
+                  for item, p in rides if (item, p) not in taken)  # seated elsewhere since
+    return row

@@ -4049,6 +4049,69 @@
     </message>
 </context>
 <context>
+    <name>PapersTab</name>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Einladungsschreiben</translation>
+    </message>
+    <message>
+        <source>Visa invitation letters</source>
+        <translation>Einladungsschreiben für das Visum</translation>
+    </message>
+    <message>
+        <source>Thank-you letters</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <source>Save Letters…</source>
+        <translation>Briefe speichern…</translation>
+    </message>
+    <message>
+        <source>Language of the papers</source>
+        <translation>Sprache der Papiere</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>Save Badges…</source>
+        <translation>Namensschilder speichern…</translation>
+    </message>
+    <message>
+        <source>Rooming list</source>
+        <translation>Zimmerliste</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save CSV for the Hotel…</source>
+        <translation>CSV für das Hotel speichern…</translation>
+    </message>
+    <message>
+        <source>Gift register of the trip</source>
+        <translation>Geschenkeregister der Reise</translation>
+    </message>
+    <message>
+        <source>Missing before printing: %1</source>
+        <translation>Vor dem Drucken fehlt noch: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message>
         <source>New Participant</source>
@@ -4986,6 +5049,69 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     </message>
 </context>
 <context>
+    <name>TransportBox</name>
+    <message>
+        <source>Cars for the transfers</source>
+        <translation>Fahrzeuge für die Transfers</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fahrer/in</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Save Car List…</source>
+        <translation>Fahrzeugliste speichern…</translation>
+    </message>
+    <message>
+        <source>Add Car…</source>
+        <translation>Fahrzeug hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove Car</source>
+        <translation>Fahrzeug entfernen</translation>
+    </message>
+    <message>
+        <source>Seat the Checked People</source>
+        <translation>Angehakte Personen einsteigen lassen</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Transfer:</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <translation>Fahrzeug:</translation>
+    </message>
+    <message>
+        <source>New car “%1”</source>
+        <translation>Neues Fahrzeug „%1“</translation>
+    </message>
+    <message>
+        <source>Remove car “%1”</source>
+        <translation>Fahrzeug „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Seat people in “%1”</source>
+        <translation>Personen in „%1“ einteilen</translation>
+    </message>
+    <message>
+        <source>Not seated</source>
+        <translation>Nicht eingeteilt</translation>
+    </message>
+</context>
+<context>
     <name>TripActions</name>
     <message>
         <source>Delete the trip “%1” with its delegation, programme, travel, outcomes and follow-ups?
@@ -5138,6 +5264,10 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <translation>Dokumente</translation>
     </message>
     <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
         <source>Trip sections</source>
         <translation>Bereiche der Reise</translation>
     </message>
@@ -5257,6 +5387,33 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Participants</source>
         <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEditor</name>
+    <message>
+        <source>New Car</source>
+        <translation>Neues Fahrzeug</translation>
+    </message>
+    <message>
+        <source>&amp;Car:</source>
+        <translation>&amp;Fahrzeug:</translation>
+    </message>
+    <message>
+        <source>e.g. official car 1, minibus</source>
+        <translation>z. B. Dienstwagen 1, Kleinbus</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>Fa&amp;hrer/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Plätze:</translation>
     </message>
 </context>
 <context>
