@@ -188,3 +188,11 @@ def test_cars_take_no_more_riders_than_seats_and_print_as_a_car_list(store, visi
     assert liaisons[0].head == "Elena Sokolova" and liaisons[0].officer == "Birte Jensen"
     text = pages(cars_pdf(store, [transfer], liaisons, "Visit", Words("de"), DAY))[0]
     assert "Transfer zum Hafen" in text and "Kleinbus" in text and "Birte Jensen" in text
+
+
+def test_the_briefing_pack_names_how_to_address_each_counterpart(store, visit):
+    from delegations.documents import DocumentRequest, document_bytes
+
+    text = " ".join(pages(document_bytes(store, DocumentRequest("briefing", visit["trip"]))))
+    assert "Briefanrede: Sehr geehrte Frau Bürgermeisterin · Mündlich: Frau Bürgermeisterin" \
+        in text
