@@ -121,3 +121,18 @@ def test_erasure_removes_a_persons_own_forms(store, office):
     with store.read() as s:
         from delegations.model import AddressForm
         assert s.query(AddressForm).filter_by(contact_id=office["mayor"]).count() == 0
+
+
+def test_a_persons_own_forms_are_in_their_data_export(store, office):
+    from delegations.privacy.export import person_data
+
+    participants.update_participant(store, office["guest"], {"address_forms": {
+        "en": {"salutation": "Dear Hiroshi"}}})
+    contacts.update_contact(store, office["tanaka"], {"address_forms": {
+        "en": {"spoken": "Tanaka-sensei"}}})
+    [person] = find_people(store, "Hiroshi Tanaka")
+    data = person_data(store, person.key)
+    assert data["contact"]["address_forms"] == [{"language": "en", "envelope": "",
+                                                 "salutation": "", "spoken": "Tanaka-sensei"}]
+    assert data["participations"][0]["address_forms"][0]["salutation"] == "Dear Hiroshi"
+    assert data["participations"][0]["cars"] == []
