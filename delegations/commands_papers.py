@@ -18,8 +18,8 @@ LETTERS = ("invitation", "visa", "thanks")
 def add_paper_options(sub: argparse.ArgumentParser) -> None:
     """The options only the protocol papers use."""
     sub.add_argument("--letter", choices=LETTERS, help=_(
-        "letters: invitation | visa | thanks (visa: one per guest; thanks: one per "
-        "counterpart met)"))
+        "letters: invitation (the default) | visa | thanks (visa: one per guest; thanks: "
+        "one per counterpart met)"))
     sub.add_argument("--csv", action="store_true", help=_(
         "rooming: write the CSV hotels read (UTF-8, ';') instead of a PDF"))
     sub.add_argument("--hotel", metavar="HOTEL", help=_("rooming: only this hotel (ref or "
@@ -44,8 +44,6 @@ def _check(args: argparse.Namespace) -> None:
                                                                   document=owner))
     if args.variant or args.participant:
         raise UsageError(_("--variant and --participant are for the itinerary"))
-    if doc == "letters" and not args.letter:
-        raise UsageError(_("letters needs --letter invitation, visa or thanks"))
     if doc == "gifts":
         if (args.year is None) == (not args.trip):
             raise UsageError(_("gifts needs --year or --trip (one of them)"))
@@ -83,11 +81,12 @@ def _letters(store: Any, args: argparse.Namespace) -> bytes:
     from delegations.documents.protocol_papers import letters_file, missing_letters
 
     trip_id = _trip(store, args)
-    missing = missing_letters(store, trip_id, args.letter, args.lang)
+    kind = args.letter or "invitation"  # CLI.md: `print letters --trip T` prints letters
+    missing = missing_letters(store, trip_id, kind, args.lang)
     if missing:
         raise CommandError(_("{file}: not printed, fields missing: {missing}").format(
             file=args.out, missing=missing))
-    return letters_file(store, trip_id, args.letter, args.lang)
+    return letters_file(store, trip_id, kind, args.lang)
 
 
 def _rooming(store: Any, args: argparse.Namespace) -> bytes:

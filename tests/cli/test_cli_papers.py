@@ -96,7 +96,7 @@ def test_rooming_list_as_csv_and_pdf(office: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [
-    ("letters", "--trip", "sf-2026"),  # which letter?
+    ("letters", "--trip", "sf-2026", "--year", "2026"),
     ("rooming", "--trip", "sf-2026", "--csv"),  # a CSV must be called .csv
     ("badges", "--trip", "sf-2026", "--letter", "visa"),
     ("gifts",),
@@ -105,6 +105,13 @@ def test_rooming_list_as_csv_and_pdf(office: Path) -> None:
 def test_wrong_options_are_usage_errors(office: Path, args: tuple[str, ...]) -> None:
     done = run(office, *args, "--out", str(office.parent / "x.pdf"))
     assert done.returncode == 2, done.stderr
+
+
+def test_letters_without_a_kind_are_invitations(office: Path) -> None:
+    out = office.parent / "letters.pdf"
+    done = run(office, "letters", "--trip", "sovetsk-2019", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "Einladung" in text_of(out)
 
 
 def test_car_list_and_gift_register(office: Path) -> None:
