@@ -30,7 +30,7 @@ FLAGS = {ABOVE: N_("above the limit"), NO_VALUE: N_("value unknown"),
 DECISIONS = {GiftDecision.KEPT: N_("kept by the city"),
              GiftDecision.HANDED_OVER: N_("handed over"),
              GiftDecision.RETURNED: N_("returned"), GiftDecision.DECLINED: N_("declined")}
-_WIDTHS = (18, 18, 28, 26, 18, 18, 16, 24)
+_WIDTHS = (17, 17, 32, 25, 17, 18, 16, 24)
 
 
 def amount(cents: int | None, currency: str, words: Words) -> str:

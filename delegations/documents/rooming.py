@@ -16,7 +16,7 @@ from delegations.i18n import N_
 from delegations.services.rooming import COLUMNS, RoomingList
 from delegations.store import Store
 
-_WIDTHS = (28, 21, 21, 13, 18, 22, 30, 17)  # parts of the text width
+_WIDTHS = (28, 18, 18, 14, 20, 22, 27, 19)  # parts of the text width
 
 
 def _table(rooming: RoomingList, words: Words) -> Table:

@@ -4848,6 +4848,22 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <source>Received gifts above the limit, of unknown value or in another currency are flagged in the register.</source>
         <translation>Erhaltene Geschenke über der Grenze, mit unbekanntem Wert oder in anderer Währung werden im Register markiert.</translation>
     </message>
+    <message>
+        <source>Save Register of the Year…</source>
+        <translation>Register des Jahres speichern…</translation>
+    </message>
+    <message>
+        <source>Gift register:</source>
+        <translation>Geschenkeregister:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>gift-register-%1.pdf</source>
+        <translation>geschenkeregister-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>RetentionModel</name>

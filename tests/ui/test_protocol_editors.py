@@ -142,3 +142,14 @@ def test_protocol_settings_refuse_a_wrong_field_and_save_nothing(app, qtbot, dem
     assert address.list_rules(demo_store)[-1].salutation == "{dear} Intendant"
     assert letters.get_template(demo_store, "visa", "en").body == letters.DEFAULTS[
         ("visa", "en")][1]  # only the edited template became the office's own
+
+
+def test_the_gift_register_of_a_year_is_saved_from_the_settings(app, qtbot, demo_store,
+                                                                tmp_path):
+    from pypdf import PdfReader
+
+    dialog = ProtocolSettingsDialog(AppContext.create(demo_store))
+    qtbot.addWidget(dialog)
+    out = dialog.save_register(2019, tmp_path / "register.pdf")
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
+    assert "Geschenkeregister" in text and "Schale aus Bernstein" in text

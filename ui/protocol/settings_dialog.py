@@ -4,16 +4,21 @@ and nothing is saved."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -21,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.atomic import write_atomic
+from delegations.documents import protocol_papers
 from delegations.errors import DelegationsError
 from delegations.i18n import LANGUAGES
 from delegations.services import address, gift_register, letters
@@ -155,7 +162,32 @@ class ProtocolSettingsDialog(QDialog):
         form.addRow(self.tr("Currency:"), self.currency)
         form.addRow(QLabel(self.tr("Received gifts above the limit, of unknown value or in "
                                    "another currency are flagged in the register."), page))
+        self.year = QSpinBox(page)
+        self.year.setRange(1990, 2100)
+        self.year.setValue(date.today().year)
+        register = QPushButton(self.tr("Save Register of the Year…"), page)
+        register.clicked.connect(self._ask_register)
+        row = QHBoxLayout()
+        row.addWidget(self.year)
+        row.addWidget(register)
+        row.addStretch(1)
+        form.addRow(self.tr("Gift register:"), row)
         return page
+
+    def _ask_register(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), self.tr(
+            "gift-register-%1.pdf").replace("%1", str(self.year.value())))
+        if path:
+            try:
+                self.save_register(self.year.value(), Path(path))
+            except (DelegationsError, OSError) as exc:
+                self.banner.setText(str(exc))
+                self.banner.show()
+
+    def save_register(self, year: int, path: Path) -> Path:
+        """The register of a year, both ways, for the yearly report and the audit office."""
+        write_atomic(path, protocol_papers.gifts_file(self.ctx.store, year=year))
+        return path
 
     # ------------------------------------------------------------------ actions
 
