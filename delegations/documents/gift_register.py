@@ -12,7 +12,7 @@ from delegations.documents.papers import list_pdf, para
 from delegations.documents.styles import stylesheet, table_style
 from delegations.documents.template import TEXT_WIDTH
 from delegations.documents.words import Words
-from delegations.enums import GiftDecision
+from delegations.enums import GiftDecision, GiftDirection
 from delegations.i18n import N_
 from delegations.services.gift_register import (
     ABOVE,
@@ -23,14 +23,16 @@ from delegations.services.gift_register import (
 )
 from delegations.store import Store
 
-HEADINGS = (N_("Date"), N_("Given / received"), N_("Gift"), N_("From / to"),
-            N_("Our side"), N_("Value"), N_("Kept at"), N_("Decision"))
+HEADINGS = (N_("Date"), N_("Gift"), N_("From / to"), N_("Our side"), N_("Value"),
+            N_("Kept at"), N_("Decision"))
+SECTIONS = ((GiftDirection.RECEIVED, N_("Gifts received")), (GiftDirection.GIVEN,
+                                                             N_("Gifts given")))
 FLAGS = {ABOVE: N_("above the limit"), NO_VALUE: N_("value unknown"),
          OTHER_CURRENCY: N_("other currency: check the value")}
 DECISIONS = {GiftDecision.KEPT: N_("kept by the city"),
              GiftDecision.HANDED_OVER: N_("handed over"),
              GiftDecision.RETURNED: N_("returned"), GiftDecision.DECLINED: N_("declined")}
-_WIDTHS = (17, 17, 32, 25, 17, 18, 16, 24)
+_WIDTHS = (20, 32, 27, 20, 18, 24, 25)
 
 
 def amount(cents: int | None, currency: str, words: Words) -> str:
@@ -57,7 +59,7 @@ def _decision(entry: RegisterEntry, words: Words) -> Flowable:
 def _row(entry: RegisterEntry, words: Words) -> list[Flowable]:
     g = entry.gift
     other = ", ".join(x for x in (g.contact_name or g.counterpart, g.city_name) if x)
-    return [para(words.short(g.date)), para(words.enum(g.direction)), para(g.description),
+    return [para(words.short(g.date)), para(g.description),
             para(other), para(g.our_person), para(amount(g.value_cents, g.currency, words)),
             para(g.kept_at), _decision(entry, words)]
 
@@ -70,11 +72,18 @@ def register_pdf(store: Store, entries: Sequence[RegisterEntry], limit: GiftLimi
                        "received gifts: {limit}")).format(
         count=len(entries), flagged=flagged,
         limit=amount(limit.cents, limit.currency, words))
+    story: list[Flowable] = [Paragraph(markup(f"{title} – {subject}"), styles["title"]),
+                             Paragraph(markup(summary), styles["small"])]
+    for direction, heading in SECTIONS:
+        mine = [e for e in entries if e.gift.direction == direction]
+        if mine:
+            story += [Paragraph(markup(words(heading)), styles["h2"]), _table(mine, words)]
+    return list_pdf(store, story, title, subject, words, printed_on)
+
+
+def _table(entries: Sequence[RegisterEntry], words: Words) -> Table:
     scale = TEXT_WIDTH / sum(_WIDTHS)
     rows = [[para(words(h), "compact-head") for h in HEADINGS]]
     rows += [_row(e, words) for e in entries]
-    table = Table(rows, colWidths=[w * scale for w in _WIDTHS], repeatRows=1,
-                  style=table_style())
-    story: list[Flowable] = [Paragraph(markup(f"{title} – {subject}"), styles["title"]),
-                             Paragraph(markup(summary), styles["small"]), table]
-    return list_pdf(store, story, title, subject, words, printed_on)
+    return Table(rows, colWidths=[w * scale for w in _WIDTHS], repeatRows=1,
+                 style=table_style())
