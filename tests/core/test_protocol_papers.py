@@ -196,3 +196,25 @@ def test_the_briefing_pack_names_how_to_address_each_counterpart(store, visit):
     text = " ".join(pages(document_bytes(store, DocumentRequest("briefing", visit["trip"]))))
     assert "Briefanrede: Sehr geehrte Frau Bürgermeisterin · Mündlich: Frau Bürgermeisterin" \
         in text
+
+
+def test_the_papers_fields_survive_an_exchange_file(store, visit, tmp_path):
+    from delegations.exchange import import_exchange, read_exchange, write_exchange
+    from delegations.store import open_store
+
+    followups.add_gift(store, {"description": "Bernsteinschale", "direction": "received",
+                               "trip": visit["trip"], "kept_at": "Rathaus",
+                               "decision": "handed_over", "our_person": "OB"})
+    write_exchange(store, tmp_path / "office.json")
+    other = open_store(tmp_path / "other.sqlite")
+    try:
+        import_exchange(other, read_exchange(tmp_path / "office.json"))
+        trip = trips.find_trip(other, trips.get_trip(store, visit["trip"]).ref)
+        head = participants.list_participants(other, trip)[0]
+        assert (head.passport_name, head.passport_number, head.billing, head.liaison) == (
+            "SOKOLOVA ELENA", "75 1234567", "Landeshauptstadt Kiel", "Birte Jensen")
+        [gift] = followups.list_gifts(other, trip_id=trip)
+        assert (gift.kept_at, gift.decision, gift.our_person) == ("Rathaus", "handed_over",
+                                                                  "OB")
+    finally:
+        other.close()
