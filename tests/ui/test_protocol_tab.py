@@ -78,3 +78,16 @@ def test_cars_are_added_and_people_seated_undoably(tab, demo_store, tmp_path, qt
     tab.ctx.undo.undo()
     assert transport.list_vehicles(demo_store, tab.trip_id) == []
     assert box.cars.rowCount() == 0
+
+
+def test_the_tables_models_pass_the_model_tester(tab, qtmodeltester, tmp_path):
+    box = tab.transport
+    box.add_car().form.fields["name"].setText("Dienstwagen 1")
+    box.editor.save()
+    qtmodeltester.check(box.cars.model())
+    qtmodeltester.check(box.riders.model())
+
+
+def test_renders_at_a_realistic_size(tab, tmp_path):
+    assert not tab.grab().isNull()
+    tab.grab().save(str(tmp_path / "protocol-tab.png"))

@@ -50,6 +50,9 @@ class RulesTable(QTableWidget):
             self.tr("Function contains"), self.tr("Country"), self.tr("Language"),
             self.tr("Envelope"), self.tr("Salutation"), self.tr("Spoken")])
         self.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((22, 7, 8, 34, 26)):
+            self.setColumnWidth(column, self.fontMetrics().averageCharWidth() * width)
+        self.setWordWrap(False)
 
     def set_rules(self, rules: list[AddressRule]) -> None:
         self.setRowCount(0)
