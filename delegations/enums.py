@@ -103,3 +103,12 @@ class TableShape(StrEnum):
     ROUND = "round"
     LONG = "long"
     ROW = "row"  # a row of chairs (theatre seating)
+
+
+class GiftDecision(StrEnum):
+    """What became of a received gift (none yet: undecided)."""
+
+    KEPT = "kept"  # kept by the city
+    HANDED_OVER = "handed_over"
+    RETURNED = "returned"
+    DECLINED = "declined"

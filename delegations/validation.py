@@ -52,6 +52,15 @@ def enum(kind: type[StrEnum]) -> Parser:
     return parse
 
 
+def optional_enum(kind: type[StrEnum]) -> Parser:
+    """An enumeration value, or None for an empty value (not decided yet)."""
+    strict = enum(kind)
+
+    def parse(value: Any, field: str) -> StrEnum | None:
+        return None if value is None or value == "" else strict(value, field)
+    return parse
+
+
 def ref(value: Any, field: str) -> str:
     if value is None or value == "":
         raise ValidationError(field, N_("is required"))
@@ -252,6 +261,18 @@ PARTICIPANT = {
     "diet": Field(text(200)),
     "mobility": Field(text(200)),
     "notes": Field(text(20000)),
+    # protocol papers: address, visa letter, rooming list, badges, liaison officer
+    "honorific": Field(text(100)),
+    "title": Field(text(200)),
+    "passport_name": Field(text(200)),
+    "nationality": Field(text(100)),
+    "passport_number": Field(text(50)),
+    "room_type": Field(text(100)),
+    "room_share": Field(text(200)),
+    "room_requests": Field(text(300)),
+    "billing": Field(text(200)),
+    "delegation": Field(text(200)),
+    "liaison": Field(text(200)),
 }
 
 AGENDA = {
@@ -317,6 +338,9 @@ GIFT = {
     "value": Field(money, "value_cents"),
     "currency": Field(text(3), default="EUR"),
     "notes": Field(text(20000)),
+    "our_person": Field(text(200)),
+    "kept_at": Field(text(300)),
+    "decision": Field(optional_enum(enums.GiftDecision)),
 }
 
 GOAL = {

@@ -30,6 +30,7 @@ class Change(StrEnum):
     GIFT = "gift"
     BUDGET = "budget"
     SEATING = "seating"  # seating plans of programme items
+    VEHICLE = "vehicle"  # cars and who rides in them
 
 
 class Changes(QObject):

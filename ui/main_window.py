@@ -26,6 +26,7 @@ from ui.goals.page import GoalsPage
 from ui.help_menu import add_help_menu
 from ui.privacy.audit_view import open_audit_log
 from ui.privacy.person_dialog import open_person_data
+from ui.protocol.settings_dialog import open_protocol_settings
 from ui.settings import open_settings
 from ui.sidebar import Sidebar, section_icon
 from ui.trip_window.menus import add_edit_menu
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         people.triggered.connect(lambda: open_person_data(self.ctx, self))
         audit = menu.addAction(self.tr("&Change Log…"))
         audit.triggered.connect(lambda: open_audit_log(self.ctx, self))
+        protocol = menu.addAction(self.tr("P&rotocol Settings…"))
+        protocol.triggered.connect(lambda: open_protocol_settings(self.ctx, self))
         menu.addSeparator()
         preferences = menu.addAction(self.tr("&Preferences…"))
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)

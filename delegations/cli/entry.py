@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from delegations.cli.errors import CommandError, UsageError
+from delegations.cli.papers import PAPERS, add_paper_options
 from delegations.enums import TripStatus
 from delegations.errors import DelegationsError
 from delegations.i18n import gettext as _
@@ -31,7 +32,7 @@ PROG = "delegations"
 IMPORT_TYPES = (".json", ".ics", ".vcf", ".csv")
 EXPORT_TYPES = (".json", ".ics", ".csv", ".vcf")  # .vcf: an extension of CLI.md
 DOCUMENTS = ("itinerary", "briefing", "followup", "report", "seating", "placecards",
-             "tablecards", "tischliste")
+             "tablecards", "tischliste", *PAPERS)
 
 
 # ---------------------------------------------------------------------------- the parser
@@ -113,7 +114,8 @@ def _add_print(commands: Any) -> None:
     sub = _command(commands, "print", _(
         "print a trip's itinerary, briefing pack or follow-up brief to PDF; the seating "
         "papers (chart a4|a3, place and table cards a4|a5|2up, Tischliste) with "
-        "--variant"), "printing.run_print")
+        "--variant; the protocol papers: badges, letters, rooming list (also --csv), car "
+        "list, gift register"), "printing.run_print")
     sub.add_argument("document", metavar="DOCUMENT", choices=DOCUMENTS,
                      help=" | ".join(DOCUMENTS))
     sub.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
@@ -125,6 +127,7 @@ def _add_print(commands: Any) -> None:
     sub.add_argument("--participant", metavar="P")
     sub.add_argument("--item", metavar="ITEM", help=_(
         "the programme item's ref (seating papers; default: the trip's seated item)"))
+    add_paper_options(sub)
 
 
 def _add_backup(commands: Any) -> None:

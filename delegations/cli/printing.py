@@ -65,12 +65,15 @@ def _request(store: Store, args: argparse.Namespace, variant: str) -> DocumentRe
 
 def run_print(args: argparse.Namespace) -> int:
     """Print one document to --out; the file appears only when it is complete."""
+    from delegations.cli.papers import PAPERS, run_papers
     from delegations.cli.seating import SEATING_DOCUMENTS, run_print_seating
 
     if args.document in SEATING_DOCUMENTS:
         return run_print_seating(args)
     if args.item:
         raise UsageError(_("--item is for the seating papers"))
+    if args.document in PAPERS:
+        return run_papers(args)
     variant = _variant(args)
     from delegations.documents import render_document
 

@@ -24,6 +24,7 @@ from delegations.documents.styles import stylesheet
 from delegations.enums import Role
 from delegations.i18n import N_
 from delegations.services import dto
+from delegations.services.address import address_forms
 from delegations.services.contacts import contact_history
 from delegations.services.followups import list_follow_ups
 from delegations.services.gifts import list_gifts
@@ -105,8 +106,9 @@ def _counterpart(store: Store, src: Source, contact: dto.ContactRow) -> list[Flo
     out: list[Flowable] = [para(name, "h3"),
                            para(", ".join(x for x in (contact.function, contact.organisation)
                                           if x), "body")]
-    if contact.address_form:
-        out.append(rich([("b", w(N_("Form of address")) + ": "), ("", contact.address_form)]))
+    forms = address_forms(store, contact, w.language)  # their own, else the office's rules
+    out.append(rich([("b", w(N_("Form of address")) + ": "), ("", forms.salutation),
+                     ("b", " · " + w(N_("Spoken")) + ": "), ("", forms.spoken)]))
     if contact.bio:
         out.append(para(contact.bio, "body"))
     met = [m for m in contact_history(store, contact.id) if m.trip_id != src.trip.id]

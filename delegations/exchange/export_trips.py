@@ -30,6 +30,7 @@ from delegations.model import (
     TravelLeg,
     Trip,
 )
+from delegations.services.dto import PAPERS_FIELDS
 
 Doc = dict[str, Any]
 
@@ -82,6 +83,7 @@ def participant_document(p: Participant) -> Doc:
         "contact": p.contact.ref if p.contact is not None else None, "email": p.email,
         "phone": p.phone, "diet": p.diet, "mobility": p.mobility, "notes": p.notes,
         "registered_at": utc_text(p.registered_at),
+        **{name: getattr(p, name) or "" for name in PAPERS_FIELDS},
     }
 
 
@@ -161,6 +163,8 @@ def gift_document(g: Gift) -> Doc:
         "contact": g.contact.ref if g.contact else None, "counterpart": g.counterpart,
         "city": g.city.ref if g.city else None, "date": date_text(g.date),
         "value": euros(g.value_cents), "currency": g.currency, "notes": g.notes,
+        "our_person": g.our_person, "kept_at": g.kept_at,
+        "decision": g.decision.value if g.decision else None,
     }
 
 

@@ -5,6 +5,7 @@ from delegations.model.base import Base, UTCDateTime
 from delegations.model.budget import BudgetCategory, BudgetLine, FundingSource
 from delegations.model.directory import City, Contact, Goal, Home, Setting
 from delegations.model.followup import FollowUp, Gift, Outcome, OutcomeAttachment
+from delegations.model.protocol import AddressForm, Vehicle, VehicleRide
 from delegations.model.seating import SeatingApart, SeatingGuest, SeatingPlan, SeatingTable
 from delegations.model.trip import (
     Accommodation,
@@ -17,6 +18,7 @@ from delegations.model.trip import (
 
 __all__ = [
     "Accommodation",
+    "AddressForm",
     "AgendaItem",
     "AuditEntry",
     "Base",
@@ -41,4 +43,6 @@ __all__ = [
     "Trip",
     "TripDestination",
     "UTCDateTime",
+    "Vehicle",
+    "VehicleRide",
 ]

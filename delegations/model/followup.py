@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from delegations.enums import FollowUpStatus, GiftDirection, OutcomeKind
+from delegations.enums import FollowUpStatus, GiftDecision, GiftDirection, OutcomeKind
 from delegations.model.base import REF, Base, enum_column
 from delegations.model.directory import City, Contact, Goal
 from delegations.model.trip import Trip
@@ -149,6 +149,11 @@ class Gift(Base):
     value_cents: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the register both ways (migration 0006): our side, where it is kept, the decision
+    our_person: Mapped[str] = mapped_column(String(200), default="")
+    kept_at: Mapped[str] = mapped_column(String(300), default="")
+    decision: Mapped[GiftDecision | None] = mapped_column(
+        enum_column(GiftDecision, "gift_decision"))
 
     trip: Mapped[Trip | None] = relationship()
     contact: Mapped[Contact | None] = relationship()

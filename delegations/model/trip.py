@@ -144,6 +144,18 @@ class Participant(Base):
     diet: Mapped[str] = mapped_column(String(200), default="")
     mobility: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # protocol papers (migration 0006): address, visa letter, rooming list, badges, cars
+    honorific: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    passport_name: Mapped[str] = mapped_column(String(200), default="")
+    nationality: Mapped[str] = mapped_column(String(100), default="")
+    passport_number: Mapped[str] = mapped_column(String(50), default="")
+    room_type: Mapped[str] = mapped_column(String(100), default="")
+    room_share: Mapped[str] = mapped_column(String(200), default="")
+    room_requests: Mapped[str] = mapped_column(String(300), default="")
+    billing: Mapped[str] = mapped_column(String(200), default="")
+    delegation: Mapped[str] = mapped_column(String(200), default="")
+    liaison: Mapped[str] = mapped_column(String(200), default="")
 
     trip: Mapped[Trip] = relationship(back_populates="participants")
     contact: Mapped[Contact | None] = relationship()

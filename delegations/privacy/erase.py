@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from delegations.i18n import N_, gettext
-from delegations.model import Base, Contact, FollowUp, Gift, Participant
+from delegations.model import AddressForm, Base, Contact, FollowUp, Gift, Participant
 from delegations.model.followup import outcome_contact
 from delegations.model.trip import agenda_contact
 from delegations.privacy import audit
@@ -121,6 +121,9 @@ def anonymise_person(store: Store, key: str, actor: str | None = None) -> Erasur
             values |= {p.name, p.email, p.phone}
             anonymise_participant(p)
             p.contact_id = None  # the contact goes too, or keeps only its meetings
+        s.execute(delete(AddressForm).where(or_(  # their own forms name them
+            AddressForm.participant_id.in_(person.participant_ids),
+            AddressForm.contact_id == person.contact_id)))
         done = ""
         if person.contact_id is not None and (contact := s.get(Contact, person.contact_id)):
             values |= {contact.name, contact.email, contact.phone}

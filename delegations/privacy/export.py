@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from delegations.atomic import write_atomic
 from delegations.model import (
+    AddressForm,
     AgendaItem,
     AuditEntry,
     Base,
@@ -26,6 +27,7 @@ from delegations.model import (
     Gift,
     Outcome,
     Participant,
+    VehicleRide,
 )
 from delegations.model.followup import outcome_contact
 from delegations.model.trip import agenda_contact
@@ -84,6 +86,20 @@ def _about_contact(s: Session, contact_id: int) -> dict[str, Any]:
     }
 
 
+def _forms(s: Session, column: Any, ident: int) -> list[dict[str, Any]]:
+    """The person's own forms of address (migration 0006)."""
+    return [_columns(f, skip=("id", "contact_id", "participant_id"))
+            for f in s.scalars(select(AddressForm).where(column == ident))]
+
+
+def _papers(s: Session, p: Participant) -> dict[str, Any]:
+    """Their own forms of address and the cars they ride in, for the protocol papers."""
+    rides = s.scalars(select(VehicleRide).where(VehicleRide.participant_id == p.id))
+    return {"address_forms": _forms(s, AddressForm.participant_id, p.id),
+            "cars": [{"item": r.item.title, "car": r.vehicle.name, "driver": r.vehicle.driver}
+                     for r in rides]}
+
+
 def _audit(s: Session, person: Person) -> list[dict[str, Any]]:
     keys = [("participant", str(i)) for i in person.participant_ids]
     if person.contact_id is not None:
@@ -113,9 +129,10 @@ def person_data(store: Store, key: str, now: datetime | None = None) -> dict[str
                 data["contact"] = _columns(contact)
                 data["contact"]["city"] = contact.city.name if contact.city else None
                 data["contact"].update(_about_contact(s, contact.id))
+                data["contact"]["address_forms"] = _forms(s, AddressForm.contact_id, contact.id)
         participants = s.scalars(select(Participant).where(
             Participant.id.in_(person.participant_ids)).order_by(Participant.id))
-        data["participations"] = [_participation(p) for p in participants]
+        data["participations"] = [{**_participation(p), **_papers(s, p)} for p in participants]
         data["audit"] = _audit(s, person)
     return data
 

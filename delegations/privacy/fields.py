@@ -12,21 +12,24 @@ from __future__ import annotations
 
 from sqlalchemy import Enum, String, Text
 
-from delegations.model import Base, Contact, FollowUp, Gift, Participant
+from delegations.model import AddressForm, Base, Contact, FollowUp, Gift, Participant, Vehicle
 
 #: Personal columns by model. Erasure blanks them (the name becomes a pseudonym).
 PERSONAL: dict[type[Base], tuple[str, ...]] = {
     Contact: ("name", "ref", "honorific", "title", "function", "email", "phone", "languages",
               "address_form", "bio", "notes"),
     Participant: ("name", "ref", "function", "email", "phone", "diet", "mobility", "notes",
-                  "registered_at"),
-    Gift: ("counterpart",),
+                  "registered_at", "honorific", "title", "passport_name", "nationality",
+                  "passport_number", "room_share", "room_requests", "liaison"),
+    Gift: ("counterpart", "our_person"),
+    AddressForm: ("envelope", "salutation", "spoken"),
+    Vehicle: ("driver", "driver_phone"),
     FollowUp: ("owner",),
 }
 
 #: Special categories of personal data (health, religion): never on external documents.
 SENSITIVE: dict[type[Base], tuple[str, ...]] = {
-    Participant: ("diet", "mobility"),
+    Participant: ("diet", "mobility", "room_requests"),
 }
 
 #: The values that single a person out; after erasure none of them may remain in the file.

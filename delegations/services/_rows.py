@@ -88,6 +88,7 @@ def participant_row(p: Participant) -> dto.ParticipantRow:
         precedence=p.precedence, status=p.status, registered_at=p.registered_at,
         email=p.email or "", phone=p.phone or "", diet=p.diet or "",
         mobility=p.mobility or "", notes=p.notes or "",
+        **{name: getattr(p, name) or "" for name in dto.PAPERS_FIELDS},
     )
 
 
@@ -152,6 +153,7 @@ def gift_row(g: Gift) -> dto.GiftRow:
         city_id=g.city_id, date=g.date, value_cents=g.value_cents, currency=g.currency or "EUR",
         notes=g.notes or "", trip_title=g.trip.title if g.trip else "",
         contact_name=g.contact.name if g.contact else "", city_name=g.city.name if g.city else "",
+        our_person=g.our_person or "", kept_at=g.kept_at or "", decision=g.decision,
     )
 
 

@@ -21,6 +21,7 @@ from delegations.model.trip import agenda_contact
 from delegations.services import dto
 from delegations.services._common import assign, fetch, optional_id, ref_for, ref_taken
 from delegations.services._rows import contact_row
+from delegations.services.address import save_forms
 from delegations.services.trips import list_trips_by_id
 from delegations.storage.store import Store
 from delegations.timezones import to_local
@@ -88,6 +89,8 @@ def create_contact(store: Store, data: Mapping[str, Any]) -> dto.ContactRow:
         contact = Contact(**values)
         s.add(contact)
         s.flush()
+        if "address_forms" in data:
+            save_forms(s, data["address_forms"], contact_id=contact.id)
         return contact_row(contact)
 
 
@@ -102,6 +105,8 @@ def update_contact(store: Store, contact_id: int, changes: Mapping[str, Any]) ->
             values["city_id"] = _city_id(s, changes["city"])
             contact.city = s.get(City, values["city_id"]) if values["city_id"] else None
         assign(contact, values)
+        if "address_forms" in changes:
+            save_forms(s, changes["address_forms"], contact_id=contact.id)
         s.flush()
         return contact_row(contact)
 

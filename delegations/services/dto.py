@@ -9,6 +9,7 @@ from datetime import date, datetime
 from delegations.enums import (
     AgendaKind,
     FollowUpStatus,
+    GiftDecision,
     GiftDirection,
     GoalKind,
     OutcomeKind,
@@ -112,6 +113,11 @@ class TripFilter:
     offset: int = 0
 
 
+#: A participant's fields for the protocol papers (migration 0006).
+PAPERS_FIELDS = ("honorific", "title", "passport_name", "nationality", "passport_number",
+                 "room_type", "room_share", "room_requests", "billing", "delegation", "liaison")
+
+
 @dataclass(frozen=True)
 class ParticipantRow:
     id: int
@@ -130,6 +136,17 @@ class ParticipantRow:
     diet: str
     mobility: str
     notes: str
+    honorific: str = ""
+    title: str = ""
+    passport_name: str = ""
+    nationality: str = ""
+    passport_number: str = ""
+    room_type: str = ""
+    room_share: str = ""
+    room_requests: str = ""
+    billing: str = ""
+    delegation: str = ""
+    liaison: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,6 +258,9 @@ class GiftRow:
     trip_title: str = ""
     contact_name: str = ""
     city_name: str = ""
+    our_person: str = ""
+    kept_at: str = ""
+    decision: GiftDecision | None = None
 
 
 @dataclass(frozen=True)

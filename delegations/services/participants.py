@@ -27,6 +27,7 @@ from delegations.services._common import (
     ref_for,
 )
 from delegations.services._rows import participant_row
+from delegations.services.address import save_forms
 from delegations.storage.store import Store
 from delegations.validation import PARTICIPANT, clean, enum
 
@@ -87,6 +88,8 @@ def add_participant(store: Store, trip_id: int, data: Mapping[str, Any]) -> Resu
         person = Participant(**values)
         trip.participants.append(person)
         s.flush()
+        if "address_forms" in data:
+            save_forms(s, data["address_forms"], participant_id=person.id)
         promotions = waitlist.rebalance(s, trip, arrivals=[person])
         return participant_row(person), promotions
 
@@ -107,6 +110,8 @@ def update_participant(store: Store, participant_id: int, changes: Mapping[str, 
         arriving = ("status" in values and _claims_place(values["status"])
                     and not _claims_place(person.status))
         assign(person, values)
+        if "address_forms" in changes:
+            save_forms(s, changes["address_forms"], participant_id=person.id)
         promotions = waitlist.rebalance(s, trip, arrivals=[person] if arriving else ())
         return participant_row(person), promotions
 

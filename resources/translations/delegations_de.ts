@@ -77,6 +77,33 @@
     </message>
 </context>
 <context>
+    <name>AddressFormsBox</name>
+    <message>
+        <source>Forms of address</source>
+        <translation>Anredeformen</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Envelope:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Salutation:</source>
+        <translation>Briefanrede:</translation>
+    </message>
+    <message>
+        <source>Spoken:</source>
+        <translation>Mündlich:</translation>
+    </message>
+</context>
+<context>
     <name>AfterLabels</name>
     <message>
         <source>Open</source>
@@ -2431,6 +2458,61 @@
     </message>
 </context>
 <context>
+    <name>GiftRegister</name>
+    <message>
+        <source>Kept by the city</source>
+        <translation>Von der Stadt behalten</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Weitergegeben</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Given or received &amp;by:</source>
+        <translation>Überreicht oder erhalten &amp;von:</translation>
+    </message>
+    <message>
+        <source>who on our side</source>
+        <translation>wer auf unserer Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Kept at:</source>
+        <translation>Aufbewahrt &amp;in:</translation>
+    </message>
+    <message>
+        <source>e.g. town hall, showcase 2</source>
+        <translation>z. B. Rathaus, Vitrine 2</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(nicht entschieden)</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>&amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <source>⚠ Above the office&apos;s limit of %1: record the decision.</source>
+        <translation>⚠ Über der Grenze des Büros von %1: Entscheidung festhalten.</translation>
+    </message>
+    <message>
+        <source>⚠ Value unknown: the office&apos;s limit is %1.</source>
+        <translation>⚠ Wert unbekannt: die Grenze des Büros liegt bei %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Another currency than the limit (%1): check the value.</source>
+        <translation>⚠ Andere Währung als die Grenze (%1): Wert prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>GiftsTab</name>
     <message>
         <source>&amp;New gift…</source>
@@ -3523,6 +3605,10 @@
         <source>&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plans delegation trips and visits, prints the papers that travel with them and keeps track of the follow-ups.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;Delegations %1&lt;/h3&gt;&lt;p&gt;Plant Delegationsreisen und Besuche, druckt die Unterlagen, die mit ihnen reisen, und behält die Nachverfolgung im Blick.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>P&amp;rotocol Settings…</source>
+        <translation>P&amp;rotokoll-Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -4040,6 +4126,69 @@
     </message>
 </context>
 <context>
+    <name>PapersTab</name>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Einladungsschreiben</translation>
+    </message>
+    <message>
+        <source>Visa invitation letters</source>
+        <translation>Einladungsschreiben für das Visum</translation>
+    </message>
+    <message>
+        <source>Thank-you letters</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <source>Save Letters…</source>
+        <translation>Briefe speichern…</translation>
+    </message>
+    <message>
+        <source>Language of the papers</source>
+        <translation>Sprache der Papiere</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>Save Badges…</source>
+        <translation>Namensschilder speichern…</translation>
+    </message>
+    <message>
+        <source>Rooming list</source>
+        <translation>Zimmerliste</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save CSV for the Hotel…</source>
+        <translation>CSV für das Hotel speichern…</translation>
+    </message>
+    <message>
+        <source>Gift register of the trip</source>
+        <translation>Geschenkeregister der Reise</translation>
+    </message>
+    <message>
+        <source>Missing before printing: %1</source>
+        <translation>Vor dem Drucken fehlt noch: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message>
         <source>New Participant</source>
@@ -4108,6 +4257,78 @@
     <message>
         <source>From the directory: %1</source>
         <translation>Aus dem Verzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>Honorific:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
+        <source>e.g. Frau, Mr</source>
+        <translation>z. B. Frau, Mr</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegation:</translation>
+    </message>
+    <message>
+        <source>on the badge; empty: the city of the contact or trip</source>
+        <translation>auf dem Namensschild; leer: die Stadt des Kontakts oder der Reise</translation>
+    </message>
+    <message>
+        <source>Name in passport:</source>
+        <translation>Name laut Pass:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Staatsangehörigkeit:</translation>
+    </message>
+    <message>
+        <source>e.g. RU, CN</source>
+        <translation>z. B. RU, CN</translation>
+    </message>
+    <message>
+        <source>Passport number:</source>
+        <translation>Passnummer:</translation>
+    </message>
+    <message>
+        <source>Room type:</source>
+        <translation>Zimmerart:</translation>
+    </message>
+    <message>
+        <source>e.g. single, double</source>
+        <translation>z. B. Einzel, Doppel</translation>
+    </message>
+    <message>
+        <source>Sharing room with:</source>
+        <translation>Zimmer geteilt mit:</translation>
+    </message>
+    <message>
+        <source>Requests to the hotel:</source>
+        <translation>Wünsche an das Hotel:</translation>
+    </message>
+    <message>
+        <source>Who pays:</source>
+        <translation>Kosten trägt:</translation>
+    </message>
+    <message>
+        <source>e.g. Landeshauptstadt Kiel</source>
+        <translation>z. B. Landeshauptstadt Kiel</translation>
+    </message>
+    <message>
+        <source>Liaison officer:</source>
+        <translation>Betreuer/in:</translation>
+    </message>
+    <message>
+        <source>name and phone</source>
+        <translation>Name und Telefon</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4852,101 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     </message>
 </context>
 <context>
+    <name>ProtocolSettingsDialog</name>
+    <message>
+        <source>Protocol Settings</source>
+        <translation>Protokoll-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Forms of address</source>
+        <translation>Anredeformen</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>A person&apos;s own forms always win. Fields: %1</source>
+        <translation>Die eigenen Formen einer Person gehen immer vor. Felder: %1</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Visa invitation</source>
+        <translation>Einladung für das Visum</translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <source>Shipped Text</source>
+        <translation>Mitgelieferter Text</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Brief:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Limit for received gifts:</source>
+        <translation>Grenze für erhaltene Geschenke:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Received gifts above the limit, of unknown value or in another currency are flagged in the register.</source>
+        <translation>Erhaltene Geschenke über der Grenze, mit unbekanntem Wert oder in anderer Währung werden im Register markiert.</translation>
+    </message>
+    <message>
+        <source>Save Register of the Year…</source>
+        <translation>Register des Jahres speichern…</translation>
+    </message>
+    <message>
+        <source>Gift register:</source>
+        <translation>Geschenkeregister:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>gift-register-%1.pdf</source>
+        <translation>geschenkeregister-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>RetentionModel</name>
     <message>
         <source>Name</source>
@@ -4676,6 +4992,33 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>The retention period is over for the personal data of %1 of %2.</source>
         <translation>Die Aufbewahrungsfrist für die personenbezogenen Daten von %1 aus %2 ist abgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <source>Function contains</source>
+        <translation>Funktion enthält</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>Mündlich</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5233,69 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     </message>
 </context>
 <context>
+    <name>TransportBox</name>
+    <message>
+        <source>Cars for the transfers</source>
+        <translation>Fahrzeuge für die Transfers</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fahrer/in</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Save Car List…</source>
+        <translation>Fahrzeugliste speichern…</translation>
+    </message>
+    <message>
+        <source>Add Car…</source>
+        <translation>Fahrzeug hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove Car</source>
+        <translation>Fahrzeug entfernen</translation>
+    </message>
+    <message>
+        <source>Seat the Checked People</source>
+        <translation>Angehakte Personen einsteigen lassen</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Transfer:</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <translation>Fahrzeug:</translation>
+    </message>
+    <message>
+        <source>New car “%1”</source>
+        <translation>Neues Fahrzeug „%1“</translation>
+    </message>
+    <message>
+        <source>Remove car “%1”</source>
+        <translation>Fahrzeug „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Seat people in “%1”</source>
+        <translation>Personen in „%1“ einteilen</translation>
+    </message>
+    <message>
+        <source>Not seated</source>
+        <translation>Nicht eingeteilt</translation>
+    </message>
+</context>
+<context>
     <name>TripActions</name>
     <message>
         <source>Delete the trip “%1” with its delegation, programme, travel, outcomes and follow-ups?
@@ -5069,6 +5475,10 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <source>%1 — Delegations</source>
         <translation>%1 — Delegations</translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>TripWindows</name>
@@ -5161,6 +5571,33 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Participants</source>
         <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEditor</name>
+    <message>
+        <source>New Car</source>
+        <translation>Neues Fahrzeug</translation>
+    </message>
+    <message>
+        <source>&amp;Car:</source>
+        <translation>&amp;Fahrzeug:</translation>
+    </message>
+    <message>
+        <source>e.g. official car 1, minibus</source>
+        <translation>z. B. Dienstwagen 1, Kleinbus</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>Fa&amp;hrer/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Plätze:</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,10 @@ def _type(qtbot, field, text: str) -> None:
 
 def test_tabs_in_order_and_title_follows_the_trip(sf):
     assert [sf.tabs.tabText(i) for i in range(sf.tabs.count())] == [
-        "Overview", "Delegation", "Programme", "Contacts", "Budget", "Outcomes", "Documents"]
+        "Overview", "Delegation", "Programme", "Contacts", "Budget", "Outcomes", "Documents",
+        "Protocol"]
     assert [s.key for s in TABS] == ["overview", "delegation", "programme", "contacts",
-                                     "budget", "outcomes", "documents"]
+                                     "budget", "outcomes", "documents", "protocol"]
     assert sf.windowTitle() == f"{sf.title} — Delegations"
     assert sf.tabs.accessibleName() == "Trip sections"
 

@@ -18,10 +18,12 @@ from ui.after.follow_up_editor import choice
 from ui.common.colours import error_colour
 from ui.common.editor import Commit, EditorDialog
 from ui.formatting import amount_text, parse_amount, short_date
+from ui.protocol.gift_fields import add_register_fields, limit_warning
 
 EMPTY: dict[str, Any] = {"direction": GiftDirection.GIVEN, "description": "", "contact": None,
                          "counterpart": "", "city": None, "date": "", "value": "",
-                         "currency": "EUR", "notes": ""}
+                         "currency": "EUR", "notes": "", "our_person": "", "kept_at": "",
+                         "decision": None}
 
 
 class GiftEditor(EditorDialog):
@@ -46,6 +48,8 @@ class GiftEditor(EditorDialog):
         self._timer.timeout.connect(self.check_repeats)
         for key in ("description", "counterpart"):
             self.form.fields[key].textChanged.connect(self._timer.start)  # type: ignore[attr-defined]
+        for key in ("value", "currency"):
+            self.form.fields[key].textChanged.connect(self._timer.start)  # type: ignore[attr-defined]
         for key in ("contact", "city", "direction"):
             combo = self.form.fields[key]
             assert isinstance(combo, QComboBox)
@@ -68,6 +72,7 @@ class GiftEditor(EditorDialog):
                  reader=parse_amount)
         form.add("currency", self.tr("C&urrency:"), self.line("EUR", letters=5))
         form.add("notes", self.tr("N&otes:"), self.text_box(3))
+        add_register_fields(self)
 
     def check_repeats(self) -> list[Any]:
         """Show which gifts this one repeats (only for gifts given)."""
@@ -82,7 +87,11 @@ class GiftEditor(EditorDialog):
             items = "; ".join(self._describe(g) for g in found[:3])
             self.warning.setText("⚠ " + self.tr("Already given to this person: %1")
                                  .replace("%1", items))
-        self.warning.setVisible(bool(found))
+        limit = limit_warning(self, self._store, values)
+        if limit:
+            self.warning.setText("\n".join(x for x in (self.warning.text() if found else "",
+                                                         limit) if x))
+        self.warning.setVisible(bool(found) or bool(limit))
         return found
 
     def _describe(self, gift: Any) -> str:

@@ -20,7 +20,7 @@ from ui.undo import perform, perform_create, perform_update
 FOLLOW_UP_FIELDS = ("action", "owner", "due", "status", "city", "contact", "goals", "notes")
 OUTCOME_FIELDS = ("kind", "date", "text", "notes", "goals", "contacts", "cities")
 GIFT_FIELDS = ("direction", "description", "contact", "counterpart", "city", "date", "value",
-               "currency", "notes")
+               "currency", "notes", "our_person", "kept_at", "decision")
 BUDGET_FIELDS = ("category", "funding", "planned", "actual", "note")
 
 
@@ -43,7 +43,8 @@ def gift_values(row: GiftRow) -> dict[str, Any]:
             "contact": row.contact_id, "counterpart": row.counterpart, "city": row.city_id,
             "date": row.date.isoformat() if row.date else "",
             "value": plain(row.value_cents) or None,
-            "currency": row.currency, "notes": row.notes}
+            "currency": row.currency, "notes": row.notes, "our_person": row.our_person,
+            "kept_at": row.kept_at, "decision": row.decision.value if row.decision else None}
 
 
 def budget_values(row: budget.BudgetLineRow) -> dict[str, Any]:

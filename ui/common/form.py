@@ -52,7 +52,7 @@ def write(widget: QWidget, value: Any) -> None:
         widget.setCurrentIndex(max(widget.findData(value), 0))
 
 
-def _changed_signal(widget: QWidget) -> Any:
+def changed_signal(widget: QWidget) -> Any:
     if isinstance(widget, QLineEdit):
         return widget.textChanged
     if isinstance(widget, QPlainTextEdit):
@@ -108,7 +108,7 @@ class ValidatedForm(QWidget):
         widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
         self.layout_.addRow(caption_label, cell)
         self.fields[name], self._errors[name] = widget, error
-        _changed_signal(widget).connect(lambda *_: self._touch(name))
+        changed_signal(widget).connect(lambda *_: self._touch(name))
         return widget
 
     def value(self, name: str) -> Any:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from delegations.services.dto import CityRow
 from delegations.validation import CONTACT
 from ui.common.editor import Commit, EditorDialog
+from ui.protocol.address_box import ProposingEditor
 
 EMPTY_CONTACT: dict[str, Any] = {
     "honorific": "", "title": "", "name": "", "function": "", "organisation": "",
@@ -18,12 +19,15 @@ EMPTY_CONTACT: dict[str, Any] = {
 }
 
 
-class ContactEditor(EditorDialog):
-    """Edits one contact; `cities` fill the city choice, `commit(values)` saves."""
+class ContactEditor(ProposingEditor, EditorDialog):
+    """Edits one contact; `cities` fill the city choice, `commit(values)` saves;
+    `propose(values)` gives the forms of address the office's rules propose."""
 
     def __init__(self, commit: Commit, cities: Sequence[CityRow],
-                 values: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
+                 values: Mapping[str, Any] | None = None, parent: QWidget | None = None,
+                 propose: Any = None) -> None:
         super().__init__(CONTACT, commit, parent)
+        self._propose = propose
         new = values is None
         self.setWindowTitle(self.tr("New Contact") if new else self.tr("Edit Contact"))
         self._add_fields(cities)
@@ -54,3 +58,11 @@ class ContactEditor(EditorDialog):
                  line(self.tr("e.g. Sehr geehrte Frau Bürgermeisterin")))
         form.add("bio", self.tr("Short &biography:"), self.text_box(4))
         form.add("notes", self.tr("N&otes:"), self.text_box(3))
+        self.add_address_box(form, self._propose)
+
+    def load(self, values: Mapping[str, Any], new: bool) -> None:
+        super().load(values, new)
+        self.load_forms(values, new)
+
+    def values(self) -> dict[str, Any]:
+        return self.with_address_forms(super().values())

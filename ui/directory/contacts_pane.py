@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from delegations.errors import DelegationsError
-from delegations.services import cities, contacts, followups
+from delegations.services import address, cities, contacts, followups
 from ui.common.messages import ask, tell
 from ui.context import AppContext
 from ui.directory.contact_editor import ContactEditor
@@ -20,6 +20,7 @@ from ui.directory.models import (
     ContactsTableModel,
 )
 from ui.directory.ops import DirectoryOps, contact_values
+from ui.protocol.address_box import with_forms
 
 
 class ContactsPane(ListPane):
@@ -91,7 +92,7 @@ class ContactsPane(ListPane):
         """Open the editor for a new contact, in the city filtered on if there is one."""
         preset = {"city": self.filters.value} if self.filters.value is not None else None
         editor = ContactEditor(self.ops.create_contact, cities.list_cities(self.ctx.store),
-                               None, self)
+                               None, self, self._proposals)
         if preset:
             editor.form.set_values(preset, show_errors=False)
         return self._open(editor)
@@ -101,12 +102,17 @@ class ContactsPane(ListPane):
         if ident is None:
             return
         try:
-            old = contact_values(contacts.get_contact(self.ctx.store, ident))
+            old = with_forms(contact_values(contacts.get_contact(self.ctx.store, ident)),
+                             address.forms_values(self.ctx.store, contact_id=ident))
         except DelegationsError as exc:
             tell(self, self.tr("Contact not available"), str(exc))
             return
         commit = self._updater(ident, old, self.ops.update_contact)
-        self._open(ContactEditor(commit, cities.list_cities(self.ctx.store), old, self))
+        self._open(ContactEditor(commit, cities.list_cities(self.ctx.store), old, self,
+                                 self._proposals))
+
+    def _proposals(self, values: dict) -> dict:
+        return address.proposals(self.ctx.store, values)
 
     def delete_selected(self) -> None:
         ident = self.table.current_id()

@@ -9,25 +9,31 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from delegations.enums import RegistrationStatus, Role
+from delegations.services.dto import PAPERS_FIELDS
 from delegations.validation import PARTICIPANT
 from ui.common.editor import Commit, EditorDialog
 from ui.labels import label
+from ui.protocol.address_box import ProposingEditor
 from ui.widgets import muted_color
 
 EMPTY_PARTICIPANT: dict[str, Any] = {
     "name": "", "function": "", "organisation": "", "role": Role.MEMBER.value,
     "status": RegistrationStatus.CONFIRMED.value, "email": "", "phone": "", "diet": "",
     "mobility": "", "notes": "",
+    **{name: "" for name in PAPERS_FIELDS},
 }
 
 
-class ParticipantEditor(EditorDialog):
+class ParticipantEditor(ProposingEditor, EditorDialog):
     """Edits one participant; `commit(values)` saves. `linked` names the directory
-    contact the person was taken from, shown above the form."""
+    contact the person was taken from, shown above the form; `propose(values)` gives the
+    forms of address the office's rules propose."""
 
     def __init__(self, commit: Commit, values: Mapping[str, Any] | None = None,
-                 new: bool = True, linked: str = "", parent: QWidget | None = None) -> None:
+                 new: bool = True, linked: str = "", parent: QWidget | None = None,
+                 propose: Any = None) -> None:
         super().__init__(PARTICIPANT, commit, parent)
+        self._propose, self._new = propose, new
         self.setWindowTitle(self.tr("New Participant") if new else self.tr("Edit Participant"))
         self.link_note = QLabel(self)
         self._add_fields()
@@ -55,6 +61,31 @@ class ParticipantEditor(EditorDialog):
         form.add("diet", self.tr("&Diet:"), line(self.tr("e.g. vegetarian, no nuts")))
         form.add("mobility", self.tr("&Mobility:"), line(self.tr("e.g. wheelchair, no stairs")))
         form.add("notes", self.tr("N&otes:"), self.text_box(3))
+        self._add_paper_fields()
+        self.add_address_box(form, self._propose)
+
+    def _add_paper_fields(self) -> None:
+        """What letters, badges, the rooming and the car list need."""
+        form, line = self.form, self.line
+        form.add("honorific", self.tr("Honorific:"), line(self.tr("e.g. Frau, Mr"), 16))
+        form.add("title", self.tr("Title:"), line(self.tr("e.g. Dr.")))
+        form.add("delegation", self.tr("Delegation:"), line(self.tr(
+            "on the badge; empty: the city of the contact or trip")))
+        form.add("passport_name", self.tr("Name in passport:"), line())
+        form.add("nationality", self.tr("Nationality:"), line(self.tr("e.g. RU, CN"), 16))
+        form.add("passport_number", self.tr("Passport number:"), line(letters=16))
+        form.add("room_type", self.tr("Room type:"), line(self.tr("e.g. single, double")))
+        form.add("room_share", self.tr("Sharing room with:"), line())
+        form.add("room_requests", self.tr("Requests to the hotel:"), line())
+        form.add("billing", self.tr("Who pays:"), line(self.tr("e.g. Landeshauptstadt Kiel")))
+        form.add("liaison", self.tr("Liaison officer:"), line(self.tr("name and phone")))
+
+    def load(self, values: Mapping[str, Any], new: bool) -> None:
+        super().load(values, new)
+        self.load_forms(values, getattr(self, "_new", new))
+
+    def values(self) -> dict[str, Any]:
+        return self.with_address_forms(super().values())
 
     def _show_link(self, linked: str) -> None:
         self.link_note.setWordWrap(True)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from delegations.enums import RegistrationStatus
 from delegations.exchange.preview import ImportPreview, ImportResult
 from delegations.services import participants
-from delegations.services.dto import ParticipantRow, Promotion
+from delegations.services.dto import PAPERS_FIELDS, ParticipantRow, Promotion
 from ui.common.ops import IdMap
 from ui.context import AppContext, Change
 from ui.undo import perform
@@ -35,6 +35,7 @@ EDIT_FIELDS = (
     "diet",
     "mobility",
     "notes",
+    *PAPERS_FIELDS,
 )
 
 

@@ -8,6 +8,7 @@ anything about participants, the trip or contacts changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,11 +30,12 @@ from delegations.errors import DelegationsError
 from delegations.exchange.csvfile import read_csv, write_participants_csv
 from delegations.exchange.preview import ImportPreview
 from delegations.i18n import current_language
-from delegations.services import contacts, participants, trips
+from delegations.services import address, contacts, participants, trips
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
 from ui.common.messages import ask, tell
 from ui.common.ops import changed
 from ui.context import AppContext, Change
+from ui.protocol.address_box import with_forms
 from ui.trip_window.delegation_editor import ParticipantEditor
 from ui.trip_window.delegation_import import ParticipantImportDialog
 from ui.trip_window.delegation_model import DelegationModel, DelegationProxy
@@ -251,11 +253,13 @@ class DelegationTab(QWidget):
         def commit(data: dict) -> ParticipantRow:
             return self.ops.add({**data, "contact": contact.id})
 
-        self._open_editor(ParticipantEditor(commit, values, True, contact.name, self))
+        self._open_editor(ParticipantEditor(commit, values, True, contact.name, self,
+                                            self._proposer(contact.id)))
 
     def add_new(self) -> ParticipantEditor:
         """Someone not in the directory: an empty form."""
-        return self._open_editor(ParticipantEditor(self.ops.add, None, True, "", self))
+        return self._open_editor(ParticipantEditor(self.ops.add, None, True, "", self,
+                                                   self._proposer(None)))
 
     def edit_current(self) -> ParticipantEditor | None:
         ids = self.table.selected_ids()
@@ -263,7 +267,8 @@ class DelegationTab(QWidget):
         person = next((p for p in self.model_rows() if p.id == wanted), None)
         if person is None:
             return None
-        old = participant_values(person)
+        old = with_forms(participant_values(person),
+                         address.forms_values(self.ctx.store, participant_id=person.id))
 
         def commit(values: dict) -> None:
             before, after = changed(old, values)
@@ -271,7 +276,12 @@ class DelegationTab(QWidget):
                 self.ops.update(person.id, before, after)
 
         return self._open_editor(ParticipantEditor(commit, old, False, self._linked(person),
-                                                   self))
+                                                   self, self._proposer(person.contact_id)))
+
+    def _proposer(self, contact_id: int | None) -> Callable[[dict], dict]:
+        """What the office's rules propose for the person in the editor."""
+        return lambda values: address.proposals(self.ctx.store, {**values,
+                                                                 "contact": contact_id})
 
     def _linked(self, person: ParticipantRow) -> str:
         """The directory contact the person is linked to, as the editor names it."""

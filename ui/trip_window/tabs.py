@@ -1,6 +1,6 @@
 """The tabs of a trip window, in one table: which part of the app fills each.
 
-Titles carry no mnemonics: Ctrl+1…7 choose a tab, and Alt is left to the fields.
+Titles carry no mnemonics: Ctrl+1…8 choose a tab, and Alt is left to the fields.
 Each tab class is imported when the tab is first shown and called as
 `Class(ctx, trip_id, parent)`.
 """
@@ -39,6 +39,8 @@ TABS = (
             "ui.after.outcomes_tab", "OutcomesTab"),
     TabSpec("documents", QT_TRANSLATE_NOOP("TripWindow", "Documents"),
             "ui.documents.tab", "DocumentsTab"),
+    TabSpec("protocol", QT_TRANSLATE_NOOP("TripWindow", "Protocol"),
+            "ui.protocol.papers_tab", "PapersTab"),
 )
 
 

@@ -1,0 +1,1 @@
+"""Protocol: forms of address in the editors, the office's rules, letter templates."""
