@@ -100,6 +100,9 @@ def _add_import(commands: Any) -> None:
         "--trip); .vcf or .csv contacts"), "run_import")
     sub.add_argument("file", metavar="FILE", type=Path)
     sub.add_argument("--trip", metavar="TRIP", help=_("the trip's ref or id"))
+    sub.add_argument("--replace", action="store_true", help=_(
+        "an exchange file replaces what it does not mention (its trips' participants, "
+        "programme, travel… and fields it leaves out); without it they stay"))
 
 
 def _add_export(commands: Any) -> None:
@@ -182,6 +185,8 @@ def _check_usage(args: argparse.Namespace) -> None:
         if suffix == ".vcf" and args.trip:
             raise UsageError(_("--trip is for .ics and .csv files; a vCard file holds "
                                "contacts"))
+        if suffix != ".json" and getattr(args, "replace", False):
+            raise UsageError(_("--replace is for .json exchange files"))
     elif args.command == "export":
         suffix = _file_type(args.file, EXPORT_TYPES)
         if suffix != ".ics" and args.participant:
