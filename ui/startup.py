@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from delegations.backup import backup_if_changed
 from delegations.errors import DelegationsError, StoreError
 from delegations.integrity import DamagedStoreError
+from delegations.leftovers import MissingStoreError
 from delegations.location import location_warning
 from delegations.lock import StoreInUseError
 from delegations.restore import recover_from_backup
@@ -60,12 +61,17 @@ def _read_only_instead(target: str, exc: StoreInUseError, parent: QWidget | None
 
 
 def _recover(target: str, exc: DamagedStoreError, parent: QWidget | None) -> Store | None:
+    """Offer the newest good backup for a damaged store, or for a missing or empty one with
+    backups or kept copies beside it (never set up anew in silence)."""
+    title = (translate("Startup", "The database is missing or empty")
+             if isinstance(exc, MissingStoreError)
+             else translate("Startup", "The database is damaged"))
     if exc.backup is None:
-        QMessageBox.critical(parent, translate("Startup", "The database is damaged"), str(exc))
+        QMessageBox.critical(parent, title, str(exc))
         return None
     answer = QMessageBox.question(
         parent,
-        translate("Startup", "The database is damaged"),
+        title,
         str(exc) + "\n\n" + translate("Startup", "Restore the newest good backup now?"),
     )
     if answer != QMessageBox.StandardButton.Yes:
