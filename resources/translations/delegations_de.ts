@@ -1972,6 +1972,113 @@
     </message>
 </context>
 <context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>&amp;Import Exchange File…</source>
+        <translation>Austauschdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>Austauschdatei importieren</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Austauschdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>home city</source>
+        <translation>Heimatstadt</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>trips</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>programme points</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>travel legs</source>
+        <translation>Reiseabschnitte</translation>
+    </message>
+    <message>
+        <source>accommodation</source>
+        <translation>Unterkünfte</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Nachbereitungen</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>Budgetposten</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1: %2 neu, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Replace what the file does not mention (removes: %1)</source>
+        <translation>Ersetzen, was die Datei nicht nennt (entfernt: %1)</translation>
+    </message>
+    <message>
+        <source>Records to be removed</source>
+        <translation>Einträge, die entfernt werden</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Imported. A backup of the data as it was before is kept at %1.</source>
+        <translation>Importiert. Eine Sicherung der Daten wie vorher liegt unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
         <source>Setting up Delegations</source>
@@ -4633,6 +4740,10 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>Open it read-only? You can look at everything and print, but not change anything.</source>
         <translation>Schreibgeschützt öffnen? Sie können alles ansehen und drucken, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The database is missing or empty</source>
+        <translation>Die Datenbank fehlt oder ist leer</translation>
     </message>
     <message>
         <source>The database is damaged</source>
