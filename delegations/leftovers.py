@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import time
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def remove_temporary(db_path: Path, backup_folder: Path | None = None,
     if folder.is_dir():  # a backup may be under way in another process: only old ones
         copies += folder.glob(f".{db_path.stem}-*.tmp*")
     removed = []
-    for path in [*restores, *(p for p in copies if _older(p, limit))]:
+    for path in [*restores, *(p for p in copies if _abandoned(p, limit))]:
         with contextlib.suppress(OSError):
             if path.is_file():
                 path.unlink()
@@ -135,8 +136,28 @@ def remove_temporary(db_path: Path, backup_folder: Path | None = None,
     return removed
 
 
-def _older(path: Path, limit: float) -> bool:
+_WRITER = re.compile(r"\.(\d+)-[0-9a-f]{8}\.tmp")
+
+
+def _abandoned(path: Path, limit: float) -> bool:
+    """A temporary copy whose writing process has ended (or, where that cannot be told,
+    one older than TEMPORARY_AGE)."""
+    match = _WRITER.search(path.name)
+    if match and os.name == "posix":
+        return not _alive(int(match[1]))
     try:
         return path.stat().st_mtime < limit
     except OSError:
         return False
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)  # POSIX only: signal 0 asks, it does not signal
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True
