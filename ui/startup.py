@@ -17,6 +17,7 @@ from delegations.integrity import DamagedStoreError
 from delegations.leftovers import MissingStoreError
 from delegations.location import location_warning
 from delegations.lock import StoreInUseError
+from delegations.privacy.pending import finish_pending
 from delegations.restore import recover_from_backup
 from delegations.services import home
 from delegations.store import Store, open_store
@@ -102,6 +103,7 @@ def _after_opening(store: Store, parent: QWidget | None) -> None:
     if not store.read_only:
         with contextlib.suppress(StoreError, OSError):  # a failed backup must not stop work
             backup_if_changed(store.path)
+        finish_pending(store)  # an erasure's rewrite of the file that had to wait
 
 
 def is_first_start(store: Store) -> bool:

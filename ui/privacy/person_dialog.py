@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.errors import DelegationsError
-from delegations.i18n import current_language
+from delegations.i18n import current_language, gettext
 from delegations.privacy.erase import anonymise_person
 from delegations.privacy.export import export_json
 from delegations.privacy.pdf import export_pdf
+from delegations.privacy.pending import STILL_PENDING
 from delegations.privacy.person import Person, find_people
 from delegations.privacy.retention import (
     LIMITS,
@@ -224,11 +225,13 @@ class PersonDataDialog(QDialog):
         if person is None:
             return
         try:
-            anonymise_person(self.ctx.store, person.key)
+            done = anonymise_person(self.ctx.store, person.key)
         except DelegationsError as exc:
             tell(self, self.tr("Anonymise Person"), str(exc))
             return
         self._after_erasure()
+        if not done.compacted:
+            tell(self, self.tr("Anonymise Person"), gettext(STILL_PENDING))
 
     def save_months(self) -> None:
         if self.months.value() != retention_months(self.ctx.store):
@@ -247,11 +250,13 @@ class PersonDataDialog(QDialog):
         """Run the retention rule for today (asked already)."""
         self.save_months()
         try:
-            apply_retention(self.ctx.store, self.today)
+            run = apply_retention(self.ctx.store, self.today)
         except DelegationsError as exc:
             tell(self, self.tr("Apply Retention"), str(exc))
             return
         self._after_erasure()
+        if not run.compacted:
+            tell(self, self.tr("Apply Retention"), gettext(STILL_PENDING))
 
     def _after_erasure(self) -> None:
         self.ctx.undo.clear()
