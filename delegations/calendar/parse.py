@@ -26,6 +26,7 @@ from delegations.calendar.bounds import (
     zone_problem,
 )
 from delegations.errors import ValidationError
+from delegations.exchange.limits import CALENDAR_EVENTS, check_size
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import decode
 from delegations.i18n import N_, gettext
@@ -85,6 +86,10 @@ def _bad_line(lines: list[str]) -> int | None:
 def read_calendar(path: str | Path) -> CalendarFile:
     """The calendar in a file; CalendarFileError when it is not one (OSError passes)."""
     name = str(path)
+    try:
+        check_size(path)
+    except UnreadableFile as err:
+        raise CalendarFileError(err.field, err.template, **err.params) from None
     text = _text(Path(path).read_bytes(), name)
     lines = text.splitlines()
     if not any(line.upper().startswith("BEGIN:V") for line in lines):
@@ -99,6 +104,10 @@ def read_calendar(path: str | Path) -> CalendarFile:
         parsed = wrapper
     starts = tuple(n for n, line in enumerate(lines, 1)
                    if line.strip().upper() == "BEGIN:VEVENT")
+    if len(starts) > CALENDAR_EVENTS:
+        raise _fail(name, starts[CALENDAR_EVENTS], gettext(N_(
+            "more than {limit} events in one file; split it into smaller files")).format(
+            limit=CALENDAR_EVENTS))
     calendar = CalendarFile(name, parsed, starts)
     zone = zone_problem(lines)
     if zone is not None:

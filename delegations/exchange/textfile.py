@@ -37,6 +37,9 @@ class Decoded:
 
 def read_text(path: str | Path) -> Decoded:
     """The text of the file at `path`; OSError (missing, unreadable) passes through."""
+    from delegations.exchange.limits import check_size
+
+    check_size(path)
     return decode(Path(path).read_bytes(), str(path))
 
 
