@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                      title=_("commands"))
-    for add in (_add_demo, _add_trips, _add_import, _add_export, _add_print, _add_backup):
+    for add in (_add_demo, _add_trips, _add_import, _add_export, _add_print, _add_backup,
+                _add_privacy):
         add(commands)
     return parser
 
@@ -136,6 +137,25 @@ def _add_backup(commands: Any) -> None:
                           "old store is kept beside it, renamed"), "run_restore")):
         sub = _command(commands, name, help_text, run)
         sub.add_argument("file", metavar="FILE", type=Path)
+
+
+def _add_privacy(commands: Any) -> None:
+    sub = _command(commands, "export-person", _(
+        "write everything the store holds about one person to FILE (.json or .pdf)"),
+        "run_export_person")
+    sub.add_argument("person", metavar="PERSON", help=_(
+        "a person's key (contact:12, participant:7) or a text that finds only them"))
+    sub.add_argument("file", metavar="FILE", type=Path)
+    sub.add_argument("--lang", choices=("de", "en"))
+    sub = _command(commands, "anonymise", _(
+        "anonymise one person everywhere (cannot be undone); lists mentions by part of "
+        "their name and the copies that still hold their data"), "run_anonymise")
+    sub.add_argument("person", metavar="PERSON", help=_(
+        "a person's key (contact:12, participant:7) or a text that finds only them"))
+    sub.add_argument("--also", metavar="WORD", action="append", help=_(
+        "also remove this word (a part of their name) from every text; repeatable"))
+    sub.add_argument("--dry-run", action="store_true", help=_(
+        "only list what would be done; change nothing"))
 
 
 # ---------------------------------------------------------------------------- running

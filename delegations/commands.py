@@ -20,6 +20,7 @@ from typing import Any
 from delegations.cli import CommandError
 from delegations.commands_backup import run_backup, run_restore  # noqa: F401
 from delegations.commands_print import run_print as run_print
+from delegations.commands_privacy import run_anonymise, run_export_person  # noqa: F401
 from delegations.demo import demo_file, load_demo
 from delegations.enums import TripKind, TripStatus
 from delegations.errors import NotFoundError, ValidationError
