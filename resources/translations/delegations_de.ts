@@ -4345,6 +4345,10 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         </translation>
     </message>
     <message>
+        <source>These texts name them by part of their name; the words shown are removed too:</source>
+        <translation>Diese Texte nennen die Person mit einem Teil ihres Namens; die gezeigten Wörter werden ebenfalls entfernt:</translation>
+    </message>
+    <message>
         <source>Anonymise Person</source>
         <translation>Person anonymisieren</translation>
     </message>

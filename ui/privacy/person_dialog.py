@@ -32,6 +32,7 @@ from delegations.errors import DelegationsError
 from delegations.i18n import current_language, gettext
 from delegations.privacy.erase import anonymise_person
 from delegations.privacy.export import export_json
+from delegations.privacy.mentions import Mention, find_mentions
 from delegations.privacy.pdf import export_pdf
 from delegations.privacy.pending import STILL_PENDING
 from delegations.privacy.person import Person, find_people
@@ -69,6 +70,7 @@ class PersonDataDialog(QDialog):
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.today = ctx, today or date.today()
+        self.mentions: list[Mention] = []  # those shown when asking, removed if confirmed
         self.setWindowTitle(self.tr("Personal Data"))
         self.resize(820, 540)
         self.people = PeopleModel(self)
@@ -216,6 +218,11 @@ class PersonDataDialog(QDialog):
             "numbers and history stay. This cannot be undone. Backups made before now still "
             "hold the data until they are rotated out.", "", person.places
         ).replace("%1", person.name)
+        self.mentions = find_mentions(self.ctx.store, person.key)
+        if self.mentions:  # by part of the name: removed only as confirmed here
+            text += "\n\n" + self.tr("These texts name them by part of their name; the "
+                                     "words shown are removed too:") + "\n" + "\n".join(
+                f"• {m.word}: {m.text[:120]}" for m in self.mentions[:20])
         ask(self, self.tr("Anonymise Person"), text, self.tr("Anonymise"),
             lambda: self.anonymise_selected())
 
@@ -225,7 +232,8 @@ class PersonDataDialog(QDialog):
         if person is None:
             return
         try:
-            done = anonymise_person(self.ctx.store, person.key)
+            done = anonymise_person(self.ctx.store, person.key,
+                                    also=[m.word for m in self.mentions])
         except DelegationsError as exc:
             tell(self, self.tr("Anonymise Person"), str(exc))
             return
