@@ -124,6 +124,7 @@ def _seconds(moment: date | datetime) -> float:
 # ---------------------------------------------------------------------- time zones
 
 _ZONE_END = date(2038, 12, 31)  # the library stops zone rules there
+_OFFSET = re.compile(r"^[+-](?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
 _OBSERVANCE = re.compile(r"^BEGIN:(STANDARD|DAYLIGHT)$", re.IGNORECASE)
 
 
@@ -159,6 +160,11 @@ def _observance_problem(begun: int, seen: dict[str, tuple[int, str]]) -> tuple[i
     if missing:
         return begun, gettext(N_("a change of time zone without {name}")).format(
             name=missing[0])
+    for name in ("TZOFFSETFROM", "TZOFFSETTO"):
+        number, line = seen[name]
+        if not _OFFSET.match(line.split(":", 1)[-1].strip()):
+            return number, gettext(N_("{name} is not an offset such as +0100")).format(
+                name=name)
     if "RRULE" in seen and not _yearly(seen["RRULE"][1], seen["DTSTART"][1]):
         return seen["RRULE"][0], gettext(N_("a change of time zone must repeat at most "
                                             "once a year, on few days"))

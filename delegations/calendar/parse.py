@@ -94,6 +94,9 @@ def read_calendar(path: str | Path) -> CalendarFile:
     lines = text.splitlines()
     if not any(line.upper().startswith("BEGIN:V") for line in lines):
         raise _fail(name, None, N_("not an iCalendar file (no BEGIN:VCALENDAR)"))
+    zone = zone_problem(lines)  # before the parser, which would fail without a line
+    if zone is not None:
+        raise _fail(name, *zone)
     try:
         parsed = Calendar.from_ical(text)
     except (ValueError, IndexError, KeyError) as err:
@@ -109,9 +112,6 @@ def read_calendar(path: str | Path) -> CalendarFile:
             "more than {limit} events in one file; split it into smaller files")).format(
             limit=CALENDAR_EVENTS))
     calendar = CalendarFile(name, parsed, starts)
-    zone = zone_problem(lines)
-    if zone is not None:
-        raise _fail(name, *zone)
     _check_events(calendar, lines)
     return calendar
 

@@ -92,3 +92,12 @@ def test_a_rule_ending_before_it_starts_is_imported_once_with_a_note(office, tmp
     (row,) = preview.rows
     (note,) = row.notes
     assert "ends (UNTIL) before it starts" in note.message("en")
+
+
+def test_a_garbage_time_zone_offset_is_refused_naming_its_line(office, tmp_path):
+    path = tmp_path / "garbage.ics"
+    path.write_text(hostile_calendar(garbage=False).replace(
+        "TZOFFSETTO:+0100", "TZOFFSETTO:quatsch", 1), encoding="utf-8")
+    result = cli(office, "import", str(path), "--trip", "sf-2026", timeout=LIMIT)
+    assert result.returncode == 1
+    assert "garbage.ics, line 9: TZOFFSETTO is not an offset such as +0100" in result.stderr
