@@ -84,6 +84,18 @@ def end_setup(db_path: Path) -> None:
         setting_up(db_path).unlink()
 
 
+def delete_kept_copies(db_path: Path) -> list[Path]:
+    """Delete the stores kept aside (with their -wal and -shm), as after an erasure the
+    user may ask: they still hold the erased person's data. The files deleted."""
+    deleted = []
+    for copy in kept_copies(db_path):
+        for path in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                deleted.append(path)
+    return deleted
+
+
 def check_missing(db_path: Path, backup_folder: Path | None = None) -> None:
     """Before a store is created: finish an interrupted restore, or refuse (see above)."""
     if db_path.exists() and (db_path.stat().st_size > 0 or setting_up(db_path).exists()):

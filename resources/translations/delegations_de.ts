@@ -4356,6 +4356,18 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
     </message>
+    <message>
+        <source>These copies of the database, kept aside by a restore, still hold the person&apos;s data. Delete them?</source>
+        <translation>Diese Kopien der Datenbank, die eine Wiederherstellung beiseitegelegt hat, enthalten noch die Daten der Person. Löschen?</translation>
+    </message>
+    <message>
+        <source>Kept Copies</source>
+        <translation>Aufbewahrte Kopien</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
     <message numerus="yes">
         <source>Anonymise %n delegation member(s) whose retention period is over? This cannot be undone.</source>
         <translation>

@@ -121,3 +121,18 @@ def test_mentions_by_surname_are_shown_before_anonymising_and_then_removed(dialo
     with qtbot.waitSignal(ctx.changes.changed):
         _go_ahead(box)
     assert "Jürgensen" not in (contacts.get_contact(ctx.store, row.id).notes or "")
+
+
+def test_after_anonymising_kept_copies_are_offered_for_deletion(dialog, ctx, qtbot):
+    assert ctx.store.path is not None
+    kept = ctx.store.path.with_name(ctx.store.path.name + ".replaced-20260101T000000Z")
+    kept.write_bytes(ctx.store.path.read_bytes())
+    dialog.search.setText("Hannelore")
+    dialog.people_view.selectRow(0)
+    dialog.ask_anonymise()
+    with qtbot.waitSignal(ctx.changes.changed):
+        _go_ahead(dialog.message_box)
+    box = dialog.message_box
+    assert kept.name in box.text()
+    next(b for b in box.buttons() if b.text() == "Delete").click()
+    assert not kept.exists()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError
 from delegations.i18n import current_language, gettext
+from delegations.leftovers import delete_kept_copies, kept_copies
 from delegations.privacy.erase import anonymise_person
 from delegations.privacy.export import export_json
 from delegations.privacy.mentions import Mention, find_mentions
@@ -240,6 +241,20 @@ class PersonDataDialog(QDialog):
         self._after_erasure()
         if not done.compacted:
             tell(self, self.tr("Anonymise Person"), gettext(STILL_PENDING))
+        else:
+            self.offer_deleting_kept_copies()
+
+    def offer_deleting_kept_copies(self) -> None:
+        """Stores a restore kept aside still hold the person's data: offer to delete them."""
+        path = self.ctx.store.path
+        copies = kept_copies(path) if path is not None else []
+        if path is None or not copies:
+            return
+        text = self.tr("These copies of the database, kept aside by a restore, still hold the "
+                       "person's data. Delete them?") + "\n" + "\n".join(
+            f"• {copy.name}" for copy in copies)
+        ask(self, self.tr("Kept Copies"), text, self.tr("Delete"),
+            lambda: delete_kept_copies(path))
 
     def save_months(self) -> None:
         if self.months.value() != retention_months(self.ctx.store):
