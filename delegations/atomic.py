@@ -3,7 +3,9 @@
 Everything the program writes for people or other programs (exchange files, calendars,
 PDFs) goes to a temporary file beside the target and is moved into place only when it
 is complete, so a failure (full disk, bad data, a crash) never leaves half a file or
-destroys the previous one.
+destroys the previous one. They are readable by their user only (0600, like the store and
+its backups): exchange files, participant lists, calendars and itineraries hold personal
+data.
 """
 
 from __future__ import annotations
@@ -31,14 +33,14 @@ def _renamed(err: OSError, target: Path) -> OSError:
 def replacing(path: str | Path) -> Iterator[BinaryIO]:
     """A binary file to write; it replaces `path` when the block ends without error.
 
-    The temporary file is created with the usual permissions (0666 less the umask),
+    The temporary file is created readable and writable by its user only (0600),
     flushed to disk before the rename, and removed if anything goes wrong.
     """
     target = Path(path)
     temporary = _temporary_name(target)
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o666)
+                     0o600)
     except OSError as err:
         raise _renamed(err, target) from None
     try:
@@ -67,5 +69,6 @@ def _discard(temporary: Path) -> None:
 
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Write `data` to `path` all at once (see `replacing`)."""
-    with replacing(path) as fh:
-        fh.write(data)
+    target = Path(path)
+    with replacing(target) as fh:
+        _settle(lambda: fh.write(data), target)  # a full disk names the file asked for

@@ -27,12 +27,22 @@ REF_PATTERN = re.compile(r"^[\w.:@+-]{1,64}$", re.UNICODE)
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+#: Control characters no text field may hold (tab and line breaks are text).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def text(limit: int) -> Parser:
     def parse(value: Any, field: str) -> str:
         if value is None:
             return ""
         if not isinstance(value, str):
             raise ValidationError(field, N_("must be text"))
+        control = CONTROL.search(value)
+        if control is not None:
+            raise ValidationError(field, N_("contains a control character (U+{code}) at "
+                                            "position {position}"),
+                                  code=f"{ord(control.group()):04X}",
+                                  position=control.start() + 1)
         value = value.strip()
         if len(value) > limit:
             raise ValidationError(field, N_("is too long (at most {limit} characters)"),

@@ -22,6 +22,7 @@ from ui.context import AppContext
 from ui.dashboard.page import DashboardPage
 from ui.directory.page import DirectoryPage
 from ui.documents.page import DocumentsPage
+from ui.exchange_import import add_exchange_import
 from ui.goals.page import GoalsPage
 from ui.help_menu import add_help_menu
 from ui.privacy.audit_view import open_audit_log
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         for action in self.directory.menu_actions():
             menu.addAction(action)
         menu.addSeparator()
+        add_exchange_import(menu, self.ctx, self)
         add_backup_actions(menu, self.ctx, self)
         menu.addSeparator()
         people = menu.addAction(self.tr("Personal &Data…"))

@@ -12,9 +12,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegations.errors import DelegationsError, StoreError
+from delegations.privacy.pending import finish_pending
 from delegations.services import home
 from delegations.storage.backup import backup_if_changed
 from delegations.storage.integrity import DamagedStoreError
+from delegations.storage.leftovers import MissingStoreError
 from delegations.storage.location import location_warning
 from delegations.storage.lock import StoreInUseError
 from delegations.storage.restore import recover_from_backup
@@ -61,12 +63,17 @@ def _read_only_instead(target: str, exc: StoreInUseError, parent: QWidget | None
 
 
 def _recover(target: str, exc: DamagedStoreError, parent: QWidget | None) -> Store | None:
+    """Offer the newest good backup for a damaged store, or for a missing or empty one with
+    backups or kept copies beside it (never set up anew in silence)."""
+    title = (translate("Startup", "The database is missing or empty")
+             if isinstance(exc, MissingStoreError)
+             else translate("Startup", "The database is damaged"))
     if exc.backup is None:
-        QMessageBox.critical(parent, translate("Startup", "The database is damaged"), str(exc))
+        QMessageBox.critical(parent, title, str(exc))
         return None
     answer = QMessageBox.question(
         parent,
-        translate("Startup", "The database is damaged"),
+        title,
         str(exc) + "\n\n" + translate("Startup", "Restore the newest good backup now?"),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -97,6 +104,7 @@ def _after_opening(store: Store, parent: QWidget | None) -> None:
     if not store.read_only:
         with contextlib.suppress(StoreError, OSError):  # a failed backup must not stop work
             backup_if_changed(store.path)
+        finish_pending(store)  # an erasure's rewrite of the file that had to wait
 
 
 def is_first_start(store: Store) -> bool:

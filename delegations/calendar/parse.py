@@ -18,8 +18,15 @@ from typing import Any
 import recurring_ical_events
 from icalendar import Calendar, Component
 
-from delegations.calendar.limits import CallAllowance, RepeatsTooOften, counted
+from delegations.calendar.bounds import (
+    Allowance,
+    RepeatsTooOften,
+    ends_before_start,
+    steps,
+    zone_problem,
+)
 from delegations.errors import ValidationError
+from delegations.exchange.limits import CALENDAR_EVENTS, check_size
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import decode
 from delegations.i18n import N_, gettext
@@ -79,10 +86,17 @@ def _bad_line(lines: list[str]) -> int | None:
 def read_calendar(path: str | Path) -> CalendarFile:
     """The calendar in a file; CalendarFileError when it is not one (OSError passes)."""
     name = str(path)
+    try:
+        check_size(path)
+    except UnreadableFile as err:
+        raise CalendarFileError(err.field, err.template, **err.params) from None
     text = _text(Path(path).read_bytes(), name)
     lines = text.splitlines()
     if not any(line.upper().startswith("BEGIN:V") for line in lines):
         raise _fail(name, None, N_("not an iCalendar file (no BEGIN:VCALENDAR)"))
+    zone = zone_problem(lines)  # before the parser, which would fail without a line
+    if zone is not None:
+        raise _fail(name, *zone)
     try:
         parsed = Calendar.from_ical(text)
     except (ValueError, IndexError, KeyError) as err:
@@ -93,6 +107,10 @@ def read_calendar(path: str | Path) -> CalendarFile:
         parsed = wrapper
     starts = tuple(n for n, line in enumerate(lines, 1)
                    if line.strip().upper() == "BEGIN:VEVENT")
+    if len(starts) > CALENDAR_EVENTS:
+        raise _fail(name, starts[CALENDAR_EVENTS], gettext(N_(
+            "more than {limit} events in one file; split it into smaller files")).format(
+            limit=CALENDAR_EVENTS))
     calendar = CalendarFile(name, parsed, starts)
     _check_events(calendar, lines)
     return calendar
@@ -165,7 +183,7 @@ def occurrences(calendar: CalendarFile, first: date, last: date) -> tuple[list[O
             continue
         groups.setdefault(_uid(event), []).append((event, line))
     found: list[Occurrence] = []
-    allowance = CallAllowance()  # one for the file: a hostile file cannot make the import hang
+    allowance = Allowance()  # one for the file: a hostile file cannot make the import hang
     for uid, group in groups.items():
         events = [e for e, _ in group]
         line = group[0][1]
@@ -179,8 +197,7 @@ def occurrences(calendar: CalendarFile, first: date, last: date) -> tuple[list[O
 def _endless(events: list[Component]) -> bool:
     """A rule with INTERVAL=0 (or less) names the same moment again and again."""
     for event in events:
-        rules = event.get("RRULE")
-        for rule in rules if isinstance(rules, list) else [rules] if rules else []:
+        for rule in _rules(event):
             if any(_number(value) < 1 for value in rule.get("INTERVAL", [])):
                 return True
     return False
@@ -194,19 +211,13 @@ def _number(value: Any) -> int:
 
 
 def _expanded(calendar: CalendarFile, uid: str, events: list[Component], line: int,
-              window: tuple[date, date], allowance: CallAllowance) -> list[Occurrence]:
+              window: tuple[date, date], allowance: Allowance) -> list[Occurrence]:
     """The occurrences of a repeating event; if its rule cannot be followed (or would take
     too long to), the event as written once, with the reason."""
-    single = Calendar()
-    for zone_part in calendar.calendar.walk("VTIMEZONE"):
-        single.add_component(zone_part)
-    for event in events:
-        single.add_component(event)
     try:
-        if _endless(events):
-            raise RepeatsTooOften(gettext(N_("INTERVAL=0 would repeat it without end")))
-        with counted(allowance):
-            expanded = recurring_ical_events.of(single).between(*window)
+        _check_rules(events, window, allowance)
+        expanded = recurring_ical_events.of(_alone(calendar, events)).between(*window)
+        allowance.produced(len(expanded))
     except Exception as err:  # the library raises many kinds for rules it cannot follow
         master = next((e for e in events if "RECURRENCE-ID" not in e), events[0])
         return [Occurrence(uid, master, line, problem=str(err) or type(err).__name__)]
@@ -216,6 +227,49 @@ def _expanded(calendar: CalendarFile, uid: str, events: list[Component], line: i
         moment = rid.dt if rid is not None else occurrence.decoded("DTSTART")
         result.append(Occurrence(f"{uid}/{_stamp(moment)}", occurrence, line))
     return result
+
+
+def _check_rules(events: list[Component], window: tuple[date, date],
+                 allowance: Allowance) -> None:
+    """RepeatsTooOften, before the library starts, for rules it could not finish soon."""
+    if _endless(events):
+        raise RepeatsTooOften(gettext(N_("INTERVAL=0 would repeat it without end")))
+    needed = within = 0
+    first, last = window
+    for event in events:
+        start = event.decoded("DTSTART")
+        for rule in _rules(event):
+            if ends_before_start(rule, start):
+                raise RepeatsTooOften(gettext(N_("its repetition ends (UNTIL) before it "
+                                                 "starts")))
+            needed += steps(rule, start, last)
+            within += steps(rule, max(_day(start), first), last)
+    allowance.before_event(needed, within)
+
+
+def _day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def _rules(event: Component) -> list[Any]:
+    rules = event.get("RRULE")
+    return rules if isinstance(rules, list) else [rules] if rules else []
+
+
+_TZID = re.compile(r"TZID=\"?([^:;\"]+)")
+
+
+def _alone(calendar: CalendarFile, events: list[Component]) -> Component:
+    """A calendar of the events and only the time zones they name."""
+    single = Calendar()
+    named = {tzid for event in events
+             for tzid in _TZID.findall(event.to_ical().decode("utf-8", "replace"))}
+    for zone_part in calendar.calendar.walk("VTIMEZONE"):
+        if str(zone_part.get("TZID", "")) in named:
+            single.add_component(zone_part)
+    for event in events:
+        single.add_component(event)
+    return single
 
 
 def _stamp(moment: date | datetime) -> str:

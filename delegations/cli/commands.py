@@ -66,9 +66,14 @@ def run_import(args: argparse.Namespace) -> int:
     with _in_file(args.file):
         document = read_exchange(args.file)
         with opened(args) as store:
-            summary = import_exchange(store, document)
+            summary = import_exchange(store, document, replace=args.replace)
     print(_("Imported {file}:").format(file=args.file))
     _print_summary(summary)
+    for kind, name in summary.removed_items:
+        print("  " + _("removed from {kind}: {name}").format(kind=_(KIND_LABELS[kind]),
+                                                             name=name))
+    if summary.backup is not None:
+        print(_("Backup of the store as it was before: {file}").format(file=summary.backup))
     return 0
 
 

@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                      title=_("commands"))
-    for add in (_add_demo, _add_trips, _add_import, _add_export, _add_print, _add_backup):
+    for add in (_add_demo, _add_trips, _add_import, _add_export, _add_print, _add_backup,
+                _add_privacy):
         add(commands)
     return parser
 
@@ -98,6 +99,9 @@ def _add_import(commands: Any) -> None:
         "--trip); .vcf or .csv contacts"), "commands.run_import")
     sub.add_argument("file", metavar="FILE", type=Path)
     sub.add_argument("--trip", metavar="TRIP", help=_("the trip's ref or id"))
+    sub.add_argument("--replace", action="store_true", help=_(
+        "an exchange file replaces what it does not mention (its trips' participants, "
+        "programme, travel… and fields it leaves out); without it they stay"))
 
 
 def _add_export(commands: Any) -> None:
@@ -138,6 +142,25 @@ def _add_backup(commands: Any) -> None:
                           "old store is kept beside it, renamed"), "backup.run_restore")):
         sub = _command(commands, name, help_text, run)
         sub.add_argument("file", metavar="FILE", type=Path)
+
+
+def _add_privacy(commands: Any) -> None:
+    sub = _command(commands, "export-person", _(
+        "write everything the store holds about one person to FILE (.json or .pdf)"),
+        "privacy.run_export_person")
+    sub.add_argument("person", metavar="PERSON", help=_(
+        "a person's key (contact:12, participant:7) or a text that finds only them"))
+    sub.add_argument("file", metavar="FILE", type=Path)
+    sub.add_argument("--lang", choices=("de", "en"))
+    sub = _command(commands, "anonymise", _(
+        "anonymise one person everywhere (cannot be undone); lists mentions by part of "
+        "their name and the copies that still hold their data"), "privacy.run_anonymise")
+    sub.add_argument("person", metavar="PERSON", help=_(
+        "a person's key (contact:12, participant:7) or a text that finds only them"))
+    sub.add_argument("--also", metavar="WORD", action="append", help=_(
+        "also remove this word (a part of their name) from every text; repeatable"))
+    sub.add_argument("--dry-run", action="store_true", help=_(
+        "only list what would be done; change nothing"))
 
 
 # ---------------------------------------------------------------------------- running
@@ -187,6 +210,8 @@ def _check_usage(args: argparse.Namespace) -> None:
         if suffix == ".vcf" and args.trip:
             raise UsageError(_("--trip is for .ics and .csv files; a vCard file holds "
                                "contacts"))
+        if suffix != ".json" and getattr(args, "replace", False):
+            raise UsageError(_("--replace is for .json exchange files"))
     elif args.command == "export":
         suffix = _file_type(args.file, EXPORT_TYPES)
         if suffix != ".ics" and args.participant:

@@ -26,6 +26,9 @@ def opened(args: argparse.Namespace, reading: bool = False) -> Iterator[Store]:
             raise
         store = open_store(target, read_only=True)
     try:
+        from delegations.privacy.pending import finish_pending
+
+        finish_pending(store)  # an erasure's rewrite of the file that had to wait
         yield store
     finally:
         store.close()

@@ -1,8 +1,9 @@
 """The things inside a trip (participants, programme, travel, outcomes…), matched by ref.
 
-Re-importing a trip replaces its lists with the document's: an item whose ref the trip
-already has is updated in place (it keeps its id), a new one is created, and the rows
-the document no longer lists are removed by the caller once every link to them has
+Re-importing a trip updates its lists from the document's: an item whose ref the trip
+already has is updated in place (it keeps its id, and the fields the document leaves
+out), a new one is created; the rows the document does not list stay, or, when the
+import replaces (merge_policy), are removed by the caller once every link to them has
 been rewritten.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from delegations.errors import ValidationError
 from delegations.exchange.context import Context, assign
+from delegations.exchange.merge_policy import merged, note_change
 from delegations.exchange.paths import index, located, objects, ref_list
 from delegations.exchange.refs import UNKNOWN_PARTICIPANT, Claims, with_refs
 from delegations.model import Base, Participant, Trip
@@ -68,7 +70,8 @@ def sync(scope: TripScope, data: Mapping[str, Any], kind: Children, lookup: Look
     rows = []
     for (step, _), item in zip(listed, items, strict=True):
         with located(step):
-            values = kind.values(scope, item)
+            row = lookup(item["ref"]) if isinstance(item["ref"], str) else None
+            values = kind.values(scope, merged(row, item, scope.ctx.replace))
             claims.claim(values["ref"], scope.path(step))
             rows.append(_place(scope, kind, lookup(values["ref"]), values))
     return rows
@@ -76,11 +79,13 @@ def sync(scope: TripScope, data: Mapping[str, Any], kind: Children, lookup: Look
 
 def _place(scope: TripScope, kind: Children, row: Any, values: dict[str, Any]) -> Any:
     """Update `row` or make a new one in the trip; counted in the summary."""
-    scope.ctx.summary.count(kind.key, existed=row is not None)
+    existed = row is not None
+    scope.ctx.summary.count(kind.key, existed=existed)
     if row is None:
         row = kind.model()
         scope.ctx.session.add(row)
     assign(scope.ctx.session, row, {"trip": scope.trip, **values})
+    note_change(scope.ctx.session, row, scope.ctx.summary, existed)
     return row
 
 

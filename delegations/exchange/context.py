@@ -30,10 +30,13 @@ class Context:
     gifts: Claims = field(default_factory=Claims)
     #: every explicit gift ref of the document, wherever it is listed
     gifts_listed: set[str] = field(default_factory=set)
+    #: whether the document replaces what it does not mention (else that stays)
+    replace: bool = False
 
     @classmethod
-    def create(cls, session: Session) -> Context:
+    def create(cls, session: Session, replace: bool = False) -> Context:
         return cls(
+            replace=replace,
             session=session,
             cities=Directory(session, City, UNKNOWN_CITY),
             contacts=Directory(session, Contact, UNKNOWN_CONTACT),

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from delegations.exchange.children import Children, Lookup, TripScope, by_ref, stale, sync
 from delegations.exchange.context import Context
+from delegations.exchange.merge_policy import label
 from delegations.exchange.paths import located, objects
 from delegations.model import BudgetLine, FollowUp, Gift, Outcome, OutcomeAttachment, Trip
 from delegations.services.budget import BUDGET_LINE
@@ -91,10 +92,12 @@ def import_results(scope: TripScope, data: Mapping[str, Any]) -> None:
 def _replace(scope: TripScope, data: Mapping[str, Any], kind: Children, old: list[Any],
              lookup: Lookup) -> None:
     new = sync(scope, data, kind, lookup)
+    if not scope.ctx.replace:
+        return  # what the document does not list stays
     gone = stale(old, new)
     for row in gone:
         scope.ctx.session.delete(row)
-    scope.ctx.summary.count_removed(kind.key, len(gone))
+    scope.ctx.summary.count_removed(kind.key, [label(row) for row in gone])
 
 
 def import_loose(ctx: Context, document: Mapping[str, Any]) -> None:

@@ -1,8 +1,9 @@
 """Importing trips: the trip itself, its destinations and goals, and the lists inside it.
 
 Participants come first, since the programme, travel and hotels name them. Rows the
-document no longer lists are removed only at the end, after every link to them has
-been rewritten; then the waiting list is brought in line with the trip's capacity.
+document does not list stay; when it replaces them, they are removed only at the end,
+after every link to them has been rewritten; then the waiting list is brought in line
+with the trip's capacity.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from delegations.exchange.children import Children, TripScope, by_ref, stale, sy
 from delegations.exchange.context import Context, assign
 from delegations.exchange.formats import parse_utc
 from delegations.exchange.import_results import import_results
+from delegations.exchange.merge_policy import item_ref, label, merged, note_change
 from delegations.exchange.paths import located, objects
 from delegations.exchange.refs import Claims
 from delegations.exchange.seating import import_seating
@@ -44,18 +46,22 @@ def import_trips(ctx: Context, document: Mapping[str, Any]) -> None:
     claims = Claims()
     for step, data in objects(document, "trips"):
         with located(step):
+            ref = item_ref(data)
+            trip = ctx.session.scalar(select(Trip).where(Trip.ref == ref)) if ref else None
+            data = merged(trip, data, ctx.replace)
             values = clean_trip(data)
             claims.claim(values["ref"], step)
-            _import_trip(ctx, TripScope(ctx, _upsert_trip(ctx, values), step), data)
+            _import_trip(ctx, TripScope(ctx, _upsert_trip(ctx, trip, values), step), data)
 
 
-def _upsert_trip(ctx: Context, values: dict[str, Any]) -> Trip:
-    trip = ctx.session.scalar(select(Trip).where(Trip.ref == values["ref"]))
+def _upsert_trip(ctx: Context, trip: Trip | None, values: dict[str, Any]) -> Trip:
     ctx.summary.count("trips", existed=trip is not None)
+    existed = trip is not None
     if trip is None:
         trip = Trip()
         ctx.session.add(trip)
     assign(ctx.session, trip, values)
+    note_change(ctx.session, trip, ctx.summary, existed)
     ctx.session.flush()  # an id, so that its outcomes and follow-ups can be looked up
     return trip
 
@@ -69,11 +75,14 @@ def _import_trip(ctx: Context, scope: TripScope, data: Mapping[str, Any]) -> Non
     new: dict[str, list[Any]] = {}
     for kind in TRIP_LISTS:
         new[kind.key] = sync(scope, data, kind, by_ref(old[kind.key]))
+        if not ctx.replace:  # what the document does not list stays
+            new[kind.key] += stale(old[kind.key], new[kind.key])
         if kind is PARTICIPANTS:
             scope.people = {p.ref: p for p in new[kind.key]}
     import_results(scope, data)
     for kind in TRIP_LISTS:  # last, when no programme point or leg names them any more
-        ctx.summary.count_removed(kind.key, len(stale(old[kind.key], new[kind.key])))
+        ctx.summary.count_removed(kind.key,
+                                  [label(r) for r in stale(old[kind.key], new[kind.key])])
         assign(ctx.session, trip, {kind.key: new[kind.key]})
     ctx.session.flush()
     import_seating(scope, data, new["agenda"])

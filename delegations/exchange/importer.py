@@ -18,6 +18,7 @@ from delegations.errors import ValidationError
 from delegations.exchange.context import Context, assign
 from delegations.exchange.import_results import gift_refs, import_loose
 from delegations.exchange.import_trips import import_trips
+from delegations.exchange.merge_policy import backup_before, item_ref, merged, note_change
 from delegations.exchange.paths import as_object, located, objects, optional_ref
 from delegations.exchange.reader import check_header
 from delegations.exchange.refs import Claims, Directory, R
@@ -31,23 +32,41 @@ from delegations.validation import CITY, CONTACT, GOAL, clean
 SETTING_KEY_LIMIT = 100
 
 
-def import_exchange(store: Store, document: Any) -> ImportSummary:
+class _Rehearsal(Exception):
+    """Rolls a rehearsed import back, carrying what it would have done."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__()
+        self.summary = summary
+
+
+def import_exchange(store: Store, document: Any, *, replace: bool = False,
+                    rehearse: bool = False) -> ImportSummary:
     """Write the document's goals, cities, contacts and trips into the store.
 
+    What the document does not mention stays, unless `replace` (see merge_policy); an
+    import that changes existing records takes a checked backup first (summary.backup).
+    `rehearse` only works out what would happen (removals by name) and changes nothing.
     Raises ValidationError at the first problem, with the store unchanged.
     """
     with located(""):
         document = as_object(document)
     check_header(document)
-    with store.transaction() as session:
-        ctx = Context.create(session)
-        ctx.gifts_listed = gift_refs(document)
-        try:
-            _import_all(store, ctx, document)
-            session.flush()
-        except IntegrityError as exc:
-            raise ValidationError("", N_("the document conflicts with the store: {reason}"),
-                                  reason=str(exc.orig)) from None
+    try:
+        with store.transaction() as session:
+            ctx = Context.create(session, replace=replace)
+            ctx.gifts_listed = gift_refs(document)
+            try:
+                _import_all(store, ctx, document)
+                session.flush()
+            except IntegrityError as exc:
+                raise ValidationError("", N_("the document conflicts with the store: "
+                                             "{reason}"), reason=str(exc.orig)) from None
+            if rehearse:
+                raise _Rehearsal(ctx.summary)
+            ctx.summary.backup = backup_before(store.path, ctx.summary)
+    except _Rehearsal as rehearsal:
+        return rehearsal.summary
     return ctx.summary
 
 
@@ -95,7 +114,7 @@ def _import_cities(ctx: Context, document: Mapping[str, Any]) -> None:
     claims = Claims()
     for step, data in objects(document, "cities"):
         with located(step):
-            values = clean(CITY, data)
+            values = clean(CITY, _over(ctx, ctx.cities, data))
             claims.claim(values["ref"], step)
             _upsert(ctx, "cities", ctx.cities, values)
 
@@ -104,6 +123,7 @@ def _import_contacts(ctx: Context, document: Mapping[str, Any]) -> None:
     claims = Claims()
     for step, data in objects(document, "contacts"):
         with located(step):
+            data = _over(ctx, ctx.contacts, data)
             values = clean(CONTACT, data)
             claims.claim(values["ref"], step)
             values["city"] = ctx.cities.one(data, "city")
@@ -116,6 +136,7 @@ def _import_goals(ctx: Context, document: Mapping[str, Any]) -> None:
     parents: list[tuple[str, Goal, Mapping[str, Any]]] = []
     for step, data in objects(document, "goals"):
         with located(step):
+            data = _over(ctx, ctx.goals, data)
             values = clean(GOAL, data)
             claims.claim(values["ref"], step)
             goal = _upsert(ctx, "goals", ctx.goals, values)
@@ -127,6 +148,8 @@ def _import_goals(ctx: Context, document: Mapping[str, Any]) -> None:
 
 
 def _set_parent(ctx: Context, goal: Goal, data: Mapping[str, Any]) -> None:
+    if "parent" not in data and not ctx.replace:
+        return  # the document does not say: the goal keeps its place
     parent = ctx.goals.one(data, "parent")
     ancestor = parent
     while ancestor is not None:
@@ -138,13 +161,21 @@ def _set_parent(ctx: Context, goal: Goal, data: Mapping[str, Any]) -> None:
     ctx.session.flush()
 
 
+def _over(ctx: Context, directory: Directory[R], data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The document's item laid over the record with its ref, if the store has one."""
+    ref = item_ref(data)
+    return merged(directory.find(ref) if ref else None, data, ctx.replace)
+
+
 def _upsert(ctx: Context, kind: str, directory: Directory[R], values: Mapping[str, Any]) -> R:
     """Update the row with the values' ref, or create it; counted under `kind`."""
     row = directory.find(values["ref"])
-    ctx.summary.count(kind, existed=row is not None)
+    existed = row is not None
+    ctx.summary.count(kind, existed=existed)
     if row is None:
         row = directory.model()
         ctx.session.add(row)
         directory.add(values["ref"], row)
     assign(ctx.session, row, values)
+    note_change(ctx.session, row, ctx.summary, existed)
     return row

@@ -32,6 +32,9 @@ def read_exchange(path: str | Path) -> dict[str, Any]:
     The document's content is checked by `import_exchange`.
     """
     name = str(path)
+    from delegations.exchange.limits import check_size
+
+    check_size(path)
     raw = Path(path).read_bytes()
     try:
         text = raw.decode("utf-8-sig")

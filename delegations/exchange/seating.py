@@ -77,8 +77,11 @@ def seating_contacts(item: Doc) -> list[str]:
 
 def import_seating(scope: TripScope, data: Mapping[str, Any],
                    items: Sequence[AgendaItem]) -> None:
-    """Replace the plans of the items that state `seating` (in the document's order)."""
-    for (step, item_data), item in zip(objects(data, "agenda"), items, strict=True):
+    """Replace the plans of the items that state `seating`. `items` are the trip's
+    programme items, the document's own first and in its order (an import that keeps what
+    the file does not mention puts the trip's other items after them)."""
+    listed = list(objects(data, "agenda"))
+    for (step, item_data), item in zip(listed, items[:len(listed)], strict=True):
         if "seating" not in item_data:
             continue
         with located(step), located("seating"):

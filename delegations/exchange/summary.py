@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from delegations.services.dto import Promotion
 
@@ -23,14 +24,22 @@ class ImportSummary:
     updated: Counter[str] = field(default_factory=Counter)
     removed: Counter[str] = field(default_factory=Counter)
     promotions: list[Promotion] = field(default_factory=list)
+    #: (kind, name) of every record removed, for the list shown before replacing
+    removed_items: list[tuple[str, str]] = field(default_factory=list)
+    #: records the store had whose values the import changed (an update may change nothing)
+    changed_existing: int = 0
+    #: the checked backup taken before existing records were changed, if one was
+    backup: Path | None = None
 
     def count(self, kind: str, existed: bool) -> None:
         """Count one row of `kind`, updated if it `existed`, else created."""
         (self.updated if existed else self.created)[kind] += 1
 
-    def count_removed(self, kind: str, rows: int) -> None:
+    def count_removed(self, kind: str, rows: list[str]) -> None:
+        """Count the records of `kind` removed, by name."""
         if rows:
-            self.removed[kind] += rows
+            self.removed[kind] += len(rows)
+            self.removed_items.extend((kind, name) for name in rows)
 
     def kinds(self) -> list[str]:
         """The kinds that were touched at all, in reporting order."""

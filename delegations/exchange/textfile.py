@@ -37,6 +37,9 @@ class Decoded:
 
 def read_text(path: str | Path) -> Decoded:
     """The text of the file at `path`; OSError (missing, unreadable) passes through."""
+    from delegations.exchange.limits import check_size
+
+    check_size(path)
     return decode(Path(path).read_bytes(), str(path))
 
 
@@ -53,8 +56,27 @@ def decode(raw: bytes, name: str) -> Decoded:
         return Decoded(_strict(raw, utf16, name), utf16)
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as err:
+        _refuse_mixed(raw, err.start, name)
         return Decoded(_strict(raw, "cp1252", name), "cp1252")
+
+
+def _refuse_mixed(raw: bytes, broken: int, name: str) -> None:
+    """A file with lines in UTF-8 (letters beyond ASCII) and lines that are not (Windows-1252,
+    usually pasted together from two programs) is refused at its first line that is not
+    UTF-8: reading it all as Windows-1252 would turn the UTF-8 lines' "Müller" into
+    "MÃ¼ller" without a word."""
+    for line in raw.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        number = raw[:broken].count(b"\n") + 1
+        raise UnreadableFile("", N_("{file}, line {line}: the file mixes encodings (this line "
+                                    "is not UTF-8, others are); save it again as UTF-8"),
+                             file=name, line=number)
 
 
 def _utf16_without_mark(head: bytes) -> str | None:

@@ -91,6 +91,8 @@ def _entry(action: str, entity: str, key: str, fields: list[str], detail: str = 
     reason = _reason.get()
     if reason and action == "update":
         action = reason
+    if reason in ("anonymise", "retention"):
+        fields = []  # which fields a person had (mobility, diet) is itself personal data
     return {"at": datetime.now(UTC), "actor": current_actor(), "action": action,
             "entity": entity, "key": key, "fields": ",".join(fields),
             "detail": detail or (reason if reason and reason != action else "")}

@@ -11,6 +11,7 @@ old values are gone from the bytes on disk, not just from the tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, or_, select
@@ -60,6 +61,7 @@ def anonymise_participant(p: Participant) -> None:
     _blank(p)
     p.name = gettext(PARTICIPANT_NAME).format(number=p.id)
     p.ref = f"{ANONYMISED_REF}{p.id}"
+    p.contact_id = None  # the link would name the person through the contact
 
 
 def _referenced(s: Session, contact_id: int) -> bool:
@@ -110,11 +112,16 @@ def scrub_mentions(s: Session, values: set[str]) -> int:
     return changed
 
 
-def anonymise_person(store: Store, key: str, actor: str | None = None) -> Erasure:
-    """Anonymise the person `key` everywhere, then compact the file; cannot be undone."""
+def anonymise_person(store: Store, key: str, actor: str | None = None,
+                     also: Iterable[str] = ()) -> Erasure:
+    """Anonymise the person `key` everywhere, then compact the file; cannot be undone.
+
+    `also`: further words to remove from every free text, such as the surname alone, as
+    the user confirmed them among the hits of privacy.mentions.find_mentions.
+    """
     person = get_person(store, key)
     with audit.acting_as(actor, "anonymise"), store.transaction() as s:
-        values = {person.name, person.email, person.phone}
+        values = {person.name, person.email, person.phone, *also}
         rows = list(s.scalars(select(Participant).where(
             Participant.id.in_(person.participant_ids))))
         for p in rows:
@@ -133,7 +140,9 @@ def anonymise_person(store: Store, key: str, actor: str | None = None) -> Erasur
         mentions = scrub_mentions(s, {v for v in values if v})
     audit.record(store, "anonymise", "person", key,
                  detail=f"participants={len(rows)}; contact={done or '-'}; mentions={mentions}")
-    return Erasure(len(rows), done, mentions, compact(store))
+    from delegations.privacy.pending import compact_or_later
+
+    return Erasure(len(rows), done, mentions, compact_or_later(store))
 
 
 def compact(store: Store) -> bool:

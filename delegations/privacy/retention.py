@@ -18,8 +18,9 @@ from delegations.errors import ValidationError
 from delegations.i18n import N_
 from delegations.model import Participant, Trip
 from delegations.privacy import audit
-from delegations.privacy.erase import anonymise_participant, compact
+from delegations.privacy.erase import anonymise_participant
 from delegations.privacy.fields import ANONYMISED_REF, personal_fields
+from delegations.privacy.pending import compact_or_later
 from delegations.services.home import get_setting, set_setting
 from delegations.storage.store import Store
 
@@ -129,4 +130,4 @@ def apply_retention(store: Store, today: date, actor: str | None = None) -> Rete
                          detail=f"{len(items)} participants anonymised; trip {items[0].trip_ref} "
                                 f"ended {items[0].trip_end.isoformat()}; kept {months} months; "
                                 f"run on {today.isoformat()}")
-    return RetentionRun(len(due), len(by_trip), compact(store))
+    return RetentionRun(len(due), len(by_trip), compact_or_later(store))

@@ -21,7 +21,7 @@ from delegations.paths import backup_dir
 from delegations.storage.snapshot import copy_store
 
 STAMP = "%Y%m%dT%H%M%SZ"
-REASONS = ("manual", "startup", "upgrade")
+REASONS = ("manual", "startup", "upgrade", "import")
 _HEADER = 100  # SQLite's file header (change counters) differs between equal copies
 
 

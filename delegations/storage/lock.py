@@ -9,8 +9,10 @@ the lock is shared (counted), so several Store objects on one file work as befor
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
+import stat
 import sys
 import threading
 import time
@@ -106,6 +108,46 @@ def _owner(fd: int) -> str:
     return ""
 
 
+class UnsafeLockFile(StoreError):
+    """The lock file is a link, not a plain file, or belongs to someone else."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(N_("{path} is not a plain file of yours (a link, or another user's "
+                            "file); it was left untouched. Remove it and try again"),
+                         path=str(path))
+
+
+_LINKS = getattr(stat, "FILE_ATTRIBUTE_REPARSE_POINT", 0x400)
+
+
+def _refused(info: os.stat_result) -> bool:
+    """A link (or Windows reparse point), not a plain file, or another user's file."""
+    if stat.S_ISLNK(info.st_mode) or not stat.S_ISREG(info.st_mode):
+        return True
+    if getattr(info, "st_file_attributes", 0) & _LINKS:
+        return True
+    return hasattr(os, "getuid") and info.st_uid != os.getuid()
+
+
+def _open_lock_file(path: Path) -> int:
+    """The lock file, opened without following a link: writing to it through a link would
+    truncate whatever file the link points at."""
+    with contextlib.suppress(FileNotFoundError):
+        if _refused(os.lstat(path)):
+            raise UnsafeLockFile(path)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise UnsafeLockFile(path) from None
+        raise
+    if _refused(os.fstat(fd)):
+        os.close(fd)
+        raise UnsafeLockFile(path)
+    return fd
+
+
 def acquire(db_path: Path) -> Path:
     """Take the write lock for `db_path` (StoreInUseError if another process has it)."""
     key = db_path.resolve()
@@ -114,7 +156,7 @@ def acquire(db_path: Path) -> Path:
         if held is not None and held.pid == os.getpid():
             held.count += 1
             return key
-        fd = os.open(lock_path(key), os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        fd = _open_lock_file(lock_path(key))
         if not _try_lock(fd):
             owner = _owner(fd)
             os.close(fd)

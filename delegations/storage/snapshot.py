@@ -74,7 +74,8 @@ def copy_store(source: Path, target: Path) -> FileFacts:
     Raises StoreError, with nothing written, if the copy cannot be made or fails its check.
     """
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    # the process id in the name lets the next start tell a dead copy's leftovers
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
         os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         _copy(source, temporary)

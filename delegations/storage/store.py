@@ -9,7 +9,6 @@ IMMEDIATE` (see delegations.storage.connection); reads with a plain, deferred `B
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from delegations.errors import StoreError
 from delegations.i18n import N_
-from delegations.storage import lock, migrate
+from delegations.storage import leftovers, lock, migrate
 from delegations.storage.connection import BEGIN, BUSY_TIMEOUT_MS, sqlite_engine
 from delegations.storage.integrity import (
     APPLICATION_ID,
@@ -183,21 +182,21 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
         raise StoreError(N_("{path} does not exist"), path=str(db_path))
     key = None if read_only else lock.acquire(db_path)
     try:
-        _create_private(db_path)
+        if key is not None:  # a missing or empty store with evidence beside it: refused
+            leftovers.check_missing(db_path, backup_folder)
+        leftovers.begin_setup(db_path)  # a new file readable by its user only
         _check_file(db_path, backup_folder)
+        if key is not None:
+            leftovers.remove_temporary(db_path, backup_folder)
         engine = create_store_engine(url, read_only=read_only)
-        return _open_engine(engine, url, upgrade=upgrade and not read_only,
-                            read_only=read_only, lock_key=key, backup_folder=backup_folder)
+        store = _open_engine(engine, url, upgrade=upgrade and not read_only,
+                             read_only=read_only, lock_key=key, backup_folder=backup_folder)
+        leftovers.end_setup(db_path)
+        return store
     except BaseException:
         if key is not None:
             lock.release(key)
         raise
-
-
-def _create_private(db_path: Path) -> None:
-    """A new store file readable by its user only (SQLite gives its -wal the same mode)."""
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _check_file(db_path: Path, backup_folder: Path | None) -> None:

@@ -2014,6 +2014,113 @@
     </message>
 </context>
 <context>
+    <name>ExchangeImport</name>
+    <message>
+        <source>&amp;Import Exchange File…</source>
+        <translation>Austauschdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>Austauschdatei importieren</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Austauschdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>home city</source>
+        <translation>Heimatstadt</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>Städte</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>trips</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>programme points</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>travel legs</source>
+        <translation>Reiseabschnitte</translation>
+    </message>
+    <message>
+        <source>accommodation</source>
+        <translation>Unterkünfte</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Nachbereitungen</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>Budgetposten</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1: %2 neu, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Replace what the file does not mention (removes: %1)</source>
+        <translation>Ersetzen, was die Datei nicht nennt (entfernt: %1)</translation>
+    </message>
+    <message>
+        <source>Records to be removed</source>
+        <translation>Einträge, die entfernt werden</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Imported. A backup of the data as it was before is kept at %1.</source>
+        <translation>Importiert. Eine Sicherung der Daten wie vorher liegt unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
         <source>Setting up Delegations</source>
@@ -4536,12 +4643,28 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         </translation>
     </message>
     <message>
+        <source>These texts name them by part of their name; the words shown are removed too:</source>
+        <translation>Diese Texte nennen die Person mit einem Teil ihres Namens; die gezeigten Wörter werden ebenfalls entfernt:</translation>
+    </message>
+    <message>
         <source>Anonymise Person</source>
         <translation>Person anonymisieren</translation>
     </message>
     <message>
         <source>Anonymise</source>
         <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <source>These copies of the database, kept aside by a restore, still hold the person&apos;s data. Delete them?</source>
+        <translation>Diese Kopien der Datenbank, die eine Wiederherstellung beiseitegelegt hat, enthalten noch die Daten der Person. Löschen?</translation>
+    </message>
+    <message>
+        <source>Kept Copies</source>
+        <translation>Aufbewahrte Kopien</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n delegation member(s) whose retention period is over? This cannot be undone.</source>
@@ -5144,6 +5267,10 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>Open it read-only? You can look at everything and print, but not change anything.</source>
         <translation>Schreibgeschützt öffnen? Sie können alles ansehen und drucken, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The database is missing or empty</source>
+        <translation>Die Datenbank fehlt oder ist leer</translation>
     </message>
     <message>
         <source>The database is damaged</source>

@@ -103,3 +103,36 @@ def test_audit_log_dialog_filters_by_record_and_date(qtbot, ctx):
     assert {r.entity for r in log.model.rows} == {"trip"}
     log.set_filter(None, today.addDays(-30), today.addDays(-1))
     assert log.model.rowCount() == 0
+
+
+def test_mentions_by_surname_are_shown_before_anonymising_and_then_removed(dialog, ctx,
+                                                                         qtbot):
+    from delegations.services import contacts
+
+    contacts.create_contact(ctx.store, {"name": "Doris Abendroth",
+                                        "notes": "Rückruf Frau Hannelore-Abend"})
+    row = contacts.create_contact(ctx.store, {"name": "Ole Kamp",
+                                              "notes": "Zimmer für Frau Jürgensen"})
+    dialog.search.setText("Hannelore")
+    dialog.people_view.selectRow(0)
+    dialog.ask_anonymise()
+    box = dialog.message_box
+    assert "• Jürgensen: Zimmer für Frau Jürgensen" in box.text()
+    with qtbot.waitSignal(ctx.changes.changed):
+        _go_ahead(box)
+    assert "Jürgensen" not in (contacts.get_contact(ctx.store, row.id).notes or "")
+
+
+def test_after_anonymising_kept_copies_are_offered_for_deletion(dialog, ctx, qtbot):
+    assert ctx.store.path is not None
+    kept = ctx.store.path.with_name(ctx.store.path.name + ".replaced-20260101T000000Z")
+    kept.write_bytes(ctx.store.path.read_bytes())
+    dialog.search.setText("Hannelore")
+    dialog.people_view.selectRow(0)
+    dialog.ask_anonymise()
+    with qtbot.waitSignal(ctx.changes.changed):
+        _go_ahead(dialog.message_box)
+    box = dialog.message_box
+    assert kept.name in box.text()
+    next(b for b in box.buttons() if b.text() == "Delete").click()
+    assert not kept.exists()

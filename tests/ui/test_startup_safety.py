@@ -71,3 +71,18 @@ def test_opening_keeps_a_backup_when_the_store_changed(app, answers, tmp_path):
     store.close()
     assert len(backup.list_backups(path)) == 1
     assert answers == []  # tmp is no synced folder: no warning
+
+
+def test_an_empty_store_with_a_backup_is_not_set_up_anew_but_restored(app, answers, demo_file,
+                                                                      tmp_path):
+    path = tmp_path / "office.sqlite"
+    path.write_bytes(demo_file.read_bytes())
+    backup.make_backup(path)
+    path.write_bytes(b"")
+    store = startup.open_store_or_explain(str(path))
+    assert answers == ["The database is missing or empty"]
+    assert store is not None and cities.get_city(store, "hatay").name == "Hatay"
+    store.close()
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("office.sqlite.damaged")
+            and not p.name.endswith(("-wal", "-shm"))]
+    assert [p.stat().st_size for p in kept] == [0]  # the empty file is kept, as evidence

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.errors import DelegationsError
-from delegations.i18n import current_language
+from delegations.i18n import current_language, gettext
 from delegations.privacy.erase import anonymise_person
 from delegations.privacy.export import export_json
+from delegations.privacy.mentions import Mention, find_mentions
 from delegations.privacy.pdf import export_pdf
+from delegations.privacy.pending import STILL_PENDING
 from delegations.privacy.person import Person, find_people
 from delegations.privacy.retention import (
     LIMITS,
@@ -41,6 +43,7 @@ from delegations.privacy.retention import (
     retention_months,
     set_retention_months,
 )
+from delegations.storage.leftovers import delete_kept_copies, kept_copies
 from ui.common.messages import ask, tell
 from ui.context import AppContext, Change
 from ui.privacy.models import ROW_ROLE, PeopleModel, RetentionModel, fit_columns
@@ -69,6 +72,7 @@ class PersonDataDialog(QDialog):
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.today = ctx, today or date.today()
+        self.mentions: list[Mention] = []  # those shown when asking, removed if confirmed
         self.setWindowTitle(self.tr("Personal Data"))
         self.resize(820, 540)
         self.people = PeopleModel(self)
@@ -216,6 +220,11 @@ class PersonDataDialog(QDialog):
             "numbers and history stay. This cannot be undone. Backups made before now still "
             "hold the data until they are rotated out.", "", person.places
         ).replace("%1", person.name)
+        self.mentions = find_mentions(self.ctx.store, person.key)
+        if self.mentions:  # by part of the name: removed only as confirmed here
+            text += "\n\n" + self.tr("These texts name them by part of their name; the "
+                                     "words shown are removed too:") + "\n" + "\n".join(
+                f"• {m.word}: {m.text[:120]}" for m in self.mentions[:20])
         ask(self, self.tr("Anonymise Person"), text, self.tr("Anonymise"),
             lambda: self.anonymise_selected())
 
@@ -225,11 +234,31 @@ class PersonDataDialog(QDialog):
         if person is None:
             return
         try:
-            anonymise_person(self.ctx.store, person.key)
+            done = anonymise_person(self.ctx.store, person.key,
+                                    also=[m.word for m in self.mentions])
         except DelegationsError as exc:
             tell(self, self.tr("Anonymise Person"), str(exc))
             return
         self._after_erasure()
+        if not done.compacted:
+            tell(self, self.tr("Anonymise Person"), gettext(STILL_PENDING))
+        else:
+            self.offer_deleting_kept_copies()
+
+    def offer_deleting_kept_copies(self) -> None:
+        """Stores a restore kept aside still hold the person's data: offer to delete them."""
+        path = self.ctx.store.path
+        copies = kept_copies(path) if path is not None else []
+        if path is None or not copies:
+            return
+        text = self.tr("These copies of the database, kept aside by a restore, still hold the "
+                       "person's data. Delete them?") + "\n" + "\n".join(
+            f"• {copy.name}" for copy in copies)
+
+        def delete() -> None:
+            delete_kept_copies(path)
+
+        ask(self, self.tr("Kept Copies"), text, self.tr("Delete"), delete)
 
     def save_months(self) -> None:
         if self.months.value() != retention_months(self.ctx.store):
@@ -248,11 +277,13 @@ class PersonDataDialog(QDialog):
         """Run the retention rule for today (asked already)."""
         self.save_months()
         try:
-            apply_retention(self.ctx.store, self.today)
+            run = apply_retention(self.ctx.store, self.today)
         except DelegationsError as exc:
             tell(self, self.tr("Apply Retention"), str(exc))
             return
         self._after_erasure()
+        if not run.compacted:
+            tell(self, self.tr("Apply Retention"), gettext(STILL_PENDING))
 
     def _after_erasure(self) -> None:
         self.ctx.undo.clear()

@@ -155,8 +155,9 @@ def test_reimport_replaces_a_trips_lists(store, document):
     sf["accommodation"][0]["guests"] = ["p3"]
     moved = sf["gifts"].pop(0)
     trip(document, "gdansk-2026")["gifts"] = [moved]
-    summary = import_exchange(store, document)
+    summary = import_exchange(store, document, replace=True)
     assert summary.removed == {"participants": 1, "agenda": 1, "gifts": 1}
+    assert summary.backup is not None and summary.backup.exists()
     out = export_store(store)
     sf_out = trip(out, "sf-2026")
     assert [p["ref"] for p in sf_out["participants"]] == ["p3", "p2"]

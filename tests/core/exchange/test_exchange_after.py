@@ -78,7 +78,7 @@ def test_importing_again_updates_and_removes_budget_lines(store, filled):
     lines[0]["actual"] = "2.700,00"
     del lines[1]
     doc["trips"][0]["outcomes"][0]["attachments"] = []
-    summary = import_exchange(store, doc)
+    summary = import_exchange(store, doc, replace=True)
     assert (summary.updated["budget_lines"], summary.removed["budget_lines"]) == (1, 1)
     rows = budget.list_budget_lines(store, filled["trip"])
     assert [(r.ref, r.actual_cents) for r in rows] == [("b2", 270000)]
