@@ -204,6 +204,7 @@ CITY = {
     "languages": Field(text(100)),
     "topics": Field(text(5000)),
     "notes": Field(text(20000)),
+    "emergency": Field(text(5000)),
 }
 
 CONTACT = {
@@ -219,6 +220,11 @@ CONTACT = {
     "address_form": Field(text(200)),
     "bio": Field(text(20000)),
     "notes": Field(text(20000)),
+    "name_latin": Field(text(200)),
+    "address_spoken": Field(text(200)),
+    "photo_path": Field(text(500)),
+    "function_en": Field(text(200)),
+    "bio_en": Field(text(20000)),
 }
 
 TRIP = {
@@ -237,6 +243,11 @@ TRIP = {
     "funding_source": Field(text(200)),
     "notes": Field(text(20000)),
     "example": Field(boolean),
+    "title_en": Field(text(300)),
+    "purpose_en": Field(text(20000)),
+    "objectives_en": Field(text(20000)),
+    "key_messages": Field(text(20000)),
+    "logistics": Field(text(20000)),
 }
 
 PARTICIPANT = {
@@ -252,6 +263,7 @@ PARTICIPANT = {
     "diet": Field(text(200)),
     "mobility": Field(text(200)),
     "notes": Field(text(20000)),
+    "function_en": Field(text(200)),
 }
 
 AGENDA = {
@@ -266,6 +278,11 @@ AGENDA = {
     "talking_points": Field(text(20000)),
     "notes": Field(text(20000)),
     "confidential": Field(boolean),
+    "title_en": Field(text(300)),
+    "objectives_en": Field(text(20000)),
+    "talking_points_en": Field(text(20000)),
+    "expected_asks": Field(text(20000)),
+    "press_line": Field(text(20000)),
 }
 
 TRAVEL = {
@@ -317,6 +334,8 @@ GIFT = {
     "value": Field(money, "value_cents"),
     "currency": Field(text(3), default="EUR"),
     "notes": Field(text(20000)),
+    "kept_at": Field(text(200)),
+    "thanked": Field(boolean),
 }
 
 GOAL = {

@@ -149,6 +149,8 @@ class Gift(Base):
     value_cents: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     notes: Mapped[str] = mapped_column(Text, default="")
+    kept_at: Mapped[str] = mapped_column(String(200), default="")  # a gift received
+    thanked: Mapped[bool] = mapped_column(Boolean, default=False)
 
     trip: Mapped[Trip | None] = relationship()
     contact: Mapped[Contact | None] = relationship()

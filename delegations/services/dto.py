@@ -45,6 +45,7 @@ class CityRow:
     languages: str
     topics: str
     notes: str
+    emergency: str = ""  # local emergency numbers, our consulate: one per line
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ class ContactRow:
     address_form: str
     bio: str
     notes: str
+    name_latin: str = ""  # the name in Latin letters, where it is written in another script
+    address_spoken: str = ""  # how to address them in person ("Mr Mayor")
+    photo_path: str = ""
+    function_en: str = ""
+    bio_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,6 +136,7 @@ class ParticipantRow:
     diet: str
     mobility: str
     notes: str
+    function_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -155,6 +162,11 @@ class AgendaRow:
     contact_ids: tuple[int, ...] = ()
     contact_names: tuple[str, ...] = ()
     attendee_ids: tuple[int, ...] = ()  # empty: the whole delegation
+    title_en: str = ""
+    objectives_en: str = ""
+    talking_points_en: str = ""
+    expected_asks: str = ""
+    press_line: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,6 +253,8 @@ class GiftRow:
     trip_title: str = ""
     contact_name: str = ""
     city_name: str = ""
+    kept_at: str = ""  # where a gift received is kept
+    thanked: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +287,11 @@ class TripDetail:
     follow_ups: tuple[FollowUpRow, ...] = ()
     gifts: tuple[GiftRow, ...] = ()
     contacts: tuple[ContactRow, ...] = field(default=())  # counterparts met, by name
+    title_en: str = ""
+    purpose_en: str = ""
+    objectives_en: str = ""
+    key_messages: str = ""
+    logistics: str = ""  # on site: liaison officer, drivers and vehicles, one per line
 
     @property
     def destination_names(self) -> tuple[str, ...]:
