@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from reportlab.platypus import CondPageBreak, Flowable
 
+from delegations.documents import texts
 from delegations.documents.blocks import day_table, gap, heading_over, para, rich
 from delegations.documents.source import Source
 from delegations.i18n import N_
@@ -157,6 +158,7 @@ def programme(src: Source, detail: bool = True, level: int = 1) -> list[Flowable
     if not lines:
         return [*out, para(w(N_("No programme points yet.")), "note")]
     out += _zone_note(src, src.agenda)
+    out += texts.some_untranslated(src, [(a.title, a.title_en) for a in src.agenda])
     header = [w(N_("Time")), w(N_("Programme point"))]
     nothing = [[[para("", "cell")], [para(w(N_("Nothing planned on this day.")), "cell-note")]]]
     for day in _all_days(src, lines):

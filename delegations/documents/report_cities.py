@@ -104,6 +104,9 @@ def _facts_line(w: Words, section: CitySection) -> Flowable:
 def _relation(w: Words, city: CityRow) -> str:
     if city.relation not in _SINCE:
         return w.enum(city.relation)
+    if w.sister_city(city.relation, city.country):
+        return w(N_("Sister city since {year}")).format(year=city.since) if city.since \
+            else w.relation(city.relation, city.country)
     if city.since:
         return w(_SINCE[city.relation]).format(year=city.since)
     return w(_RELATION[city.relation])
