@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from delegations.documents import texts
 from delegations.documents.blocks import day_table, gap, heading_over, para, rich
+from delegations.documents.names import surname_key
 from delegations.documents.source import Source
 from delegations.i18n import N_
 from delegations.services import dto
@@ -61,7 +62,7 @@ def _item_cell(src: Source, item: dto.AgendaRow, detail: bool) -> list[Flowable]
     if item.confidential:
         out.append(para(w(N_("Confidential")), "cell-warn"))
     out.append(para(join(w.enum(item.kind), item.location, item.address), "cell-small"))
-    extras = [(w(N_("With")), ", ".join(item.contact_names)),
+    extras = [(w(N_("With")), ", ".join(sorted(item.contact_names, key=surname_key))),
               (w(N_("Attending")), _who(src, item.attendee_ids)),
               (w(N_("Dress code")), item.dress_code)]
     if not src.external:

@@ -113,7 +113,7 @@ def test_briefing_pack_sections_and_contents_page_numbers(pages: Render) -> None
                     "Offene Folgeaufgaben", "Ausgetauschte Geschenke", "Delegation"):
         assert heading in text
     assert "Sister City seit" in text or "Partnerschaft seit September 2017" in text
-    assert "Briefanrede" in text
+    assert "Anrede im Brief" in text and "Wer ist wer" in text
     contents = briefing[1].split("Inhalt", 1)[1].split(" Seite 2 von")[0]
     # pypdf reads each entry's dots and page number before its title
     pieces = re.split(r"\s*(?:\. ?){3,}\s*(\d+)\s*", contents)[1:]
