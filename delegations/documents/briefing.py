@@ -91,7 +91,8 @@ def _meetings(src: Source) -> list[dto.AgendaRow]:
 def _theirs(src: Source, item: dto.AgendaRow) -> str:
     """Their side at the meeting, by surname; each told once in the who's who."""
     people = {c.id: c for c in src.trip.contacts}
-    met = sorted((people[i] for i in item.contact_ids if i in people),
+    met = sorted((people[i] for i in item.contact_ids
+                  if i in people and whoswho.other_side(src, people[i])),
                  key=lambda c: surname_key(c.name, c.honorific))
     return "; ".join(", ".join(x for x in (whoswho.display_name(c), c.function) if x)
                      for c in met)

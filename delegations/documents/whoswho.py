@@ -14,6 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from delegations.documents import texts
+from delegations.documents.audience import narrow
 from delegations.documents.blocks import Cell, facts, heading_over, para, together
 from delegations.documents.names import surname_key
 from delegations.documents.source import Source
@@ -22,19 +23,33 @@ from delegations.enums import Role
 from delegations.i18n import N_
 from delegations.paths import data_dir
 from delegations.services import dto
-from delegations.services.contacts import contact_history
+from delegations.services.contacts import contact_history, get_contact
 from delegations.services.trips import get_trip
 from delegations.storage.store import Store
 
 PHOTO_WIDTH = 24 * mm
 
 
-def counterparts(src: Source) -> list[dto.ContactRow]:
-    """The people we meet, by surname: not our own travellers (for a visit held at home,
-    the guests are the people we meet)."""
-    own = {p.contact_id for p in src.trip.participants}
-    met = [c for c in src.trip.contacts if c.id not in own]
-    return sorted(met, key=lambda c: surname_key(c.name, c.honorific))
+def other_side(src: Source, contact: dto.ContactRow) -> bool:
+    """Whether `contact` is on the other side: not one of our travellers (at home the
+    travellers are the guests), and from a city of the directory other than home (the
+    office's own people carry no city)."""
+    own = set() if src.at_home else {p.contact_id for p in src.trip.participants}
+    home = src.home.name if src.home else ""
+    return contact.id not in own and contact.city_id is not None \
+        and contact.city_name != home
+
+
+def counterparts(store: Store, src: Source) -> list[dto.ContactRow]:
+    """The people we meet, by surname: the hosts, or the guests of a visit held at home
+    (the visiting delegation too, read as the briefing's audience may read them)."""
+    met = {c.id: c for c in src.trip.contacts if other_side(src, c)}
+    if src.at_home:
+        for person in src.delegation:
+            if person.contact_id is not None and person.contact_id not in met:
+                met[person.contact_id] = narrow(get_contact(store, person.contact_id),
+                                                src.variant)
+    return sorted(met.values(), key=lambda c: surname_key(c.name, c.honorific))
 
 
 def display_name(contact: dto.ContactRow) -> str:
@@ -131,7 +146,7 @@ def _person(store: Store, src: Source, contact: dto.ContactRow) -> Flowable:
 def section(store: Store, src: Source) -> list[Flowable]:
     """'Who's who': every counterpart once, by surname."""
     w = src.words
-    people = counterparts(src)
+    people = counterparts(store, src)
     out = [*heading_over(w(N_("Who's who")))]
     if not people:
         return [*out, para(w(N_("No counterparts named in the programme yet.")), "note")]

@@ -219,3 +219,14 @@ def test_follow_up_brief_balance(store: Store) -> None:
     owed = text.split("Thank-you letters still to send", 1)[1].split("Follow-up actions")[0]
     assert "Buch" not in owed
     assert text.count("Workshop planen") == 1
+
+
+def test_whos_who_of_a_visit_we_host_is_the_guests_not_our_staff(demo: Store) -> None:
+    trip_id = trips.find_trip(demo, "sovetsk-2019")
+    text = _text(demo, "briefing", trip_id, "en")
+    whos_who = text.split("Who's who")[-1].split("Programme All times")[0]
+    for guest in ("Ирина Владимировна Соколова", "In Latin letters Irina Vladimirovna "
+                  "Sokolova", "Natalja Sergejewna Smirnowa", "Алексей Николаевич Петров"):
+        assert guest in whos_who, guest
+    assert "Friederike Hansen" not in whos_who and "Tovar" not in whos_who
+    assert whos_who.index("Петров") < whos_who.index("Смирнова") < whos_who.index("Соколова")
