@@ -77,6 +77,8 @@ def _profile(store: Store, src: Source) -> list[Flowable]:
     """Each destination: relation, since when, topics, and the trips before this one."""
     w = src.words
     out = [*heading_over(w(N_("Partnership profile")))]
+    if not src.trip.destinations:
+        out.append(para(w(N_("No destinations recorded yet.")), "note"))
     for city in src.trip.destinations:
         out += [*heading(city.name, 2), *briefing_facts.partnership(store, src, city)]
         out += [*heading(w(N_("Earlier trips")), 3, toc=False), *_earlier_trips(store, src, city)]

@@ -36,10 +36,11 @@ def _budget(store: Store, src: Source) -> list[Flowable]:
     pairs: list[tuple[str, Cell]] = [
         (w(N_("Budget")), money(src, trip.budget_cents) if trip.budget_cents else ""),
         (w(N_("Funding")), trip.funding_source)]
-    out: list[Flowable] = [*heading(w(N_("Budget and funding")), 2, toc=False), facts(pairs)]
+    out: list[Flowable] = [*heading(w(N_("Budget and funding")), 2, toc=False)]
+    if any(value for _, value in pairs):
+        out.append(facts(pairs))
     if not lines:
-        return [*out, para(w(N_("No budget lines recorded.")), "note")] \
-            if not trip.budget_cents else out
+        return [*out, para(w(N_("No budget lines recorded.")), "note")]
     rows: list[list[Cell]] = [[w.enum(b.category), w.enum(b.funding), b.note,
                                money(src, b.planned_cents)] for b in lines]
     rows.append([para(w(N_("Total")), "cell-bold"), "", "",
@@ -53,6 +54,8 @@ def summary(store: Store, src: Source) -> list[Flowable]:
     """One page: purpose, objectives, key messages, budget and funding."""
     w, trip = src.words, src.trip
     out: list[Flowable] = [*heading(w(N_("Summary")))]
+    if not (trip.purpose.strip() or trip.objectives.strip() or trip.key_messages.strip()):
+        out.append(para(w(N_("No purpose, objectives or key messages recorded yet.")), "note"))
     if trip.purpose.strip():
         out += [*heading(w(N_("Purpose")), 2, toc=False),
                 *texts.body(src, trip.purpose, trip.purpose_en)]

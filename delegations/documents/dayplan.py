@@ -159,7 +159,8 @@ def programme(src: Source, detail: bool = True, level: int = 1) -> list[Flowable
     if not lines:
         return [*out, para(w(N_("No programme points yet.")), "note")]
     out += _zone_note(src, src.agenda)
-    out += texts.some_untranslated(src, [(a.title, a.title_en) for a in src.agenda])
+    out += texts.some_untranslated(src, [(a.title, a.title_en) for a in src.agenda]
+                                   + [(src.note(a.notes), "") for a in src.agenda])
     header = [w(N_("Time")), w(N_("Programme point"))]
     nothing = [[[para("", "cell")], [para(w(N_("Nothing planned on this day.")), "cell-note")]]]
     for day in _all_days(src, lines):

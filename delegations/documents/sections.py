@@ -73,6 +73,8 @@ def delegation(src: Source) -> list[Flowable]:
             row.append(para(join(person.diet, person.mobility, person.notes, sep="; "),
                             "cell-small"))
         rows.append(row)
+    if not rows:
+        return [*heading(w(N_("Delegation"))), para(w(N_("No one registered yet.")), "note")]
     return [*heading(w(N_("Delegation"))), table(header, rows, widths)]
 
 

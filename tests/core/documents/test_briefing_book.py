@@ -230,3 +230,20 @@ def test_whos_who_of_a_visit_we_host_is_the_guests_not_our_staff(demo: Store) ->
         assert guest in whos_who, guest
     assert "Friederike Hansen" not in whos_who and "Tovar" not in whos_who
     assert whos_who.index("Петров") < whos_who.index("Смирнова") < whos_who.index("Соколова")
+
+
+def test_an_empty_trip_has_no_empty_heading(store: Store) -> None:
+    trip = trips.create_trip(store, {"ref": "e", "title": "Leere Reise", "start": "2026-05-01",
+                                     "end": "2026-05-01"})
+    text = _text(store, "briefing", trip.id, "de")
+    for words in ("Überblick Noch kein Anlass, keine Ziele und keine Kernbotschaften erfasst.",
+                  "Budget und Finanzierung Keine Budgetposten erfasst.",
+                  "Profil der Partnerschaft Noch keine Reiseziele erfasst.",
+                  "Wer ist wer Im Programm sind noch keine Gesprächspartner genannt.",
+                  "Delegation Noch niemand angemeldet."):
+        assert words in text, words
+    english = _text(store, "followup", trip.id, "en")
+    for words in ("Objectives and results No objectives recorded.",
+                  "Planned and actual costs No budget lines recorded.",
+                  "Gifts received No gifts received recorded."):
+        assert words in english, words
