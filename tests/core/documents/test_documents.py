@@ -129,7 +129,8 @@ def test_follow_up_brief(pages: Render, sf: TripDetail) -> None:
         assert heading in text
     for outcome in sf.outcomes:
         assert flat(outcome.text)[:50] in text
-    assert text.index("Agreement") < text.index("Result")
+    outcomes = text.split("Outcomes and agreements", 1)[1]
+    assert outcomes.index("Agreement") < outcomes.index("Result")
     assert "HF 1 Twin cities" in text or "HF 1" in text
     for action in sf.follow_ups:
         assert flat(action.action)[:40] in text
