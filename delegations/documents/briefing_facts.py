@@ -46,7 +46,7 @@ def _budget(store: Store, src: Source) -> list[Flowable]:
     rows.append([para(w(N_("Total")), "cell-bold"), "", "",
                  para(money(src, totals(lines).total.planned_cents), "cell-bold")])
     header = [w(N_("Category")), w(N_("Funding source")), w(N_("For")), w(N_("Planned"))]
-    return [*out, table(header, rows, [0.2, 0.2, 0.4, 0.2]),
+    return [*out, table(header, rows, [0.17, 0.25, 0.4, 0.18]),
             *texts.some_untranslated(src, [(b.note, "") for b in lines])]
 
 
