@@ -31,6 +31,11 @@ class TripStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+#: Trips that take place: the year's figures (report, start page, budget) count these,
+#: not ideas, plans not yet confirmed or cancelled trips.
+TAKES_PLACE = (TripStatus.CONFIRMED, TripStatus.UNDER_WAY, TripStatus.COMPLETED)
+
+
 class Role(StrEnum):
     HEAD = "head"
     MEMBER = "member"

@@ -223,6 +223,7 @@ CITY = {
     "languages": Field(text(100)),
     "topics": Field(text(5000)),
     "notes": Field(text(20000)),
+    "emergency": Field(text(5000)),
 }
 
 CONTACT = {
@@ -238,6 +239,11 @@ CONTACT = {
     "address_form": Field(text(200)),
     "bio": Field(text(20000)),
     "notes": Field(text(20000)),
+    "name_latin": Field(text(200)),
+    "address_spoken": Field(text(200)),
+    "photo_path": Field(text(500)),
+    "function_en": Field(text(200)),
+    "bio_en": Field(text(20000)),
 }
 
 TRIP = {
@@ -256,6 +262,11 @@ TRIP = {
     "funding_source": Field(text(200)),
     "notes": Field(text(20000)),
     "example": Field(boolean),
+    "title_en": Field(text(300)),
+    "purpose_en": Field(text(20000)),
+    "objectives_en": Field(text(20000)),
+    "key_messages": Field(text(20000)),
+    "logistics": Field(text(20000)),
 }
 
 PARTICIPANT = {
@@ -283,6 +294,7 @@ PARTICIPANT = {
     "billing": Field(text(200)),
     "delegation": Field(text(200)),
     "liaison": Field(text(200)),
+    "function_en": Field(text(200)),
 }
 
 AGENDA = {
@@ -297,6 +309,11 @@ AGENDA = {
     "talking_points": Field(text(20000)),
     "notes": Field(text(20000)),
     "confidential": Field(boolean),
+    "title_en": Field(text(300)),
+    "objectives_en": Field(text(20000)),
+    "talking_points_en": Field(text(20000)),
+    "expected_asks": Field(text(20000)),
+    "press_line": Field(text(20000)),
 }
 
 TRAVEL = {
@@ -351,6 +368,7 @@ GIFT = {
     "our_person": Field(text(200)),
     "kept_at": Field(text(300)),
     "decision": Field(optional_enum(enums.GiftDecision)),
+    "thanked": Field(boolean),
 }
 
 GOAL = {

@@ -21,24 +21,27 @@ AUDIENCES = ("full", "external", "participant", "briefing")
 
 # a participant's personal fields; diet and mobility are special categories (they tell
 # belief and health): whatever page prints them is marked confidential
-PERSONAL = ("function", "organisation", "email", "phone", "diet", "mobility", "notes")
+PERSONAL = ("function", "function_en", "organisation", "email", "phone", "diet", "mobility",
+            "notes")
 SPECIAL = ("diet", "mobility")
+_FUNCTION = frozenset({"function", "function_en", "organisation"})
 _PARTICIPANT: dict[str, frozenset[str]] = {
-    "full": frozenset({"function", "organisation", "phone", "diet", "mobility", "notes"}),
-    "briefing": frozenset({"function", "organisation", "phone", "diet", "mobility"}),
-    "participant": frozenset({"function", "organisation", "phone"}),
-    "external": frozenset({"function", "organisation"}),
+    "full": _FUNCTION | {"phone", "diet", "mobility", "notes"},
+    "briefing": _FUNCTION | {"phone", "diet", "mobility"},
+    "participant": _FUNCTION | {"phone"},
+    "external": _FUNCTION,
 }
 
 # a counterpart's (contact's) personal fields
-CONTACT_PERSONAL = ("function", "organisation", "email", "phone", "languages",
-                    "address_form", "bio", "notes")
+# (a name and its Latin spelling are no personal field: every list prints names)
+CONTACT_PERSONAL = ("function", "function_en", "organisation", "email", "phone", "languages",
+                    "address_form", "address_spoken", "photo_path", "bio", "bio_en", "notes")
 _CONTACT: dict[str, frozenset[str]] = {
-    "full": frozenset({"function", "organisation", "phone"}),
-    "briefing": frozenset({"function", "organisation", "phone", "languages", "address_form",
-                           "bio"}),
-    "participant": frozenset({"function", "organisation", "phone"}),
-    "external": frozenset({"function", "organisation", "phone"}),
+    "full": _FUNCTION | {"phone"},
+    "briefing": _FUNCTION | {"phone", "languages", "address_form", "address_spoken",
+                             "photo_path", "bio", "bio_en"},
+    "participant": _FUNCTION | {"phone"},
+    "external": _FUNCTION | {"phone"},
 }
 
 Row = TypeVar("Row", dto.ParticipantRow, dto.ContactRow)

@@ -145,12 +145,13 @@ def day_table(title: str, continued: str, header: Sequence[str],
     return table
 
 
-def facts(pairs: Sequence[tuple[str, Cell]], label_width: float = 0.26) -> LongTable:
+def facts(pairs: Sequence[tuple[str, Cell]], label_width: float = 0.26,
+          width: float = TEXT_WIDTH) -> LongTable:
     """Label / value lines ("at a glance"); empty values are left out."""
     data = [[cell(label, "label"), cell(value)] for label, value in pairs
             if value not in (None, "")]
-    return LongTable(data or [["", ""]], colWidths=[label_width * TEXT_WIDTH,
-                                                    (1 - label_width) * TEXT_WIDTH],
+    return LongTable(data or [["", ""]], colWidths=[label_width * width,
+                                                    (1 - label_width) * width],
                      style=facts_style(), hAlign="LEFT")
 
 

@@ -5,27 +5,24 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from delegations.documents import dayplan, sections
+from delegations.documents import briefing_facts, dayplan, sections, texts, whoswho
 from delegations.documents.blocks import (
     Cell,
-    bullets,
     facts,
     gap,
     heading,
     heading_over,
     para,
-    rich,
     table,
     together,
 )
 from delegations.documents.fonts import SANS
+from delegations.documents.names import surname_key
 from delegations.documents.source import Source
 from delegations.documents.styles import stylesheet
 from delegations.enums import Role
 from delegations.i18n import N_
 from delegations.services import dto
-from delegations.services.address import address_forms
-from delegations.services.contacts import contact_history
 from delegations.services.followups import list_follow_ups
 from delegations.services.gifts import list_gifts
 from delegations.services.outcomes import list_outcomes
@@ -80,47 +77,36 @@ def _profile(store: Store, src: Source) -> list[Flowable]:
     """Each destination: relation, since when, topics, and the trips before this one."""
     w = src.words
     out = [*heading_over(w(N_("Partnership profile")))]
+    if not src.trip.destinations:
+        out.append(para(w(N_("No destinations recorded yet.")), "note"))
     for city in src.trip.destinations:
-        out += heading(city.name, 2)
-        out.append(facts([
-            (w(N_("Relation")), w.enum(city.relation)),
-            (w(N_("Since")), str(city.since) if city.since else ""),
-            (w(N_("Country")), w.country(city.country)),
-            (w(N_("Languages")), w.languages(city.languages)),
-            (w(N_("Topics")), city.topics),
-            (w(N_("Notes")), city.notes),
-        ]))
+        out += [*heading(city.name, 2), *briefing_facts.partnership(store, src, city)]
         out += [*heading(w(N_("Earlier trips")), 3, toc=False), *_earlier_trips(store, src, city)]
     return out
 
 
 def _meetings(src: Source) -> list[dto.AgendaRow]:
-    return [a for a in src.agenda if a.contact_ids or a.objectives or a.talking_points]
+    return [a for a in src.agenda if a.contact_ids or a.objectives or a.talking_points
+            or a.expected_asks or a.press_line]
 
 
-def _counterpart(store: Store, src: Source, contact: dto.ContactRow) -> list[Flowable]:
-    w = src.words
-    name = contact.name
-    if contact.title and not name.startswith(contact.title):
-        name = f"{contact.title} {name}"
-    out: list[Flowable] = [para(name, "h3"),
-                           para(", ".join(x for x in (contact.function, contact.organisation)
-                                          if x), "body")]
-    forms = address_forms(store, contact, w.language)  # their own, else the office's rules
-    out.append(rich([("b", w(N_("Form of address")) + ": "), ("", forms.salutation),
-                     ("b", " · " + w(N_("Spoken")) + ": "), ("", forms.spoken)]))
-    if contact.bio:
-        out.append(para(contact.bio, "body"))
-    met = [m for m in contact_history(store, contact.id) if m.trip_id != src.trip.id]
-    if met:
-        text = "; ".join(f"{w.short(m.start.date())} {m.title}" for m in met)
-        out.append(rich([("b", w(N_("Earlier encounters")) + ": "), ("", text)], "small"))
-    return out
+def _theirs(src: Source, item: dto.AgendaRow) -> str:
+    """Their side at the meeting, by surname; each told once in the who's who."""
+    people = {c.id: c for c in src.trip.contacts}
+    met = sorted((people[i] for i in item.contact_ids
+                  if i in people and whoswho.other_side(src, people[i])),
+                 key=lambda c: surname_key(c.name, c.honorific))
+    return "; ".join(", ".join(x for x in (whoswho.display_name(c), c.function) if x)
+                     for c in met)
+
+
+_MEETING_TEXTS = ((N_("Objectives"), "objectives"), (N_("Talking points"), "talking_points"),
+                  (N_("Expected asks"), "expected_asks"), (N_("Press line"), "press_line"),
+                  (N_("Notes"), "notes"))
 
 
 def _meeting(store: Store, src: Source, item: dto.AgendaRow) -> list[Flowable]:
     w = src.words
-    people = {c.id: c for c in src.trip.contacts}
     ours = {p.id: p.name for p in src.delegation}
     attendees = ", ".join(ours[i] for i in item.attendee_ids if i in ours) or w(
         N_("The whole delegation"))
@@ -128,18 +114,16 @@ def _meeting(store: Store, src: Source, item: dto.AgendaRow) -> list[Flowable]:
     head = [*heading(item.title, 2), facts([
         (w(N_("When")), when), (w(N_("Where")), ", ".join(
             x for x in (item.location, item.address) if x)),
-        (w(N_("From our side")), attendees), (w(N_("Responsible")), item.responsible),
-        (w(N_("Dress code")), item.dress_code)])]
+        (w(N_("From our side")), attendees), (w(N_("Their side")), _theirs(src, item)),
+        (w(N_("Responsible")), item.responsible), (w(N_("Dress code")), item.dress_code)])]
     if item.confidential:
         head.insert(2, para(w(N_("Confidential")), "warn"))
     out: list[Flowable] = [together(*head)]
-    for cid in item.contact_ids:
-        if cid in people:
-            out += _counterpart(store, src, people[cid])
-    for label, text in ((N_("Objectives"), item.objectives),
-                        (N_("Talking points"), item.talking_points), (N_("Notes"), item.notes)):
+    for label, name in _MEETING_TEXTS:
+        text = getattr(item, name)
         if text:
-            out += [*heading(w(label), 3, toc=False), *bullets(text)]
+            out += [*heading(w(label), 3, toc=False),
+                    *texts.points(src, text, getattr(item, f"{name}_en", ""))]
     return out
 
 
@@ -196,7 +180,10 @@ def _gifts(store: Store, src: Source) -> list[Flowable]:
 
 def build(store: Store, src: Source) -> list[Flowable]:
     """Cover, contents, then the sections in the order the head of delegation reads them."""
-    return (_cover(src) + _contents(src) + sections.glance(src) + _profile(store, src)
+    return (_cover(src) + _contents(src) + briefing_facts.summary(store, src)
+            + sections.glance(src, purpose=False) + _profile(store, src)
+            + whoswho.section(store, src)
             + dayplan.programme(src) + _meeting_sections(store, src)
-            + _open_follow_ups(store, src) + _gifts(store, src) + sections.delegation(src)
-            + sections.stays(src) + sections.contacts(src))
+            + briefing_facts.emergency(src) + _open_follow_ups(store, src)
+            + _gifts(store, src) + sections.delegation(src) + sections.stays(src)
+            + sections.contacts(src))

@@ -9,7 +9,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from reportlab.platypus import CondPageBreak, Flowable
 
+from delegations.documents import texts
 from delegations.documents.blocks import day_table, gap, heading_over, para, rich
+from delegations.documents.names import surname_key
 from delegations.documents.source import Source
 from delegations.i18n import N_
 from delegations.services import dto
@@ -60,7 +62,7 @@ def _item_cell(src: Source, item: dto.AgendaRow, detail: bool) -> list[Flowable]
     if item.confidential:
         out.append(para(w(N_("Confidential")), "cell-warn"))
     out.append(para(join(w.enum(item.kind), item.location, item.address), "cell-small"))
-    extras = [(w(N_("With")), ", ".join(item.contact_names)),
+    extras = [(w(N_("With")), ", ".join(sorted(item.contact_names, key=surname_key))),
               (w(N_("Attending")), _who(src, item.attendee_ids)),
               (w(N_("Dress code")), item.dress_code)]
     if not src.external:
@@ -157,6 +159,8 @@ def programme(src: Source, detail: bool = True, level: int = 1) -> list[Flowable
     if not lines:
         return [*out, para(w(N_("No programme points yet.")), "note")]
     out += _zone_note(src, src.agenda)
+    out += texts.some_untranslated(src, [(a.title, a.title_en) for a in src.agenda]
+                                   + [(src.note(a.notes), "") for a in src.agenda])
     header = [w(N_("Time")), w(N_("Programme point"))]
     nothing = [[[para("", "cell")], [para(w(N_("Nothing planned on this day.")), "cell-note")]]]
     for day in _all_days(src, lines):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from delegations.documents import followup_more, texts
 from delegations.documents.blocks import Cell, facts, heading, heading_over, para, table
 from delegations.documents.source import Source
 from delegations.enums import FollowUpStatus, OutcomeKind
@@ -53,10 +54,13 @@ def _outcomes(src: Source, goals: dict[int, dto.GoalRow]) -> list[Flowable]:
         rows.append([w.short(item.date), para(w.enum(item.kind), "cell-bold"), text,
                      para(_goal_names(src, goals, item.goal_ids), "cell-small")])
     header = [w(N_("Date")), w(N_("Kind")), w(N_("Outcome")), w(N_("Goals"))]
-    return [*out, table(header, rows, [0.13, 0.17, 0.45, 0.25])]
+    return [*out, table(header, rows, [0.13, 0.17, 0.45, 0.25]),
+            *texts.some_untranslated(src, [(o.text, "") for o in src.trip.outcomes])]
 
 
-def _action_rows(src: Source, actions: list[dto.FollowUpRow]) -> list[list[Cell]]:
+def _action_rows(src: Source, actions: list[dto.FollowUpRow],
+                 goals: dict[int, dto.GoalRow], under: int | None) -> list[list[Cell]]:
+    """The actions of one group; an action that serves more goals names the others."""
     w = src.words
     rows: list[list[Cell]] = []
     for action in actions:
@@ -64,6 +68,9 @@ def _action_rows(src: Source, actions: list[dto.FollowUpRow]) -> list[list[Cell]
         concerns = ", ".join(x for x in (action.contact_name, action.city_name) if x)
         if concerns:
             text.append(para(concerns, "cell-small"))
+        also = _goal_names(src, goals, tuple(g for g in action.goal_ids if g != under))
+        if also and under is not None:
+            text.append(para(w(N_("Also serves: {goals}")).format(goals=also), "cell-small"))
         status = w.enum(action.status)
         if action.completed_on:
             status += f"\n{w.short(action.completed_on)}"
@@ -73,16 +80,19 @@ def _action_rows(src: Source, actions: list[dto.FollowUpRow]) -> list[list[Cell]
 
 
 def _groups(src: Source, goals: dict[int, dto.GoalRow]
-            ) -> list[tuple[str, list[dto.FollowUpRow]]]:
-    """The actions under each goal they serve (in the goals' order), then the rest."""
-    groups: list[tuple[str, list[dto.FollowUpRow]]] = []
+            ) -> list[tuple[str, int | None, list[dto.FollowUpRow]]]:
+    """Each action once: under the first goal it serves (in the goals' order), then the
+    actions of no goal."""
+    groups: list[tuple[str, int | None, list[dto.FollowUpRow]]] = []
+    told: set[int] = set()
     for goal in goals.values():
-        served = [f for f in src.trip.follow_ups if goal.id in f.goal_ids]
+        served = [f for f in src.trip.follow_ups if goal.id in f.goal_ids and f.id not in told]
+        told |= {f.id for f in served}
         if served:
-            groups.append((goal.label(src.words.language), served))
-    rest = [f for f in src.trip.follow_ups if not any(g in goals for g in f.goal_ids)]
+            groups.append((goal.label(src.words.language), goal.id, served))
+    rest = [f for f in src.trip.follow_ups if f.id not in told]
     if rest:
-        groups.append((src.words(N_("Not assigned to a goal")), rest))
+        groups.append((src.words(N_("Not assigned to a goal")), None, rest))
     return groups
 
 
@@ -92,9 +102,10 @@ def _actions(src: Source, goals: dict[int, dto.GoalRow]) -> list[Flowable]:
     if not src.trip.follow_ups:
         return [*out, para(w(N_("No follow-up actions recorded yet.")), "note")]
     header = [w(N_("Action")), w(N_("Owner")), w(N_("Due")), w(N_("Status"))]
-    for label, actions in _groups(src, goals):
+    for label, goal_id, actions in _groups(src, goals):
         out += heading(label, 2, toc=False)
-        out.append(table(header, _action_rows(src, actions), [0.46, 0.24, 0.14, 0.16]))
+        out.append(table(header, _action_rows(src, actions, goals, goal_id),
+                         [0.46, 0.24, 0.14, 0.16]))
     return out
 
 
@@ -104,4 +115,6 @@ def build(store: Store, src: Source) -> list[Flowable]:
     trip = src.trip
     story: list[Flowable] = [para(title(src), "title"), para(trip.title, "subtitle"),
                              para(src.words.span(trip.start, trip.end), "small")]
-    return story + _summary(src) + _outcomes(src, goals) + _actions(src, goals)
+    return (story + _summary(src) + followup_more.objectives(src, goals)
+            + _outcomes(src, goals) + followup_more.costs(store, src)
+            + followup_more.gifts_received(src) + _actions(src, goals))

@@ -133,6 +133,16 @@ def _goal_chart(w: Words, report: YearReport) -> list[Flowable]:
                       "without any are left out.")), "small")]
 
 
+def counted(w: Words, report: YearReport) -> Flowable:
+    """What the figures count, said once under the summary."""
+    text = w(N_("Counted are the trips of {year} that took place, are under way or are "
+                "confirmed.")).format(year=report.year)
+    if report.not_counted:
+        text += " " + w(N_("Not counted: {n} ideas, unconfirmed plans and cancelled trips."))\
+            .format(n=report.not_counted)
+    return para(text, "small")
+
+
 def build(store: Store, w: Words, year: int) -> list[Flowable]:
     """Title and summary, charts, then each city's year, the multi-city events, the rest."""
     report = year_report(store, year)
@@ -142,8 +152,9 @@ def build(store: Store, w: Words, year: int) -> list[Flowable]:
                                                        "relations")), "subtitle")]
     story += heading(w(N_("Summary")))
     if not report.trips:
-        return [*story, para(w(N_("No trips in {year}.")).format(year=year), "note")]
-    story += [_summary(w, report.totals), gap(8),
+        return [*story, para(w(N_("No trips in {year}.")).format(year=year), "note"),
+                counted(w, report)]
+    story += [_summary(w, report.totals), counted(w, report), gap(8),
               rich([("b", w(N_("Trips by kind")))], "body"), _kinds_table(w, report.totals),
               *_budget(w, report.budget), *_city_chart(w, report), *_goal_chart(w, report)]
     return story + report_cities.sections(w, report)

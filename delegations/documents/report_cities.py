@@ -65,12 +65,14 @@ def _see_events(w: Words, message: str, **values: object) -> Flowable:
     return para(w(message).format(section=w(EVENTS), **values), "cell-note")
 
 
-def _trip_rows(w: Words, section: CitySection) -> list[list[Cell]]:
+def _trip_rows(w: Words, section: CitySection, told: frozenset[int]) -> list[list[Cell]]:
+    """The city's trips with their outcomes; a forum's general outcomes pointed to only
+    where the forum's section has some (`told`: those trips' ids)."""
     rows: list[list[Cell]] = []
     for trip in section.trips:
         said: list[Flowable] = [_outcome(w, o) for o in section.outcomes
                                 if o.trip_id == trip.id]
-        if trip.multi_city and section.city.id in trip.city_ids:
+        if trip.id in told and section.city.id in trip.city_ids:
             said.append(_see_events(w, N_("General outcomes: see “{section}”")))
         rows.append([_dates(w, trip), _trip_cell(w, trip), said or para("–", "cell-small")])
     return rows
@@ -102,6 +104,9 @@ def _facts_line(w: Words, section: CitySection) -> Flowable:
 def _relation(w: Words, city: CityRow) -> str:
     if city.relation not in _SINCE:
         return w.enum(city.relation)
+    if w.sister_city(city.relation, city.country):
+        return w(N_("Sister city since {year}")).format(year=city.since) if city.since \
+            else w.relation(city.relation, city.country)
     if city.since:
         return w(_SINCE[city.relation]).format(year=city.since)
     return w(_RELATION[city.relation])
@@ -113,24 +118,31 @@ def _only_events(section: CitySection) -> bool:
         all(t.multi_city for t in section.trips)
 
 
-def _took_part(w: Words, section: CitySection) -> Flowable:
+def _took_part(w: Words, section: CitySection, told: frozenset[int]) -> Flowable:
+    """The events the city took part in, pointing to their section only where it tells
+    something (`told`: events with general outcomes or open follow-ups)."""
     said = "; ".join(f"{t.title} ({w.short(t.start)})" for t in section.trips)
+    if not any(t.id in told for t in section.trips):
+        return rich([("b", w(N_("Took part in")) + ": "), ("", said)], "body")
     return rich([("b", w(N_("Took part in")) + ": "), ("", said + " – "),
                  ("i", w(N_("outcomes and open follow-ups: see “{section}”")).format(
                      section=w(EVENTS)))], "body")
 
 
-def city_section(w: Words, section: CitySection) -> list[Flowable]:
+def city_section(w: Words, section: CitySection,
+                 events: Sequence[MultiCityEvent] = ()) -> list[Flowable]:
     """One city's year: relation, the dashboard's figures, trips with outcomes, open actions."""
     city = section.city
     head = heading(city.name, 2)
     where = " · ".join(x for x in (_relation(w, city), w.country(city.country)) if x)
     top = [head[1], para(where, "small"), _facts_line(w, section)]
+    told = frozenset(e.trip.id for e in events if e.outcomes)
     if _only_events(section):
-        return [head[0], together(*top, _took_part(w, section))]
+        anything = frozenset(e.trip.id for e in events if e.outcomes or e.open_actions)
+        return [head[0], together(*top, _took_part(w, section, anything))]
     if section.trips:
         top.append(table([w(N_("Dates")), w(N_("Trip")), w(N_("Outcomes for this city"))],
-                         _trip_rows(w, section), [0.17, 0.35, 0.48]))
+                         _trip_rows(w, section, told), [0.17, 0.35, 0.48]))
     out = [head[0], together(*top), *heading(w(N_("Open follow-ups")), 3, toc=False)]
     if section.open_actions:
         out.append(_actions_table(w, section.open_actions))
@@ -173,7 +185,7 @@ def sections(w: Words, report: YearReport) -> list[Flowable]:
         out.append(para(w(N_("Trips both ways, outcomes and the year's open follow-ups of "
                              "each city; the figures are those of the start page.")), "small"))
         for section in report.cities:
-            out += city_section(w, section)
+            out += city_section(w, section, report.events)
     if report.events:
         out += heading(w(EVENTS))
         out.append(para(w(N_("Their general outcomes, told once; outcomes for single cities "

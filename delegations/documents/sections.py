@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from delegations.documents import texts
 from delegations.documents.audience import may_read
 from delegations.documents.blocks import (
     Cell,
@@ -17,6 +18,7 @@ from delegations.documents.blocks import (
     table,
 )
 from delegations.documents.dayplan import join, leg_times
+from delegations.documents.names import surname_key
 from delegations.documents.source import Source
 from delegations.documents.styles import stylesheet
 from delegations.documents.template import TEXT_WIDTH
@@ -24,8 +26,9 @@ from delegations.enums import Role
 from delegations.i18n import N_
 
 
-def glance(src: Source) -> list[Flowable]:
-    """The trip at a glance: what, when, where, who leads, how many, where they stay."""
+def glance(src: Source, purpose: bool = True) -> list[Flowable]:
+    """The trip at a glance: what, when, where, who leads, how many, where they stay
+    (and why, unless the paper says that on its summary page)."""
     w, trip = src.words, src.trip
     heads = [p.name for p in src.delegation if p.role == Role.HEAD]
     pairs: list[tuple[str, Cell]] = [
@@ -37,7 +40,8 @@ def glance(src: Source) -> list[Flowable]:
         (w(N_("Head of delegation")), ", ".join(heads)),
         (w(N_("Delegation")), _persons(src)),
         (w(N_("Accommodation")), "; ".join(s.name for s in src.stays)),
-        (w(N_("Purpose")), trip.purpose),
+        (w(N_("Purpose")), texts.cell_text(src, trip.purpose, trip.purpose_en)
+         if purpose else ""),
     ]
     if src.participant is not None:
         pairs.insert(1, (w(N_("Itinerary for")), join(src.participant.name,
@@ -69,6 +73,8 @@ def delegation(src: Source) -> list[Flowable]:
             row.append(para(join(person.diet, person.mobility, person.notes, sep="; "),
                             "cell-small"))
         rows.append(row)
+    if not rows:
+        return [*heading(w(N_("Delegation"))), para(w(N_("No one registered yet.")), "note")]
     return [*heading(w(N_("Delegation"))), table(header, rows, widths)]
 
 
@@ -139,7 +145,7 @@ def _contact_rows(src: Source) -> Iterable[list[Cell]]:
     for stay in src.stays:
         if stay.phone:
             yield [para(stay.name, "cell-bold"), src.words(N_("Hotel")), stay.phone]
-    for contact in src.trip.contacts:
+    for contact in sorted(src.trip.contacts, key=lambda c: surname_key(c.name, c.honorific)):
         if contact.phone and contact.id not in src.guests:
             yield [para(contact.name, "cell-bold"),
                    join(contact.function, contact.organisation, sep=", "), contact.phone]

@@ -99,6 +99,17 @@ class Source:
             ids |= {c.id for c in self.trip.contacts if c.city_id in cities}
         return frozenset(ids)
 
+    def untranslated(self, text: str, english: str = "") -> bool:
+        """Whether `text` prints in the office's language in an English paper: written,
+        but without the English text the office could have stored beside it."""
+        return (self.words.language == "en" and bool(text.strip()) and not english.strip()
+                and self.office_language != "en")
+
+    @property
+    def office_language(self) -> str:
+        """The language the office writes its texts in (its first document language)."""
+        return self.home.languages[0] if self.home and self.home.languages else "de"
+
     def note(self, text: str) -> str:
         """A note as printed: nothing in the external variant."""
         return "" if self.external else text
@@ -133,6 +144,27 @@ def _participant(trip: dto.TripDetail, participant_id: int | None) -> dto.Partic
                         participant=participant_id, trip=trip.ref)
 
 
+def _english(text: str, english: str) -> str:
+    return english if english.strip() else text
+
+
+def _in_english(trip: dto.TripDetail) -> dto.TripDetail:
+    """The trip with every text the office also wrote in English taken in English; the
+    others stay as written (builders say so where it matters: `Source.untranslated`)."""
+    agenda = tuple(replace(a, title=_english(a.title, a.title_en),
+                           objectives=_english(a.objectives, a.objectives_en),
+                           talking_points=_english(a.talking_points, a.talking_points_en))
+                   for a in trip.agenda)
+    people = tuple(replace(p, function=_english(p.function, p.function_en))
+                   for p in trip.participants)
+    contacts = tuple(replace(c, function=_english(c.function, c.function_en),
+                             bio=_english(c.bio, c.bio_en)) for c in trip.contacts)
+    return replace(trip, title=_english(trip.title, trip.title_en),
+                   purpose=_english(trip.purpose, trip.purpose_en),
+                   objectives=_english(trip.objectives, trip.objectives_en),
+                   agenda=agenda, participants=people, contacts=contacts)
+
+
 def _narrowed(trip: dto.TripDetail, audience: str) -> dto.TripDetail:
     """The trip with each person's fields narrowed to what `audience` may read."""
     return replace(trip, participants=tuple(narrow(p, audience) for p in trip.participants),
@@ -145,7 +177,9 @@ def load_source(store: Store, trip_id: int, language: str | None, variant: str =
     if variant not in AUDIENCES:
         raise ValidationError("variant", N_("Unknown variant '{variant}'."), variant=variant)
     trip = _narrowed(get_trip(store, trip_id), variant)
-    person = _participant(trip, participant_id) if variant == "participant" else None
     lang = language or (trip.language if trip.language in ("de", "en") else "de")
+    if lang == "en":
+        trip = _in_english(trip)
+    person = _participant(trip, participant_id) if variant == "participant" else None
     return Source(trip=trip, home=get_home(store), words=Words(lang), variant=variant,
                   participant=person)

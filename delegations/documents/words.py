@@ -9,7 +9,8 @@ from enum import StrEnum
 from babel import Locale
 from babel.dates import format_date
 
-from delegations.i18n import gettext
+from delegations.enums import Relation
+from delegations.i18n import N_, gettext
 from delegations.labels import enum_label
 
 _BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}  # "Tuesday, 24 February 2026"
@@ -32,6 +33,17 @@ class Words:
     def enum(self, value: StrEnum) -> str:
         """The printed name of an enum value (its own spelling if none is known)."""
         return enum_label(value, self.language)
+
+    def sister_city(self, relation: Relation, country: str) -> bool:
+        """Whether English names this partnership as Americans do: a 'sister city'."""
+        return self.language == "en" and relation == Relation.PARTNER \
+            and country.strip().upper() == "US"
+
+    def relation(self, relation: Relation, country: str = "") -> str:
+        """'Partnerstadt' / 'Twin city'; an American partner is a 'Sister city'."""
+        if self.sister_city(relation, country):
+            return self(N_("Sister city"))
+        return self.enum(relation)
 
     def _format(self, value: dt.date, style: str) -> str:
         return format_date(value, style, locale=_BABEL_LOCALES[self.language])

@@ -64,6 +64,9 @@ def trip_document(trip: Trip, results: Results) -> Doc:
         "objectives": trip.objectives, "budget": euros(trip.budget_cents),
         "currency": trip.currency, "funding_source": trip.funding_source,
         "notes": trip.notes, "goals": goal_refs(trip.goals), "example": bool(trip.example),
+        "title_en": trip.title_en, "purpose_en": trip.purpose_en,
+        "objectives_en": trip.objectives_en, "key_messages": trip.key_messages,
+        "logistics": trip.logistics,
         "participants": [participant_document(p) for p in
                          sorted(trip.participants, key=lambda p: (p.precedence, natural(p.ref)))],
         "agenda": [agenda_document(a, results.plans.get(a.id)) for a in sorted(
@@ -82,7 +85,7 @@ def participant_document(p: Participant) -> Doc:
         "role": p.role.value, "precedence": p.precedence, "status": p.status.value,
         "contact": p.contact.ref if p.contact is not None else None, "email": p.email,
         "phone": p.phone, "diet": p.diet, "mobility": p.mobility, "notes": p.notes,
-        "registered_at": utc_text(p.registered_at),
+        "registered_at": utc_text(p.registered_at), "function_en": p.function_en,
         **{name: getattr(p, name) or "" for name in PAPERS_FIELDS},
     }
 
@@ -97,7 +100,10 @@ def agenda_document(a: AgendaItem, plan: SeatingPlan | None = None) -> Doc:
         "attendees": people_refs(a.attendees), "confidential": bool(a.confidential),
         "notes": a.notes, "address": a.address, "responsible": a.responsible,
         "dress_code": a.dress_code, "objectives": a.objectives,
-        "talking_points": a.talking_points, "external_uid": a.external_uid, **seating,
+        "talking_points": a.talking_points, "external_uid": a.external_uid,
+        "title_en": a.title_en, "objectives_en": a.objectives_en,
+        "talking_points_en": a.talking_points_en, "expected_asks": a.expected_asks,
+        "press_line": a.press_line, **seating,
     }
 
 
@@ -164,7 +170,7 @@ def gift_document(g: Gift) -> Doc:
         "city": g.city.ref if g.city else None, "date": date_text(g.date),
         "value": euros(g.value_cents), "currency": g.currency, "notes": g.notes,
         "our_person": g.our_person, "kept_at": g.kept_at,
-        "decision": g.decision.value if g.decision else None,
+        "decision": g.decision.value if g.decision else None, "thanked": bool(g.thanked),
     }
 
 

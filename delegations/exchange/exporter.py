@@ -160,6 +160,7 @@ def city_document(city: City) -> Doc:
         "ref": city.ref, "name": city.name, "country": city.country,
         "relation": city.relation.value, "since": city.since, "timezone": city.timezone,
         "languages": city.languages, "topics": city.topics, "notes": city.notes,
+        "emergency": city.emergency,
     }
 
 
@@ -171,7 +172,9 @@ def contact_document(contact: Contact) -> Doc:
         "email": contact.email, "phone": contact.phone, "bio": contact.bio,
         "honorific": contact.honorific, "function": contact.function,
         "languages": contact.languages, "address_form": contact.address_form,
-        "notes": contact.notes,
+        "notes": contact.notes, "name_latin": contact.name_latin,
+        "address_spoken": contact.address_spoken, "photo_path": contact.photo_path,
+        "function_en": contact.function_en, "bio_en": contact.bio_en,
     }
 
 

@@ -40,6 +40,7 @@ class City(Base):
     languages: Mapped[str] = mapped_column(String(100), default="")
     topics: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    emergency: Mapped[str] = mapped_column(Text, default="")  # numbers, consulate
 
     __table_args__ = (
         CheckConstraint("since IS NULL OR (since >= 800 AND since <= 2200)", name="since_year"),
@@ -67,6 +68,12 @@ class Contact(Base):
     address_form: Mapped[str] = mapped_column(String(200), default="")
     bio: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the briefing pack's who's who
+    name_latin: Mapped[str] = mapped_column(NAME, default="")
+    address_spoken: Mapped[str] = mapped_column(String(200), default="")
+    photo_path: Mapped[str] = mapped_column(String(500), default="")
+    function_en: Mapped[str] = mapped_column(String(200), default="")
+    bio_en: Mapped[str] = mapped_column(Text, default="")
 
     city: Mapped[City | None] = relationship(lazy="joined")
 

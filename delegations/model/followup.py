@@ -154,6 +154,7 @@ class Gift(Base):
     kept_at: Mapped[str] = mapped_column(String(300), default="")
     decision: Mapped[GiftDecision | None] = mapped_column(
         enum_column(GiftDecision, "gift_decision"))
+    thanked: Mapped[bool] = mapped_column(Boolean, default=False)  # a thank-you was sent
 
     trip: Mapped[Trip | None] = relationship()
     contact: Mapped[Contact | None] = relationship()

@@ -70,6 +70,12 @@ class Trip(Base):
     funding_source: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     example: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the briefing pack: English texts for English papers, key messages, logistics on site
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    purpose_en: Mapped[str] = mapped_column(Text, default="")
+    objectives_en: Mapped[str] = mapped_column(Text, default="")
+    key_messages: Mapped[str] = mapped_column(Text, default="")
+    logistics: Mapped[str] = mapped_column(Text, default="")
 
     destination_links: Mapped[list[TripDestination]] = relationship(
         order_by="TripDestination.position", cascade="all, delete-orphan",
@@ -156,6 +162,7 @@ class Participant(Base):
     billing: Mapped[str] = mapped_column(String(200), default="")
     delegation: Mapped[str] = mapped_column(String(200), default="")
     liaison: Mapped[str] = mapped_column(String(200), default="")
+    function_en: Mapped[str] = mapped_column(String(200), default="")
 
     trip: Mapped[Trip] = relationship(back_populates="participants")
     contact: Mapped[Contact | None] = relationship()
@@ -188,6 +195,11 @@ class AgendaItem(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     external_uid: Mapped[str] = mapped_column(String(300), default="")
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    objectives_en: Mapped[str] = mapped_column(Text, default="")
+    talking_points_en: Mapped[str] = mapped_column(Text, default="")
+    expected_asks: Mapped[str] = mapped_column(Text, default="")
+    press_line: Mapped[str] = mapped_column(Text, default="")
 
     trip: Mapped[Trip] = relationship(back_populates="agenda")
     contacts: Mapped[list[Contact]] = relationship(secondary=agenda_contact, order_by=Contact.name)

@@ -51,6 +51,7 @@ def city_row(city: City | Row[Any]) -> dto.CityRow:
         id=city.id, ref=city.ref, name=city.name, country=city.country or "",
         relation=city.relation, since=city.since, timezone=city.timezone,
         languages=city.languages or "", topics=city.topics or "", notes=city.notes or "",
+        emergency=city.emergency or "",
     )
 
 
@@ -62,7 +63,9 @@ def contact_row(contact: Contact) -> dto.ContactRow:
         city_name=contact.city.name if contact.city else "", email=contact.email or "",
         phone=contact.phone or "", languages=contact.languages or "",
         address_form=contact.address_form or "", bio=contact.bio or "",
-        notes=contact.notes or "",
+        notes=contact.notes or "", name_latin=contact.name_latin or "",
+        address_spoken=contact.address_spoken or "", photo_path=contact.photo_path or "",
+        function_en=contact.function_en or "", bio_en=contact.bio_en or "",
     )
 
 
@@ -87,7 +90,7 @@ def participant_row(p: Participant) -> dto.ParticipantRow:
         function=p.function or "", organisation=p.organisation or "", role=p.role,
         precedence=p.precedence, status=p.status, registered_at=p.registered_at,
         email=p.email or "", phone=p.phone or "", diet=p.diet or "",
-        mobility=p.mobility or "", notes=p.notes or "",
+        mobility=p.mobility or "", notes=p.notes or "", function_en=p.function_en or "",
         **{name: getattr(p, name) or "" for name in dto.PAPERS_FIELDS},
     )
 
@@ -102,7 +105,10 @@ def agenda_row(item: AgendaItem) -> dto.AgendaRow:
         notes=item.notes or "", confidential=bool(item.confidential),
         contact_ids=tuple(c.id for c in item.contacts),
         contact_names=tuple(c.name for c in item.contacts),
-        attendee_ids=tuple(p.id for p in item.attendees),
+        attendee_ids=tuple(p.id for p in item.attendees), title_en=item.title_en or "",
+        objectives_en=item.objectives_en or "",
+        talking_points_en=item.talking_points_en or "",
+        expected_asks=item.expected_asks or "", press_line=item.press_line or "",
     )
 
 
@@ -154,6 +160,7 @@ def gift_row(g: Gift) -> dto.GiftRow:
         notes=g.notes or "", trip_title=g.trip.title if g.trip else "",
         contact_name=g.contact.name if g.contact else "", city_name=g.city.name if g.city else "",
         our_person=g.our_person or "", kept_at=g.kept_at or "", decision=g.decision,
+        thanked=bool(g.thanked),
     )
 
 

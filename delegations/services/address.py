@@ -229,10 +229,17 @@ def _stored(s: Session, language: str, contact_id: int | None = None,
 
 
 def _legacy(contact: Contact | None, language: str) -> dict[str, str]:
-    """The single 'form of address' contacts had before 0006: their German salutation."""
-    if contact is None or language != "de" or not (contact.address_form or "").strip():
+    """The contact's own single fields, kept before forms per language existed: their
+    written salutation ('form of address') and how to address them in person. Their own,
+    so they beat any rule in either language; a form stored per language beats them."""
+    if contact is None:
         return {}
-    return {"salutation": contact.address_form.strip()}
+    own = {}
+    if (contact.address_form or "").strip():
+        own["salutation"] = contact.address_form.strip()
+    if (contact.address_spoken or "").strip():
+        own["spoken"] = contact.address_spoken.strip()
+    return own
 
 
 def _resolve(s: Session, person: Any) -> Contact | Participant:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
+from delegations.enums import TAKES_PLACE
 from delegations.errors import NotFoundError
 from delegations.i18n import N_
 from delegations.model import BudgetCategory, BudgetLine, FundingSource, Trip
@@ -172,9 +173,9 @@ def trip_totals(store: Store, trip_id: int) -> BudgetTotals:
 
 
 def year_totals(store: Store, year: int) -> YearBudget:
-    """Totals of the trips that start in `year`, overall and per trip."""
+    """Totals of the trips that start in `year` and take place, overall and per trip."""
     query = (select(BudgetLine).join(Trip, BudgetLine.trip_id == Trip.id)
-             .where(extract("year", Trip.start_date) == year))
+             .where(extract("year", Trip.start_date) == year, Trip.status.in_(TAKES_PLACE)))
     with store.read() as s:
         lines = _ordered(s.scalars(query))
     per_trip: dict[int, list[BudgetLineRow]] = {}

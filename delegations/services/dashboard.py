@@ -16,7 +16,7 @@ from typing import cast
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from delegations.enums import FollowUpStatus, Relation, TripKind, TripStatus
+from delegations.enums import TAKES_PLACE, FollowUpStatus, Relation, TripKind, TripStatus
 from delegations.folding import sort_key
 from delegations.model import City, FollowUp, Outcome, Trip, TripDestination
 from delegations.model.followup import outcome_city
@@ -155,9 +155,10 @@ def follow_up_digest(store: Store, today: date, limit: int = 5) -> FollowUpDiges
 
 
 def in_year(year: int) -> ColumnElement[bool]:
-    """A trip that touches the year and took (or takes) place."""
+    """A trip that touches the year and took (or takes) place: confirmed or later, never
+    an idea, a plan not yet confirmed or a cancelled trip."""
     return and_(Trip.start_date <= date(year, 12, 31), Trip.end_date >= date(year, 1, 1),
-                Trip.status != TripStatus.CANCELLED)
+                Trip.status.in_(TAKES_PLACE))
 
 
 def follow_ups_of_year(year: int) -> ColumnElement[bool]:

@@ -46,6 +46,7 @@ class CityRow:
     languages: str
     topics: str
     notes: str
+    emergency: str = ""  # local emergency numbers, our consulate: one per line
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,11 @@ class ContactRow:
     address_form: str
     bio: str
     notes: str
+    name_latin: str = ""  # the name in Latin letters, where it is written in another script
+    address_spoken: str = ""  # how to address them in person ("Mr Mayor")
+    photo_path: str = ""
+    function_en: str = ""
+    bio_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,7 @@ class ParticipantRow:
     billing: str = ""
     delegation: str = ""
     liaison: str = ""
+    function_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,11 @@ class AgendaRow:
     contact_ids: tuple[int, ...] = ()
     contact_names: tuple[str, ...] = ()
     attendee_ids: tuple[int, ...] = ()  # empty: the whole delegation
+    title_en: str = ""
+    objectives_en: str = ""
+    talking_points_en: str = ""
+    expected_asks: str = ""
+    press_line: str = ""
 
 
 @dataclass(frozen=True)
@@ -261,6 +273,7 @@ class GiftRow:
     our_person: str = ""
     kept_at: str = ""
     decision: GiftDecision | None = None
+    thanked: bool = False  # the thank-you letter for it has been sent
 
 
 @dataclass(frozen=True)
@@ -293,6 +306,11 @@ class TripDetail:
     follow_ups: tuple[FollowUpRow, ...] = ()
     gifts: tuple[GiftRow, ...] = ()
     contacts: tuple[ContactRow, ...] = field(default=())  # counterparts met, by name
+    title_en: str = ""
+    purpose_en: str = ""
+    objectives_en: str = ""
+    key_messages: str = ""
+    logistics: str = ""  # on site: liaison officer, drivers and vehicles, one per line
 
     @property
     def destination_names(self) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from delegations.enums import (
+    TAKES_PLACE,
     FollowUpStatus,
     GoalKind,
     OutcomeKind,
@@ -180,6 +181,8 @@ class YearReport:
     events: tuple[MultiCityEvent, ...]
     other_trips: tuple[ReportTrip, ...]
     goals: tuple[GoalCount, ...]
+    #: trips of the year left out of every figure: ideas, unconfirmed plans, cancelled
+    not_counted: int = 0
 
 
 # ---------------------------------------------------------------------------- reading
@@ -327,6 +330,13 @@ def _totals(trips: list[ReportTrip], outcomes: list[ReportOutcome],
                              sum(statuses[s] for s in OPEN)))
 
 
+def _not_counted(s: Session, year: int) -> int:
+    """The year's trips that did not (or not yet surely) take place."""
+    return len(s.scalars(select(Trip.id).where(
+        Trip.start_date <= date(year, 12, 31), Trip.end_date >= date(year, 1, 1),
+        Trip.status.not_in(TAKES_PLACE))).all())
+
+
 def year_report(store: Store, year: int) -> YearReport:
     """The year's report: the dashboard's per-city numbers, with what lies behind them."""
     activity = {a.city_id: a for a in year_activity(store, year)}
@@ -338,6 +348,7 @@ def year_report(store: Store, year: int) -> YearReport:
         goals = _goal_counts(s, year, [a.id for a in actions])
         people = _people(s, year)
         home = s.scalar(select(Home.name)) or ""
+        left_out = _not_counted(s, year)
         by_id = {t.id: t for t in trips}
         order = sorted(activity, key=lambda c: (TWINNED.index(cities[c].relation),
                                                 sort_key(cities[c].name)))
@@ -346,4 +357,5 @@ def year_report(store: Store, year: int) -> YearReport:
               if not any(cities[c].relation in TWINNED for c in t.city_ids)]
     return YearReport(year, home, _totals(trips, outcomes, actions, people, len(activity)),
                       year_totals(store, year), tuple(trips), tuple(sections),
-                      tuple(_events(trips, outcomes, actions)), tuple(others), tuple(goals))
+                      tuple(_events(trips, outcomes, actions)), tuple(others), tuple(goals),
+                      left_out)

@@ -223,6 +223,9 @@ def _detail(s: Session, trip: Trip) -> dto.TripDetail:
         follow_ups=tuple(follow_ups),
         gifts=tuple(_rows.gift_row(g) for g in gifts),
         contacts=tuple(_rows.contact_row(c) for c in _counterparts(trip)),
+        title_en=trip.title_en or "", purpose_en=trip.purpose_en or "",
+        objectives_en=trip.objectives_en or "", key_messages=trip.key_messages or "",
+        logistics=trip.logistics or "",
     )
 
 
@@ -316,11 +319,13 @@ def delete_trip(store: Store, trip_id: int) -> None:
 # ---------------------------------------------------------------------------- duplicating
 
 _COPIED = ("kind", "purpose", "objectives", "language", "capacity", "budget_cents", "currency",
-           "funding_source", "notes")
+           "funding_source", "notes", "purpose_en", "objectives_en", "key_messages",
+           "logistics")
 _PERSON = ("ref", "contact_id", "name", "function", "organisation", "role", "precedence",
-           "registered_at", "email", "phone", "diet", "mobility", "notes")
+           "registered_at", "email", "phone", "diet", "mobility", "notes", "function_en")
 _ITEM = ("ref", "title", "kind", "timezone", "location", "address", "responsible",
-         "dress_code", "objectives", "talking_points", "notes", "confidential")
+         "dress_code", "objectives", "talking_points", "notes", "confidential", "title_en",
+         "objectives_en", "talking_points_en", "expected_asks", "press_line")
 _LEG = ("ref", "mode", "carrier", "number", "origin", "depart_timezone", "destination",
         "arrive_timezone", "booking_ref", "notes")
 _STAY = ("ref", "name", "address", "phone", "booking_ref", "notes")

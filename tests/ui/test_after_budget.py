@@ -13,7 +13,7 @@ from ui.after.budget_tab import BudgetTab
 from ui.context import AppContext
 
 
-def trip_id(store, ref="sf-2026"):
+def trip_id(store, ref="moshi-2019"):  # a trip without budget lines in the demo
     return next(t.id for t in trips.list_trips(store) if t.ref == ref)
 
 

@@ -113,7 +113,7 @@ def test_briefing_pack_sections_and_contents_page_numbers(pages: Render) -> None
                     "Offene Folgeaufgaben", "Ausgetauschte Geschenke", "Delegation"):
         assert heading in text
     assert "Sister City seit" in text or "Partnerschaft seit September 2017" in text
-    assert "Briefanrede" in text
+    assert "Anrede im Brief" in text and "Wer ist wer" in text
     contents = briefing[1].split("Inhalt", 1)[1].split(" Seite 2 von")[0]
     # pypdf reads each entry's dots and page number before its title
     pieces = re.split(r"\s*(?:\. ?){3,}\s*(\d+)\s*", contents)[1:]
@@ -129,7 +129,8 @@ def test_follow_up_brief(pages: Render, sf: TripDetail) -> None:
         assert heading in text
     for outcome in sf.outcomes:
         assert flat(outcome.text)[:50] in text
-    assert text.index("Agreement") < text.index("Result")
+    outcomes = text.split("Outcomes and agreements", 1)[1]
+    assert outcomes.index("Agreement") < outcomes.index("Result")
     assert "HF 1 Twin cities" in text or "HF 1" in text
     for action in sf.follow_ups:
         assert flat(action.action)[:40] in text

@@ -194,8 +194,9 @@ def test_the_briefing_pack_names_how_to_address_each_counterpart(store, visit):
     from delegations.documents import DocumentRequest, document_bytes
 
     text = " ".join(pages(document_bytes(store, DocumentRequest("briefing", visit["trip"]))))
-    assert "Briefanrede: Sehr geehrte Frau Bürgermeisterin · Mündlich: Frau Bürgermeisterin" \
-        in text
+    # the who's who tells each counterpart once, with both forms
+    assert "Anrede im Brief Sehr geehrte Frau Bürgermeisterin" in text
+    assert "Anrede im Gespräch Frau Bürgermeisterin" in text
 
 
 def test_the_papers_fields_survive_an_exchange_file(store, visit, tmp_path):

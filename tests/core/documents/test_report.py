@@ -226,3 +226,41 @@ def test_chart_labels_and_integer_ticks() -> None:
     assert fonts == [(SANS, "Kiel – "), (CJK, "杭州")]
     assert integer_scale(0) == (1, 1) and integer_scale(2) == (2, 1)
     assert integer_scale(13) == (14, 2) and integer_scale(95) == (100, 20)
+
+
+def test_only_trips_that_take_place_are_counted_and_the_report_says_so(store: Store) -> None:
+    """Ideas, plans not yet confirmed and cancelled trips are left out of every figure."""
+    gd = cities.create_city(store, {"ref": "gd", "name": "Gdańsk", "relation": "partner",
+                                    "timezone": "Europe/Warsaw"})
+    for ref, status in (("done", "completed"), ("sure", "confirmed"), ("idea", "idea"),
+                        ("plan", "planned"), ("off", "cancelled")):
+        trip = trips.create_trip(store, {"ref": ref, "title": f"Reise {ref}", "status": status,
+                                         "start": "2022-05-04", "end": "2022-05-06",
+                                         "destinations": [gd.id]})
+        budget.add_budget_line(store, trip.id, {"planned": "100"})
+    report = year_report(store, 2022)
+    assert [t.ref for t in report.trips] == ["done", "sure"]
+    assert (report.totals.trips, report.not_counted, report.budget.totals.lines) == (2, 3, 2)
+    text = text_of(document_bytes(store, DocumentRequest("report", year=2022, language="en"),
+                                  printed_on=PRINTED))
+    assert "Trips 2 – trips out: 2" in text
+    assert ("Counted are the trips of 2022 that took place, are under way or are confirmed. "
+            "Not counted: 3 ideas, unconfirmed plans and cancelled trips.") in text
+    assert "Reise idea" not in text and "Reise off" not in text
+
+
+def test_a_city_at_a_forum_without_general_outcomes_is_not_sent_there(store: Store) -> None:
+    """'See forums' only points at a forum section that has something to say."""
+    ids = [cities.create_city(store, {"ref": r, "name": n, "relation": "partner",
+                                      "timezone": "Europe/Berlin"}).id
+           for r, n in (("a", "Aarhus"), ("b", "Brest"), ("c", "Coventry"))]
+    forum = trips.create_trip(store, {"ref": "f", "title": "Forum ohne Ergebnis",
+                                      "status": "completed", "kind": "forum",
+                                      "start": "2023-03-01", "end": "2023-03-02",
+                                      "destinations": ids})
+    outcomes.add_outcome(store, forum.id, {"kind": "result", "text": "Nur für Brest",
+                                           "cities": [ids[1]]})
+    text = text_of(document_bytes(store, DocumentRequest("report", year=2023, language="en"),
+                                  printed_on=PRINTED))
+    assert "Nur für Brest" in text
+    assert "see “Forums" not in text and "see \u201cForums" not in text

@@ -11,11 +11,11 @@ from delegations.services import budget, trips
 @pytest.fixture
 def two_trips(store):
     sf = trips.create_trip(store, {"title": "San Francisco", "start": "2026-02-22",
-                                   "end": "2026-02-27"})
+                                   "end": "2026-02-27", "status": "completed"})
     aarhus = trips.create_trip(store, {"title": "Århus", "start": "2026-06-01",
-                                       "end": "2026-06-03"})
+                                       "end": "2026-06-03", "status": "completed"})
     old = trips.create_trip(store, {"title": "Hatay", "start": "2025-12-30",
-                                    "end": "2026-01-03"})
+                                    "end": "2026-01-03", "status": "completed"})
     add = budget.add_budget_line
     add(store, sf.id, {"category": "travel", "funding": "city_budget", "planned": "2.400,00",
                        "actual": 2612.35, "note": "Flüge FRA–SFO"})
@@ -90,3 +90,13 @@ def test_bad_input_is_refused_and_nothing_changes(store, two_trips, data, field)
 def test_deleting_the_trip_deletes_its_budget(store, two_trips):
     trips.delete_trip(store, two_trips["aarhus"])
     assert budget.year_totals(store, 2026).by_trip.keys() == {two_trips["sf"]}
+
+
+def test_year_totals_leave_out_trips_that_did_not_take_place(store, two_trips):
+    """The council's figures: an idea or a cancelled trip costs nothing yet."""
+    trips.set_status(store, two_trips["aarhus"], "cancelled")
+    assert set(budget.year_totals(store, 2026).by_trip) == {two_trips["sf"]}
+    idea = trips.create_trip(store, {"title": "Idee", "start": "2026-09-01",
+                                     "end": "2026-09-02"})
+    budget.add_budget_line(store, idea.id, {"category": "travel", "planned": 5000})
+    assert set(budget.year_totals(store, 2026).by_trip) == {two_trips["sf"]}

@@ -101,6 +101,7 @@ def office(store):
                                      "relation": "network"})
     trip = trips.create_trip(store, {"title": "Ostsee", "start": "2026-11-20",
                                      "end": "2026-11-21", "kind": "incoming",
+                                     "status": "confirmed",
                                      "destinations": [gdansk.id, kaliningrad.id, ubc.id]})
     outcomes.add_outcome(store, trip.id, {"kind": "agreement", "text": "Signed",
                                           "cities": [gdansk.id]})
@@ -132,6 +133,8 @@ def test_outcomes_count_for_the_cities_they_name_and_networks_are_left_out(store
     assert rows["Gdańsk"].open_actions == 1
     assert rows["Калининград"].open_actions == 2  # the trip's action, its own office task
     trips.set_status(store, office["trip"], TripStatus.CANCELLED)
+    assert [r.name for r in dashboard.year_activity(store, 2026)] == ["Калининград"]
+    trips.set_status(store, office["trip"], TripStatus.PLANNED)  # not yet confirmed
     assert [r.name for r in dashboard.year_activity(store, 2026)] == ["Калининград"]
 
 
@@ -165,7 +168,8 @@ def test_the_number_of_queries_does_not_grow_with_the_office(demo):
     gdynia = cities.list_cities(demo, search="Gdynia")[0].id
     for n in range(4):
         trip = trips.create_trip(demo, {"title": f"Extra {n}", "start": "2019-03-01",
-                                        "end": "2019-03-02", "destinations": [gdynia]})
+                                        "end": "2019-03-02", "destinations": [gdynia],
+                                        "status": "completed"})
         followups.add_follow_up(demo, trip.id, {"action": "Later", "due": "2026-11-20"})
         trips.create_trip(demo, {"title": f"Soon {n}", "start": "2027-01-01",
                                  "end": "2027-01-02", "destinations": [gdynia]})
