@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +27,7 @@ from delegations.errors import DelegationsError
 from delegations.exchange.preview import ImportPreview, ImportResult
 from ui.common.colours import error_colour
 from ui.common.column_map import ColumnMap
+from ui.common.dialogs import fit_to_screen, settle
 
 translate = QCoreApplication.translate
 Reread = Callable[[dict[int, str | None]], ImportPreview]
@@ -76,6 +78,12 @@ class PreviewImportDialog(QDialog):
         self._connect()
         self._update()
         self.resize(1100, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open on the screen, Enter imports."""
+        fit_to_screen(self)
+        super().showEvent(event)
+        settle(self, self.import_button)
 
     # ------------------------------------------------------------------ for subclasses
 

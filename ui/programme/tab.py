@@ -1,6 +1,6 @@
 """The Programme tab of a trip: days in local time, travel and hotels, problems beneath.
 
-Its keyboard shortcuts (New item on Insert or Ctrl+N, Delete, Alt+Up/Down) work while
+Its keyboard shortcuts (New item on Insert, Delete, Alt+Up/Down) work while
 the focus is inside the tab and take precedence there over the main window's own (New
 trip): the tab claims them through ShortcutOverride, as the directory page does.
 """
@@ -91,8 +91,8 @@ class ProgrammeTab(QWidget):
             return act
 
         e = self.editing
-        self.new_action = action(self.tr("New &Item…"), e.new_item, "Ins",
-                                 QKeySequence.StandardKey.New)
+        # Ctrl+N stays New Trip everywhere: one shortcut, one meaning
+        self.new_action = action(self.tr("New &Item…"), e.new_item, "Ins")
         self.leg_action = action(self.tr("New &Travel Leg…"), e.new_leg)
         self.stay_action = action(self.tr("New &Hotel Stay…"), e.new_stay)
         self.edit_action = action(self.tr("&Edit…"), e.edit_current)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import trips
 from ui.common.colours import error_colour
+from ui.common.dialogs import fit_to_screen, settle
 from ui.context import AppContext, Change
 from ui.trip_window.trip_form import TripForm
 from ui.undo import perform_create
@@ -54,6 +56,12 @@ class TripDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open on the screen, focus in the first field, Enter means OK."""
+        fit_to_screen(self)
+        super().showEvent(event)
+        settle(self, self.ok_button)
 
     def follow_ref(self) -> None:
         """Propose the ref from title and start year until the user types one."""

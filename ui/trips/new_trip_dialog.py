@@ -27,8 +27,8 @@ class NewTripDialog(TripDialog):
         self.setWindowTitle(self.tr("New Trip"))
         self.setAccessibleName(self.tr("New trip"))
         f, rows = self.form, self.rows
+        f.row(rows, "title", self.tr("&Title:"))  # first: typing starts with the title
         f.row(rows, "kind", self.tr("&Kind:"))
-        f.row(rows, "title", self.tr("&Title:"))
         f.row(rows, "start", self.tr("&From:"))
         f.row(rows, "end", self.tr("&Until:"))
         f.row(rows, "destinations", self.tr("&Destinations:"))
