@@ -9,7 +9,6 @@ from importlib import metadata
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from delegations.owner_only import private_folder
 from delegations.paths import resource
+from ui.common.dialogs import Dialog
 from ui.crash import log_folder
 
 translate = QCoreApplication.translate
@@ -85,7 +85,7 @@ def notices_text() -> str:
             "%1", str(path))
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     """Name, version, licence and database, then the notices in a scrollable view."""
 
     def __init__(self, store_label: str, parent: QWidget | None = None) -> None:

@@ -8,13 +8,14 @@ when Save is still disabled), so that typing went nowhere and Space discarded th
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -68,3 +69,32 @@ def fit_to_screen(widget: QWidget) -> None:
     height = min(widget.height(), room.height())
     if (width, height) != (widget.width(), widget.height()):
         widget.resize(width, height)
+
+
+def accept_button(dialog: QWidget) -> QAbstractButton | None:
+    """The button that accepts the dialog (Save, OK, Import…), if it has one."""
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if box.buttonRole(button) in (QDialogButtonBox.ButtonRole.AcceptRole,
+                                          QDialogButtonBox.ButtonRole.YesRole):
+                return button
+    return None
+
+
+def fit_restored(window: QWidget, size: tuple[int, int]) -> None:
+    """A window's first size: `size`, or less on a small screen."""
+    room = available(window)
+    window.resize(min(size[0], room.width()), min(size[1], room.height()))
+
+
+class Dialog(QDialog):
+    """A dialog that opens ready to type: on the screen, focus in the first field, Enter on
+    the accept button (subclasses with another default override `default_button`)."""
+
+    def default_button(self) -> QAbstractButton | None:
+        return accept_button(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_to_screen(self)
+        super().showEvent(event)
+        settle(self, self.default_button())

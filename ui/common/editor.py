@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QDialog,
+    QAbstractButton,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError, ValidationError
 from delegations.validation import Field
 from ui.common.colours import error_colour
-from ui.common.dialogs import fit_to_screen, settle
+from ui.common.dialogs import Dialog
 from ui.common.form import ValidatedForm
 
 Commit = Callable[[dict[str, Any]], Any]
 
 
-class EditorDialog(QDialog):
+class EditorDialog(Dialog):
     """Subclasses add their fields to `self.form`; `commit(values)` does the saving."""
 
     FORM: type[ValidatedForm] = ValidatedForm
@@ -63,11 +63,8 @@ class EditorDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Open on the screen, focus in the first field, Enter saves."""
-        fit_to_screen(self)
-        super().showEvent(event)
-        settle(self, self.save_button)
+    def default_button(self) -> QAbstractButton:
+        return self.save_button
 
     def line(self, placeholder: str = "", letters: int = 0) -> QLineEdit:
         """A one-line field; with `letters`, about that wide instead of the full width."""

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -27,7 +26,7 @@ from delegations.errors import DelegationsError
 from delegations.exchange.preview import ImportPreview, ImportResult
 from ui.common.colours import error_colour
 from ui.common.column_map import ColumnMap
-from ui.common.dialogs import fit_to_screen, settle
+from ui.common.dialogs import Dialog
 
 translate = QCoreApplication.translate
 Reread = Callable[[dict[int, str | None]], ImportPreview]
@@ -53,7 +52,7 @@ def preview_table(parent: QWidget, model: QAbstractItemModel, name: str,
     return table
 
 
-class PreviewImportDialog(QDialog):
+class PreviewImportDialog(Dialog):
     """`apply(preview, chosen)` writes when the user says Import; `reread(mapping)` reads
     the file again with the user's columns."""
 
@@ -79,11 +78,8 @@ class PreviewImportDialog(QDialog):
         self._update()
         self.resize(1100, 640)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Open on the screen, Enter imports."""
-        fit_to_screen(self)
-        super().showEvent(event)
-        settle(self, self.import_button)
+    def default_button(self) -> QAbstractButton:
+        return self.import_button
 
     # ------------------------------------------------------------------ for subclasses
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from delegations.privacy.retention import (
     retention_months,
     set_retention_months,
 )
+from ui.common.dialogs import Dialog
 from ui.common.messages import ask, tell
 from ui.context import AppContext, Change
 from ui.privacy.models import ROW_ROLE, PeopleModel, RetentionModel, fit_columns
@@ -62,7 +62,7 @@ def _table(parent: QWidget, model: PeopleModel | RetentionModel) -> QTableView:
     return view
 
 
-class PersonDataDialog(QDialog):
+class PersonDataDialog(Dialog):
     """Two tabs: People (export, anonymise) and Retention (period, preview, run)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,

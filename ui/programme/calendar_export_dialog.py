@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QRadioButton,
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from delegations.calendar import Options
 from delegations.services.dto import ParticipantRow, TripDetail
+from ui.common.dialogs import Dialog
 
 
-class CalendarExportDialog(QDialog):
+class CalendarExportDialog(Dialog):
     """The export's choices; the file is asked for after Export…"""
 
     def __init__(self, trip: TripDetail, parent: QWidget | None = None) -> None:

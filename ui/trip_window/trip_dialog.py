@@ -9,10 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,14 +23,14 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import trips
 from ui.common.colours import error_colour
-from ui.common.dialogs import fit_to_screen, settle
+from ui.common.dialogs import Dialog
 from ui.context import AppContext, Change
 from ui.trip_window.trip_form import TripForm
 from ui.undo import perform_create
 from ui.widgets import muted_color
 
 
-class TripDialog(QDialog):
+class TripDialog(Dialog):
     """Subclasses place their rows in `self.rows` and implement `create(values) -> id`."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -57,11 +56,8 @@ class TripDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Open on the screen, focus in the first field, Enter means OK."""
-        fit_to_screen(self)
-        super().showEvent(event)
-        settle(self, self.ok_button)
+    def default_button(self) -> QAbstractButton:
+        return self.ok_button
 
     def follow_ref(self) -> None:
         """Propose the ref from title and start year until the user types one."""

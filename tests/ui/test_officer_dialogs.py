@@ -1,0 +1,104 @@
+"""Issue 14: every dialog and window fits a 1024×700 screen at 100 % and a 1366×768 laptop
+at 125 % (its buttons on the screen, long forms scroll), and opens ready to type: focus in
+its first field, Enter on the button that saves."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+)
+
+from delegations.services import cities, trips
+from tests.ui.dialog_catalogue import DIALOGS, FORMS
+from ui.common.dialogs import first_field
+from ui.context import AppContext
+from ui.directory.city_editor import CityEditor
+from ui.directory.ops import DirectoryOps
+from ui.trips.new_trip_dialog import NewTripDialog
+
+# 1024×700 less a 40 px taskbar and a 30 px title bar; 1366×768 at 125 % is 1093×614
+# logical pixels, less the taskbar (32) and title bar: the smaller of both rooms.
+ROOM = QSize(1016, 550)
+
+
+def _open(qtbot, ctx, tmp_path, name):
+    widget = DIALOGS[name](ctx, tmp_path)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _buttons(widget):
+    return [b for box in widget.findChildren(QDialogButtonBox) for b in box.buttons()
+            if b.isVisible()]
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_every_window_fits_a_small_screen(app, qtbot, demo_store, tmp_path, name):
+    widget = _open(qtbot, AppContext.create(demo_store), tmp_path, name)
+    least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    assert least.width() <= ROOM.width() and least.height() <= ROOM.height(), least
+    # it opens no larger than the screen, unless it cannot be smaller (the test screen is
+    # 800 px wide: narrower than the ROOM checked above)
+    screen = widget.screen().availableGeometry().size()
+    assert widget.width() <= max(screen.width(), least.width()), widget.size()
+    assert widget.height() <= max(screen.height(), least.height()), widget.size()
+    widget.resize(widget.size().boundedTo(ROOM))
+    QApplication.processEvents()
+    inside = QRect(0, 0, widget.width(), widget.height())
+    for button in _buttons(widget):
+        place = QRect(button.mapTo(widget, button.rect().topLeft()), button.size())
+        assert inside.contains(place), (button.text(), place, inside)
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_every_form_opens_with_focus_in_its_first_field(app, qtbot, demo_store, tmp_path,
+                                                        name):
+    dialog = _open(qtbot, AppContext.create(demo_store), tmp_path, name)
+    focused = dialog.focusWidget()
+    assert focused is not None and not isinstance(focused, QAbstractButton), focused
+    assert focused is first_field(dialog)
+    defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
+    assert [b.text() for b in defaults] in (["&Save"], ["&OK"], ["Save"], ["OK"]), defaults
+
+
+def test_new_trip_takes_typing_and_enter_creates_it(app, qtbot, demo_store):
+    dialog = NewTripDialog(AppContext.create(demo_store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    title = dialog.form.fields["title"]
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), "Adventsfahrt Saint-Quentin")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert dialog.isVisible()  # Space typed into the title, never Cancel
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert trips.get_trip(demo_store, dialog.created_id).title == "Adventsfahrt Saint-Quentin"
+
+
+def test_new_city_takes_typing_and_enter_saves(app, qtbot, demo_store):
+    ctx = AppContext.create(demo_store)
+    dialog = CityEditor(DirectoryOps(ctx).create_city)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    name = dialog.form.fields["name"]
+    assert isinstance(name, QLineEdit)
+    qtbot.waitUntil(name.hasFocus)
+    qtbot.keyClicks(name, "Sowjetsk")
+    zone = dialog.form.fields["timezone"]
+    assert isinstance(zone, QComboBox) and zone.isEditable()
+    zone.setCurrentIndex(zone.findText("Europe/Kaliningrad"))  # picked from the list
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert any(c.name == "Sowjetsk" for c in cities.list_cities(demo_store))
