@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.services import cities, trips
+from tests.stores import opened_copy
 from tests.ui.dialog_catalogue import DIALOGS, FORMS
 from ui.common.dialogs import first_field
 from ui.context import AppContext
 from ui.directory.city_editor import CityEditor
 from ui.directory.ops import DirectoryOps
+from ui.trip_window.pickers import DestinationPicker
 from ui.trips.new_trip_dialog import NewTripDialog
 
 # 1024×700 less a 40 px taskbar and a 30 px title bar; 1366×768 at 125 % is 1093×614
@@ -102,3 +104,30 @@ def test_new_city_takes_typing_and_enter_saves(app, qtbot, demo_store):
     qtbot.keyClick(name, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert any(c.name == "Sowjetsk" for c in cities.list_cities(demo_store))
+
+
+def test_a_new_trip_on_an_empty_store_gets_a_new_city_inline(app, qtbot, migrated_file,
+                                                              tmp_path):
+    for store in opened_copy(migrated_file, tmp_path / "empty.sqlite"):
+        dialog = NewTripDialog(AppContext.create(store))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        picker = dialog.form.fields["destinations"]
+        assert isinstance(picker, DestinationPicker)
+        assert picker.choice.count() == 0
+        assert "New city" in picker.choice.placeholderText()
+        qtbot.keyClicks(dialog.form.fields["title"], "Besuch aus Sowjetsk")
+        qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+        editor = picker.editor
+        assert isinstance(editor, CityEditor)
+        qtbot.waitExposed(editor)
+        qtbot.keyClicks(editor.form.fields["name"], "Sowjetsk")
+        zone = editor.form.fields["timezone"]
+        zone.setCurrentIndex(zone.findText("Europe/Kaliningrad"))
+        qtbot.keyClick(editor.form.fields["name"], Qt.Key.Key_Return)
+        assert not editor.isVisible()
+        assert [picker.list.item(0).text()] == ["Sowjetsk"]
+        qtbot.keyClick(dialog.form.fields["title"], Qt.Key.Key_Return)
+        trip = trips.get_trip(store, dialog.created_id)
+        assert [c.name for c in trip.destinations] == ["Sowjetsk"]
