@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialogButtonBox,
@@ -65,6 +65,22 @@ class EditorDialog(Dialog):
 
     def default_button(self) -> QAbstractButton:
         return self.save_button
+
+    def warning_line(self, colour: QColor) -> QLabel:
+        """A warning that appears while typing without moving anything: above the buttons,
+        its room (two lines) kept while it is hidden, so no field moves under the mouse."""
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {colour.name()};")
+        label.setMinimumHeight(QFontMetrics(label.font()).lineSpacing() * 2 + 4)
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        label.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.buttons), label)
+        return label
 
     def line(self, placeholder: str = "", letters: int = 0) -> QLineEdit:
         """A one-line field; with `letters`, about that wide instead of the full width."""
