@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 
-from delegations.services import contacts, gifts, trips
+from delegations.enums import RegistrationStatus as RS
+from delegations.services import contacts, gifts, participants, trips
+from tests.ui.test_delegation import CITIZENS, make_tab
 from ui.after.gifts_tab import GiftsTab
 from ui.context import AppContext
+from ui.trip_window.delegation_import import REMARK, STATUS, TAKE
 
 
 def _places(editor):
@@ -32,3 +35,34 @@ def test_the_repeat_warning_moves_nothing_the_user_is_about_to_click(app, qtbot,
     assert editor.warning.text().startswith("⚠ Already given to this person")
     assert _places(editor) == before
     editor.reject()
+
+
+def test_the_import_preview_shows_who_will_be_on_the_waiting_list(app, qtbot, demo_store,
+                                                                  tmp_path):
+    trip_id = trips.find_trip(demo_store, CITIZENS)
+    holding = sum(p.status in (RS.CONFIRMED, RS.REGISTERED)
+                  for p in participants.list_participants(demo_store, trip_id))
+    trips.update_trip(demo_store, trip_id, {"capacity": holding + 3})  # 3 places left
+    tab = make_tab(qtbot, demo_store, CITIZENS)
+    holding = sum(p.status in (RS.CONFIRMED, RS.REGISTERED)
+                  for p in participants.list_participants(demo_store, trip_id))
+    free = trips.get_trip(demo_store, trip_id).capacity - holding  # after the promotions
+    people = [f"Fahrgast {n}" for n in range(1, free + 4)]
+    path = tmp_path / "bus.csv"
+    path.write_text("Name\n" + "\n".join(people) + "\n", encoding="utf-8")
+    dialog = tab.import_file(path)
+    qtbot.waitExposed(dialog)
+    shown = [dialog.model.index(r, STATUS).data() for r in range(dialog.model.rowCount())]
+    assert shown == ["Confirmed"] * free + ["Waiting list"] * 3, shown
+    assert "3 on the waiting list" in dialog.status.text()
+    remark = dialog.model.index(free, REMARK).data()
+    assert remark == "No place left: goes on the waiting list."
+    # unticking a confirmed newcomer gives the place to the first one waiting
+    dialog.model.setData(dialog.model.index(0, TAKE), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert dialog.model.index(free, STATUS).data() == "Confirmed"
+    assert "2 on the waiting list" in dialog.status.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    waiting = {p.name for p in participants.list_participants(demo_store, trip_id)
+               if p.status == RS.WAITLISTED}
+    assert set(people[free + 1:]) <= waiting and people[free] not in waiting

@@ -347,8 +347,10 @@ class DelegationTab(QWidget):
         except (DelegationsError, OSError) as exc:
             tell(self, self.tr("File not imported"), _reason(exc))
             return None
-        dialog = ParticipantImportDialog(preview, self.ops.import_rows,
-                                         lambda mapping: self._read(path, mapping), self)
+        dialog = ParticipantImportDialog(
+            preview, self.ops.import_rows, lambda mapping: self._read(path, mapping), self,
+            lambda statuses: participants.waiting_if_added(self.ctx.store, self.trip_id,
+                                                           statuses))
         self._open(dialog)
         return dialog
 
