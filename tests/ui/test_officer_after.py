@@ -66,3 +66,21 @@ def test_the_import_preview_shows_who_will_be_on_the_waiting_list(app, qtbot, de
     waiting = {p.name for p in participants.list_participants(demo_store, trip_id)
                if p.status == RS.WAITLISTED}
     assert set(people[free + 1:]) <= waiting and people[free] not in waiting
+
+
+def test_an_edit_names_the_person_in_undo_and_its_note_goes_with_the_undo(app, qtbot,
+                                                                          demo_store):
+    tab = make_tab(qtbot, demo_store, CITIZENS)
+    holder = next(p for p in tab.model_rows() if p.status == RS.CONFIRMED)
+    tab.table.select_ids([holder.id], holder.id)
+    editor = tab.edit_current()
+    qtbot.waitExposed(editor)
+    status = editor.form.fields["status"]
+    status.setCurrentIndex(status.findData(RS.WITHDRAWN.value))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert tab.ctx.undo.undoText() == f"Edit participant “{holder.name}”"
+    assert tab.note.isVisible() and "moved up from the waiting list" in tab.note.text.text()
+    tab.ctx.undo.undo()
+    assert not tab.note.isVisible()
+    assert tab.ctx.undo.redoText() == f"Edit participant “{holder.name}”"

@@ -54,6 +54,8 @@ class DelegationTab(QWidget):
         self.ctx, self.trip_id = ctx, trip_id
         self.ops = DelegationOps(ctx, trip_id)
         self.ops.on_promotions = self.show_promotions
+        self._note_step = 1 << 30  # the undo step after the change the note tells of
+        ctx.undo.indexChanged.connect(self._undo_moved)
         self.dialog: QDialog | None = None
         self.capacity: int | None = None
         self.model = DelegationModel(self)
@@ -187,9 +189,16 @@ class DelegationTab(QWidget):
         self.places.setAccessibleDescription(text)
 
     def show_promotions(self, promotions: list[Promotion]) -> None:
-        """Say who moved up, until the user dismisses the note."""
+        """Say who moved up, until the user dismisses the note or undoes the change."""
         self.note.add([self.tr("%1 moved up from the waiting list.").replace("%1", p.name)
                        for p in promotions])
+        self._note_step = self.ctx.undo.index()
+
+    def _undo_moved(self, index: int) -> None:
+        """The change that moved people up was undone: the note no longer holds."""
+        if index < self._note_step:
+            self.note.dismiss()
+            self._note_step = 1 << 30
 
     def _update_actions(self) -> None:
         ids = self.table.selected_ids()
