@@ -5,11 +5,12 @@ its first field, Enter on the button that saves."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QDate, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from delegations.services import cities, trips
 from tests.stores import opened_copy
 from tests.ui.dialog_catalogue import DIALOGS, FORMS
+from ui.app import use_language
 from ui.common.dialogs import first_field
 from ui.context import AppContext
 from ui.directory.city_editor import CityEditor
@@ -131,3 +133,19 @@ def test_a_new_trip_on_an_empty_store_gets_a_new_city_inline(app, qtbot, migrate
         qtbot.keyClick(dialog.form.fields["title"], Qt.Key.Key_Return)
         trip = trips.get_trip(store, dialog.created_id)
         assert [c.name for c in trip.destinations] == ["Sowjetsk"]
+
+
+def test_a_date_message_speaks_one_language(app, qtbot, demo_store):
+    """'2027-04-05 liegt vor start 2027-12-03' named the field in exchange spelling."""
+    use_language(app, "de")
+    try:
+        dialog = NewTripDialog(AppContext.create(demo_store))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        end = dialog.form.fields["end"]
+        assert isinstance(end, QDateEdit)
+        end.setDate(QDate(2020, 4, 5))
+        start = dialog.form.value("start").isoformat()
+        assert dialog.form.message("end") == f"2020-04-05 liegt vor dem Beginn am {start}"
+    finally:
+        use_language(app, "en")
