@@ -84,3 +84,24 @@ def test_an_edit_names_the_person_in_undo_and_its_note_goes_with_the_undo(app, q
     tab.ctx.undo.undo()
     assert not tab.note.isVisible()
     assert tab.ctx.undo.redoText() == f"Edit participant “{holder.name}”"
+
+
+def _texts(checklist):
+    view = checklist
+    return [view.item(r).text() for r in range(view.count())]
+
+
+def test_goal_names_follow_the_interface_language(app, qtbot, demo_store):
+    from delegations.services import goals
+    from ui.after.follow_up_editor import FollowUpEditor
+    from ui.after.outcome_editor import OutcomeEditor
+
+    goal = next(g for g in goals.list_goals(demo_store) if g.name_en and g.name_en != g.name)
+    english = f"{goal.code} {goal.name_en}".strip()
+    outcome = OutcomeEditor(demo_store, lambda values: None)
+    follow_up = FollowUpEditor(demo_store, lambda values: None)
+    for dialog, checklist in ((outcome, outcome.lists["goals"]),
+                              (follow_up, follow_up.goals)):
+        qtbot.addWidget(dialog)
+        texts = _texts(checklist)
+        assert english in texts and f"{goal.code} {goal.name}".strip() not in texts

@@ -14,6 +14,7 @@ from delegations.validation import FOLLOW_UP
 from ui.after.checklist import CheckList
 from ui.after.labels import name
 from ui.common.editor import Commit, EditorDialog
+from ui.trip_window.pickers import goal_text
 
 EMPTY: dict[str, Any] = {"action": "", "owner": "", "due": "", "status": FollowUpStatus.OPEN,
                          "city": None, "contact": None, "goals": [], "notes": ""}
@@ -31,7 +32,8 @@ def choice(parent: QWidget, items: Sequence[tuple[str, Any]], nothing: str) -> Q
 
 
 def goal_items(store: Store) -> list[tuple[int, str]]:
-    return [(g.id, f"{g.code} {g.name}".strip()) for g in goals.list_goals(store)]
+    """Goals named in the interface's language (the English name where there is one)."""
+    return [(g.id, goal_text(g)) for g in goals.list_goals(store)]
 
 
 class FollowUpEditor(EditorDialog):
