@@ -580,13 +580,20 @@
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 event</source>
-        <translation>1 Termin</translation>
+        <translation type="vanished">1 Termin</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation>%1 Termine</translation>
+        <translation type="vanished">%1 Termine</translation>
     </message>
     <message>
         <source>Exported %1 to “%2”.</source>
@@ -668,11 +675,18 @@
     </message>
     <message>
         <source>1 event</source>
-        <translation>1 Termin</translation>
+        <translation type="vanished">1 Termin</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation>%1 Termine</translation>
+        <translation type="vanished">%1 Termine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 read from “%2”, in the local time of each event. Nothing is saved until you choose Import; events imported before are updated, not doubled.</source>
@@ -753,13 +767,20 @@
         <source>%1 of %2 cities</source>
         <translation>%1 von %2 Städten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n city(s)</source>
+        <translation>
+            <numerusform>%n Stadt</numerusform>
+            <numerusform>%n Städte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 city</source>
-        <translation>1 Stadt</translation>
+        <translation type="vanished">1 Stadt</translation>
     </message>
     <message>
         <source>%1 cities</source>
-        <translation>%1 Städte</translation>
+        <translation type="vanished">%1 Städte</translation>
     </message>
     <message>
         <source>City not available</source>
@@ -1068,9 +1089,16 @@
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 contacts</source>
-        <translation>%1 Kontakte</translation>
+        <translation type="vanished">%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 of %2 contacts shown; search to narrow them</source>
@@ -1127,13 +1155,20 @@
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 contact</source>
-        <translation>1 Kontakt</translation>
+        <translation type="vanished">1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation>%1 Kontakte</translation>
+        <translation type="vanished">%1 Kontakte</translation>
     </message>
     <message>
         <source>Contact not available</source>
@@ -1406,11 +1441,18 @@
     </message>
     <message>
         <source>1 participant</source>
-        <translation>1 teilnehmende Person</translation>
+        <translation type="vanished">1 teilnehmende Person</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation>%1 Teilnehmende</translation>
+        <translation type="vanished">%1 Teilnehmende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 on the waiting list</source>
@@ -1488,6 +1530,10 @@
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
+        <source>New cit&amp;y…</source>
+        <translation>Neue &amp;Stadt…</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -1498,6 +1544,10 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>No cities yet: New city…</source>
+        <translation>Noch keine Städte: Neue Stadt…</translation>
     </message>
 </context>
 <context>
@@ -2984,11 +3034,18 @@
     </message>
     <message>
         <source>1 contact</source>
-        <translation>1 Kontakt</translation>
+        <translation type="vanished">1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation>%1 Kontakte</translation>
+        <translation type="vanished">%1 Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new</source>
@@ -4030,13 +4087,20 @@
         <source>No hotel has been booked yet.</source>
         <translation>Noch keine Unterkunft gebucht.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n Nacht</numerusform>
+            <numerusform>%n Nächte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 night</source>
-        <translation>1 Nacht</translation>
+        <translation type="vanished">1 Nacht</translation>
     </message>
     <message>
         <source>%1 nights</source>
-        <translation>%1 Nächte</translation>
+        <translation type="vanished">%1 Nächte</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4196,13 @@
         <source>%1 to import</source>
         <translation>%1 zu importieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n auf der Warteliste</numerusform>
+            <numerusform>%n auf der Warteliste</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 with errors (left out)</source>
         <translation>%1 fehlerhaft (ausgelassen)</translation>
@@ -4174,6 +4245,10 @@
     <message>
         <source>Remarks</source>
         <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>No place left: goes on the waiting list.</source>
+        <translation>Kein Platz mehr: kommt auf die Warteliste.</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -5119,13 +5194,20 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <source>%1 of %2 trips</source>
         <translation>%1 von %2 Reisen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n Reise</numerusform>
+            <numerusform>%n Reisen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 trip</source>
-        <translation>1 Reise</translation>
+        <translation type="vanished">1 Reise</translation>
     </message>
     <message>
         <source>%1 trips</source>
-        <translation>%1 Reisen</translation>
+        <translation type="vanished">%1 Reisen</translation>
     </message>
     <message>
         <source>Trip not available</source>

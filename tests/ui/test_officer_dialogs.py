@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from delegations.services import cities, trips
+from delegations.services import cities, contacts, trips
 from tests.stores import opened_copy
 from tests.ui.dialog_catalogue import DIALOGS, FORMS
 from ui.app import use_language
@@ -25,6 +25,7 @@ from ui.common.dialogs import first_field
 from ui.context import AppContext
 from ui.directory.city_editor import CityEditor
 from ui.directory.ops import DirectoryOps
+from ui.trip_window.delegation_picker import ContactPicker
 from ui.trip_window.pickers import DestinationPicker
 from ui.trips.new_trip_dialog import NewTripDialog
 
@@ -149,3 +150,19 @@ def test_a_date_message_speaks_one_language(app, qtbot, demo_store):
         assert dialog.form.message("end") == f"2020-04-05 liegt vor dem Beginn am {start}"
     finally:
         use_language(app, "en")
+
+
+def test_counts_are_plurals_of_the_language(app, qtbot, migrated_file, tmp_path):
+    """'1 contacts' was a plural written by hand."""
+    for store in opened_copy(migrated_file, tmp_path / "one.sqlite"):
+        contacts.create_contact(store, {"name": "Grzegorz Brzęczyszczykiewicz"})
+        picker = ContactPicker(store, [])
+        qtbot.addWidget(picker)
+        assert picker.count.text() == "1 contact"
+        use_language(app, "de")
+        try:
+            german = ContactPicker(store, [])
+            qtbot.addWidget(german)
+            assert german.count.text() == "1 Kontakt"
+        finally:
+            use_language(app, "en")

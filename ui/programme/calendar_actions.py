@@ -87,8 +87,7 @@ class CalendarActions(QObject):
         except (DelegationsError, OSError) as exc:
             tell(self._parent, self.tr("Calendar not exported"), _reason(exc))
             return 0
-        events = self.tr("1 event") if count == 1 else self.tr("%1 events").replace(
-            "%1", str(count))
+        events = self.tr("%n event(s)", "", count)
         self._say(self.tr("Exported %1 to “%2”.").replace("%1", events)
                   .replace("%2", Path(path).name))
         return count

@@ -71,8 +71,7 @@ class CalendarImportDialog(Dialog):
         counts = self.model.counts()
         writes = counts[NEW] + counts[UPDATE]
         events = len(self.model.entries)
-        read = (self.tr("1 event") if events == 1
-                else self.tr("%1 events").replace("%1", str(events)))
+        read = self.tr("%n event(s)", "", events)
         self.intro.setText(self.tr(
             "%1 read from “%2”, in the local time of each event. Nothing is saved until you "
             "choose Import; events imported before are updated, not doubled.")

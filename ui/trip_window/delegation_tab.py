@@ -179,8 +179,7 @@ class DelegationTab(QWidget):
                       for p in rows)
         waiting = sum(p.status == RegistrationStatus.WAITLISTED for p in rows)
         if self.capacity is None:
-            text = (self.tr("1 participant") if len(rows) == 1 else
-                    self.tr("%1 participants").replace("%1", str(len(rows))))
+            text = self.tr("%n participant(s)", "", len(rows))
         else:
             text = (self.tr("%1 of %2 places taken, %3 on the waiting list")
                     .replace("%1", str(holding)).replace("%2", str(self.capacity))
