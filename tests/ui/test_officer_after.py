@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from delegations.enums import RegistrationStatus as RS
 from delegations.services import contacts, gifts, participants, trips
+from tests.ui.conftest import OFFSCREEN_LIMITS
 from tests.ui.test_delegation import CITIZENS, make_tab
 from ui.after.gifts_tab import GiftsTab
 from ui.context import AppContext
@@ -105,3 +107,31 @@ def test_goal_names_follow_the_interface_language(app, qtbot, demo_store):
         qtbot.addWidget(dialog)
         texts = _texts(checklist)
         assert english in texts and f"{goal.code} {goal.name}".strip() not in texts
+
+
+# the offscreen test screen cannot grab the keyboard for the suggestions' pop-up
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard$",
+                           *OFFSCREEN_LIMITS)
+def test_a_new_owner_is_kept_as_typed(app, qtbot, demo_store):
+    from delegations.services import followups
+    from ui.after.follow_up_editor import FollowUpEditor
+
+    owners = followups.owners(demo_store)
+    short = "Umweltschutz"  # a new owner, the start of a longer one known
+    assert short not in owners and any(o.startswith(short) for o in owners)
+    saved: list[dict] = []
+    editor = FollowUpEditor(demo_store, saved.append, None, True)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.keyClicks(editor.form.fields["action"], "Einladung zum Adventsmarkt schicken")
+    owner = editor.form.fields["owner"]
+    editor.activateWindow()
+    owner.setFocus()
+    qtbot.waitUntil(owner.lineEdit().hasFocus)
+    qtbot.keyClicks(owner.lineEdit(), short)
+    assert owner.currentText() == short
+    qtbot.keyClick(owner.lineEdit(), Qt.Key.Key_Tab)
+    assert owner.currentText() == short
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert saved and saved[0]["owner"] == short

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from delegations.enums import FollowUpStatus
 from delegations.services import cities, contacts, followups, goals, trips
@@ -65,6 +66,12 @@ class FollowUpEditor(EditorDialog):
         owner = QComboBox(form)
         owner.setEditable(True)
         owner.addItems(followups.owners(store))
+        owner.setCurrentIndex(-1)
+        # offer the owners known, never complete what is typed into a longer name
+        hints = QCompleter(owner.model(), owner)
+        hints.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        hints.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        owner.setCompleter(hints)
         form.add("owner", self.tr("&Owner:"), owner)
         form.add("due", self.tr("&Due:"), self.line("2026-03-06", letters=12),
                  self.tr("Date as YYYY-MM-DD; empty for no due date."))
