@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from delegations.services import agenda, cities, home, travel, trips
 from delegations.storage.store import Store
@@ -59,3 +60,19 @@ def test_the_return_flight_shows_the_day_offset_of_each_home_time(app, qtbot, em
     assert local == "SFO 19:50 → FRA 15:35 (+1)"
     # 19:50 in San Francisco on the 10th (summer time there already) is 03:50 on the 11th in Kiel
     assert home_time == "03:50 (+1) → 15:35 (+1) Kiel"
+
+
+def test_delete_says_what_was_deleted_and_offers_undo(app, qtbot, empty_trip):
+    store, trip_id = empty_trip
+    tab = make_tab(qtbot, store, "sf")
+    lunch = next(a.id for a in agenda.list_items(store, trip_id) if a.title == "Lunch")
+    assert not tab.undo_note.isVisible()
+    tab.select(("agenda", lunch))
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
+    assert "Lunch" not in [a.title for a in agenda.list_items(store, trip_id)]
+    assert tab.undo_note.isVisible()
+    assert tab.undo_note.text.text() == "Deleted the item “Lunch”."
+    qtbot.mouseClick(tab.undo_note.undo_button, Qt.MouseButton.LeftButton)
+    assert "Lunch" in [a.title for a in agenda.list_items(store, trip_id)]
+    assert not tab.undo_note.isVisible()

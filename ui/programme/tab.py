@@ -27,6 +27,7 @@ from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
 from delegations.services.timeline import AGENDA, TRAVEL, Places, build_days
 from delegations.venue import held_at_home
 from ui.common.messages import tell
+from ui.common.undo_note import UndoNote
 from ui.context import AppContext, Change
 from ui.programme import checks
 from ui.programme.calendar_actions import CalendarActions
@@ -119,6 +120,7 @@ class ProgrammeTab(QWidget):
         bar.addAction(self.seating_action)
         bar.addSeparator()
         bar.addActions(self.calendar.actions())
+        self.undo_note = UndoNote(self.ctx.undo, self)  # what Delete did, with Undo
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
         split.addWidget(self.problems)
@@ -128,6 +130,7 @@ class ProgrammeTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(bar)
+        layout.addWidget(self.undo_note)
         layout.addWidget(split, 1)
 
     def _connect(self) -> None:
