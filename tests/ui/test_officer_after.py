@@ -135,3 +135,24 @@ def test_a_new_owner_is_kept_as_typed(app, qtbot, demo_store):
     assert owner.currentText() == short
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert saved and saved[0]["owner"] == short
+
+
+def test_an_android_export_imports_cards_that_carry_only_an_e_mail(app, qtbot, demo_store):
+    from tests.corpus_path import CORPUS
+    from ui.directory.import_model import NAME
+    from ui.directory.import_model import REMARK as CARD_REMARK
+    from ui.directory.page import DirectoryPage
+
+    page = DirectoryPage(AppContext.create(demo_store))
+    qtbot.addWidget(page)
+    dialog = page.exchange.import_file(CORPUS / "vcf" / "John_Doe_ANDROID.vcf", "vcard")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    model = dialog.model
+    assert model.index(0, NAME).data() == "john.doe@company.com"
+    assert model.index(0, CARD_REMARK).data() == ("No name in the card: named after its "
+                                                 "e-mail address.")
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    names = {c.name for c in contacts.list_contacts(demo_store)}
+    assert {"john.doe@company.com", "jane.doe@company.com"} <= names
