@@ -1929,12 +1929,24 @@
         <translation>Programmpunkt nicht gelöscht</translation>
     </message>
     <message>
+        <source>Deleted the item “%1”.</source>
+        <translation>Programmpunkt „%1“ gelöscht.</translation>
+    </message>
+    <message>
         <source>Travel leg not deleted</source>
         <translation>Reiseabschnitt nicht gelöscht</translation>
     </message>
     <message>
+        <source>Deleted the travel leg %1.</source>
+        <translation>Reiseabschnitt %1 gelöscht.</translation>
+    </message>
+    <message>
         <source>Hotel stay not deleted</source>
         <translation>Hotelaufenthalt nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted the hotel stay “%1”.</source>
+        <translation>Hotelaufenthalt „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Copy to Day</source>
@@ -3125,6 +3137,14 @@
     <message>
         <source>Same reference as a contact in the directory: updates it.</source>
         <translation>Gleiche Kennung wie ein Kontakt im Verzeichnis: wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No name in the card: named after its organisation.</source>
+        <translation>Kein Name in der Karte: nach der Organisation benannt.</translation>
+    </message>
+    <message>
+        <source>No name in the card: named after its e-mail address.</source>
+        <translation>Kein Name in der Karte: nach der E-Mail-Adresse benannt.</translation>
     </message>
     <message>
         <source>Likely already in the directory: %1</source>
@@ -5243,6 +5263,17 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Participants</source>
         <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNote</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
