@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar, QToolButton
 
 from delegations.services import agenda, cities, home, travel, trips
 from delegations.storage.store import Store
 from tests.stores import opened_copy
 from tests.ui.programme_support import line_of, make_tab
+from ui.app import use_language
 
 SF = "America/Los_Angeles"
 
@@ -76,3 +78,24 @@ def test_delete_says_what_was_deleted_and_offers_undo(app, qtbot, empty_trip):
     qtbot.mouseClick(tab.undo_note.undo_button, Qt.MouseButton.LeftButton)
     assert "Lunch" in [a.title for a in agenda.list_items(store, trip_id)]
     assert not tab.undo_note.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_toolbar_action_hides_behind_the_chevron_at_1000_px(app, qtbot, demo_store,
+                                                               language):
+    use_language(app, language)
+    try:
+        tab = make_tab(qtbot, demo_store)
+        tab.resize(1000 - 16, 600)  # the trip window's frame and margins take the rest
+        qtbot.wait(10)
+        bar = tab.findChild(QToolBar)
+        hidden = [a.text() for a in bar.actions()
+                  if not a.isSeparator() and not bar.widgetForAction(a).isVisible()]
+        assert hidden == []
+        texts = [a.text() for a in bar.actions()]
+        offered = {a.text() for b in bar.findChildren(QToolButton) if b.menu()
+                   for a in b.menu().actions()}
+        export = tab.calendar.export_action.text()
+        assert export in offered or export in texts
+    finally:
+        use_language(app, "en")

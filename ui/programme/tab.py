@@ -12,9 +12,11 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QMenu,
     QSplitter,
     QStyle,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -113,13 +115,18 @@ class ProgrammeTab(QWidget):
         bar = QToolBar(self)  # a narrow window keeps the rest behind the » button
         bar.setAccessibleName(self.tr("Programme actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions([self.new_action, self.leg_action, self.stay_action])
+        # related actions share a button with a menu, so that at 1000 px nothing (Export to
+        # Calendar…) hides behind the toolbar's » button
+        bar.addWidget(_grouped(bar, self.new_action, [self.leg_action, self.stay_action]))
         bar.addSeparator()
-        bar.addActions([self.edit_action, self.copy_action, self.move_action,
-                        self.earlier_action, self.later_action, self.delete_action])
+        bar.addAction(self.edit_action)
+        bar.addWidget(_grouped(bar, self.move_action, [
+            self.copy_action, self.earlier_action, self.later_action]))
+        bar.addAction(self.delete_action)
         bar.addAction(self.seating_action)
         bar.addSeparator()
-        bar.addActions(self.calendar.actions())
+        export, *others = self.calendar.actions()
+        bar.addWidget(_grouped(bar, export, others))
         self.undo_note = UndoNote(self.ctx.undo, self)  # what Delete did, with Undo
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
@@ -316,3 +323,15 @@ class ProgrammeTab(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _grouped(bar: QToolBar, main: QAction, more: list[QAction]) -> QToolButton:
+    """A button that does `main` and offers the rest in its menu."""
+    button = QToolButton(bar)
+    button.setDefaultAction(main)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    menu = QMenu(button)
+    menu.addActions([main, *more])
+    button.setMenu(menu)
+    return button
