@@ -4,6 +4,8 @@ its first field, Enter on the button that saves."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QDate, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -166,3 +168,21 @@ def test_counts_are_plurals_of_the_language(app, qtbot, migrated_file, tmp_path)
             assert german.count.text() == "1 Kontakt"
         finally:
             use_language(app, "en")
+
+
+def test_save_dialogs_propose_a_name_from_the_trip_in_a_remembered_folder(app, qtbot,
+                                                                          demo_store,
+                                                                          tmp_path):
+    from ui.common.save_place import proposed_path, remember_folder, trip_file_name
+
+    trip = trips.get_trip(demo_store, trips.find_trip(demo_store, "sf-2026"))
+    name = trip_file_name(trip, "Reiseprogramm", ".pdf")
+    assert name == "2026-02 San Francisco – Reiseprogramm.pdf"
+    unsafe = trip_file_name(trip, 'Plan: "A/B"?', ".pdf")
+    assert unsafe == "2026-02 San Francisco – Plan- -A-B--.pdf"
+    first = Path(proposed_path("pdf", name))
+    assert first.name == name and first.parent.name  # Documents, wherever it is
+    remember_folder("pdf", tmp_path / "Reisen" / "x.pdf")
+    (tmp_path / "Reisen").mkdir()
+    assert Path(proposed_path("pdf", name)) == tmp_path / "Reisen" / name
+    assert Path(proposed_path("ics", "a.ics")).parent == first.parent  # per kind

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from delegations.calendar import Options
 from delegations.services.dto import ParticipantRow, TripDetail
 from ui.common.dialogs import Dialog
+from ui.common.save_place import trip_file_name
 
 
 class CalendarExportDialog(Dialog):
@@ -81,6 +82,8 @@ class CalendarExportDialog(Dialog):
                        talking_points=self.talking.isChecked())
 
     def file_name(self) -> str:
-        """The suggested name: the trip's ref, and the participant's when one is chosen."""
+        """'2026-02 San Francisco – Calendar.ics', with the participant's name when one is
+        chosen."""
         person = self.participant()
-        return f"{self.trip.ref}-{person.ref}.ics" if person else f"{self.trip.ref}.ics"
+        what = self.tr("Calendar") + (f" {person.name}" if person else "")
+        return trip_file_name(self.trip, what, ".ics")
