@@ -658,6 +658,10 @@
         <source>Events keep their own time zone and a stable identity, so a later export updates them in the calendar.</source>
         <translation>Termine behalten ihre eigene Zeitzone und eine feste Kennung, sodass ein späterer Export sie im Kalender aktualisiert.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
 </context>
 <context>
     <name>CalendarImportDialog</name>
@@ -2896,6 +2900,10 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
         <source>&amp;Report a Problem…</source>
         <translation>&amp;Problem melden…</translation>
     </message>
@@ -4881,6 +4889,29 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shortcuts of a list or tab work while it has the focus.</source>
+        <translation>Die Kürzel einer Liste oder eines Reiters wirken, solange sie den Fokus haben.</translation>
     </message>
 </context>
 <context>
