@@ -49,7 +49,7 @@ class MergeDialog(Dialog):
         layout.addWidget(self._intro())
         layout.addWidget(self._scrolled(self._grid()), 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self.resize(900, 560)
 
     def _intro(self) -> QLabel:
         intro = QLabel(self.tr(
@@ -140,6 +140,6 @@ class MergeDialog(Dialog):
         self.accept()
 
 
-def _short(text: str, limit: int = 48) -> str:
+def _short(text: str, limit: int = 40) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
