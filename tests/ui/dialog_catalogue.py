@@ -25,6 +25,7 @@ from ui.directory.import_dialog import ImportDialog
 from ui.directory.merge_dialog import MergeDialog
 from ui.goals.editor import GoalEditor
 from ui.help_menu import AboutDialog
+from ui.main_window import MainWindow
 from ui.privacy.audit_view import AuditLogDialog
 from ui.privacy.person_dialog import PersonDataDialog
 from ui.programme.calendar_export_dialog import CalendarExportDialog
@@ -111,6 +112,7 @@ DIALOGS: dict[str, Make] = {
     "audit log": lambda ctx, _: AuditLogDialog(ctx),
     "about": lambda ctx, _: AboutDialog("kiel.sqlite"),
     "trip window": lambda ctx, _: TripWindow(ctx, _trip(ctx.store)),
+    "main window": lambda ctx, _: MainWindow(ctx),
 }
 # dialogs where one types: they open with the focus in their first field
 FORMS = ("new trip", "duplicate trip", "city", "contact", "goal", "programme item",
