@@ -382,13 +382,18 @@ GOAL = {
 }
 
 
+# the messages name the other field in words of the language, never its exchange name
+_BEFORE = {"start": N_("{end} is before the start date {start}"),
+           "check_in": N_("{end} is before the check-in date {start}")}
+
+
 def check_dates(start: date | None, end: date | None, start_field: str = "start",
                 end_field: str = "end") -> None:
     """End not before start (both present)."""
     if start and end and end < start:
-        raise ValidationError(end_field, N_("{end} is before {start_field} {start}"),
-                              end=end.isoformat(), start=start.isoformat(),
-                              start_field=start_field)
+        template = _BEFORE.get(start_field, N_("{end} is before {start}"))
+        raise ValidationError(end_field, template, end=end.isoformat(),
+                              start=start.isoformat())
 
 
 def instant(value: Any, zone_name: str, field: str) -> datetime:

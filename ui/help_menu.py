@@ -9,7 +9,6 @@ from importlib import metadata
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from delegations.owner_only import private_folder
 from delegations.paths import resource
+from ui.common.dialogs import Dialog
 from ui.crash import log_folder
+from ui.shortcuts import ShortcutsDialog
 
 translate = QCoreApplication.translate
 NOTICES = "THIRD-PARTY-NOTICES.md"
@@ -32,6 +33,9 @@ LICENCE = "MIT License"
 def add_help_menu(window: QMainWindow, store_label: str) -> QMenu:
     """Help ▸ Report a Problem… and About Delegations (actions named for tests)."""
     menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
+    keys = menu.addAction(translate("HelpMenu", "&Keyboard Shortcuts"))
+    keys.setObjectName("keyboard_shortcuts")
+    keys.triggered.connect(lambda: show_shortcuts(window))
     report = menu.addAction(translate("HelpMenu", "&Report a Problem…"))
     report.setObjectName("report_problem")
     report.triggered.connect(lambda: open_report_folder(window))
@@ -41,6 +45,14 @@ def add_help_menu(window: QMainWindow, store_label: str) -> QMenu:
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(lambda: show_about(store_label, window))
     return menu
+
+
+def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
+    """The list of the window's shortcuts, as its actions define them."""
+    dialog = ShortcutsDialog(window, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def show_about(store_label: str, parent: QWidget) -> AboutDialog:
@@ -85,7 +97,7 @@ def notices_text() -> str:
             "%1", str(path))
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     """Name, version, licence and database, then the notices in a scrollable view."""
 
     def __init__(self, store_label: str, parent: QWidget | None = None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.after.followups_page import FollowUpsPage
 from ui.backup_actions import add_backup_actions
+from ui.common.dialogs import fit_restored, fit_to_screen
 from ui.context import AppContext
 from ui.dashboard.page import DashboardPage
 from ui.directory.page import DirectoryPage
@@ -217,7 +218,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         saved = settings.value("main_window/geometry")
         if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
-            self.resize(*DEFAULT_SIZE)
+            fit_restored(self, DEFAULT_SIZE)
+        fit_to_screen(self)  # saved on a larger screen
         state = settings.value("main_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

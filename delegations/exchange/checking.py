@@ -32,6 +32,7 @@ class Draft:
     labels: Mapping[str, str] = field(default_factory=dict)  # field → column as the file has it
     error: ValidationError | None = None  # found while reading (a bad encoding…)
     lines: Mapping[str, int] = field(default_factory=dict)  # field → its own line (vCard)
+    name_from: str = ""  # a card without a name: the field it was named after
 
 
 def _spec(spec: Mapping[str, Field], data: Mapping[str, Any]) -> dict[str, Field]:
@@ -95,7 +96,7 @@ def contact_rows(store: Store, drafts: Iterable[Draft]) -> tuple[PreviewRow, ...
         values["city_name"] = hint
         rows.append(PreviewRow(index, draft.line, data, values, None, existing,
                                tuple(c for c in twins.matches(values) if c.id != existing),
-                               hint, places.find(hint)))
+                               hint, places.find(hint), draft.name_from))
     return tuple(rows)
 
 

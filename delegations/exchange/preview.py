@@ -92,6 +92,7 @@ class PreviewRow:
     duplicates: tuple[ContactRow, ...] = ()  # contacts this row is likely the same as
     city_hint: str = ""  # the city the file names (contacts)
     city_id: int | None = None  # …and the city of the store it matched, if any
+    name_from: str = ""  # "organisation" or "email": a card without a name named after it
 
     @property
     def ok(self) -> bool:

@@ -27,6 +27,9 @@ class ConflictKind(StrEnum):
     AMBIGUOUS_TIME = "ambiguous_time"
 
 
+# who a conflict concerns while nobody is registered yet (translated when shown)
+DELEGATION = N_("The delegation")
+
 ORDER = {kind: position for position, kind in enumerate(ConflictKind)}
 
 # (one person, several people): {people} {subject} {other} {when} {moment} {zone} {gap} {buffer}
@@ -111,6 +114,7 @@ class Conflict:
 
 def people_text(names: tuple[str, ...], lang: str) -> str:
     """'A', 'A and B', 'A, B and C', 'A, B and 3 others'."""
+    names = tuple(gettext(n, lang) if n == DELEGATION else n for n in names)
     if len(names) <= 1:
         return names[0] if names else ""
     if len(names) > 4:

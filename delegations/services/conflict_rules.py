@@ -3,24 +3,27 @@
 All instants are aware UTC; each thing keeps its own zone for the local days and times
 people read. "Everyone" (no attendees, travellers or guests listed) means the
 participants who are registered or confirmed; waitlisted and withdrawn people are
-nowhere.
+nowhere. While nobody is registered yet, the programme is checked for a stand-in
+person (the delegation as such): overlaps, arrival and buffers apply before people are
+added; nights without a hotel are only reported for real people.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from dateutil import tz as dtz
 
 from delegations.enums import AgendaKind
-from delegations.services.conflict_model import Conflict, ConflictKind
+from delegations.services.conflict_model import DELEGATION, Conflict, ConflictKind
 from delegations.services.settings import BUFFER_MINUTES
 from delegations.timezones import to_local, zone
 
+STAND_IN = 0  # the participant id of "the delegation" while nobody is registered
 CONNECTION = timedelta(hours=6)  # legs closer than this are one journey (a change of planes)
 _NO_PLACE = (AgendaKind.TRANSFER, AgendaKind.FREE)  # moving, or free: no buffer needed
 
@@ -89,8 +92,9 @@ class Plan:
 
 def _pair_conflict(plan: Plan, kind: ConflictKind, item: Item, people: Iterable[int],
                    **more: object) -> Conflict:
-    ids = tuple(p for p in plan.people if p in set(people))
-    return Conflict(kind=kind, participant_ids=ids, people=plan.names(ids),
+    named = tuple(p for p in plan.people if p in set(people))
+    ids = tuple(p for p in named if p != STAND_IN)  # the stand-in marks nobody
+    return Conflict(kind=kind, participant_ids=ids, people=plan.names(named),
                     day=item.local().date(), when=item.local(), **more)  # type: ignore[arg-type]
 
 
@@ -283,7 +287,7 @@ def _bedded(plan: Plan, person: int, night: date) -> bool:
 def no_accommodation(plan: Plan) -> Iterator[Conflict]:
     """Nights someone is there without a hotel of theirs, one conflict per night."""
     missing: dict[date, list[int]] = defaultdict(list)
-    for person in plan.people:
+    for person in (p for p in plan.people if p != STAND_IN):
         for night in _nights(plan, person):
             if not _bedded(plan, person, night):
                 missing[night].append(person)
@@ -294,6 +298,8 @@ def no_accommodation(plan: Plan) -> Iterator[Conflict]:
 
 def all_conflicts(plan: Plan) -> list[Conflict]:
     """Every check on the plan, sorted by day, time, kind and ids."""
+    if not plan.people:
+        plan = replace(plan, people={STAND_IN: DELEGATION})
     ends, excused = arrival_departure(plan)
     found = [*outside_trip(plan), *ambiguous_times(plan), *double_booked(plan), *ends,
              *while_travelling(plan, excused), *too_little_time(plan),

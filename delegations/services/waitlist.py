@@ -12,15 +12,22 @@ come from before times were kept). With a capacity set:
 
 Without a capacity nothing changes: the statuses are the office's to set. The importer
 calls `rebalance(session, trip)` after writing a trip, the services after every change.
+
+Planners on a shared PostgreSQL database decide at the same moment: the decision holds
+the trip's row lock (`lock_trip`, FOR NO KEY UPDATE, so adding a participant, which
+key-shares the trip, does not deadlock with it) and then reads the delegation afresh,
+so a second planner waits and counts the first one's participant. SQLite's single
+writer (BEGIN IMMEDIATE) already serialises every change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Protocol, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from delegations.enums import RegistrationStatus
 from delegations.model import Participant, Trip
@@ -61,15 +68,28 @@ def waiting_list_last(people: Iterable[P]) -> tuple[list[P], list[P]]:
     return [p for p in people if p.status != RegistrationStatus.WAITLISTED], waiting
 
 
+def lock_trip(session: Session, trip_id: int) -> bool:
+    """Hold the trip's row until the transaction ends (a server database: True)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return False
+    session.execute(select(Trip.id).where(Trip.id == trip_id).with_for_update(key_share=True))
+    return True
+
+
 def rebalance(session: Session, trip: Trip, *,
               arrivals: Collection[Participant] = ()) -> list[Promotion]:
     """Bring the trip's statuses in line with its capacity; the promotions made.
 
     `session` is the one `trip` belongs to; changes are flushed, not committed.
     """
+    session.flush()  # ids for the promotions, and a stable registration order
+    if trip.id is not None and lock_trip(session, trip.id):
+        # the capacity and every status as the last planner committed them (ours flushed)
+        session.execute(select(Trip).where(Trip.id == trip.id)
+                        .options(selectinload(Trip.participants))
+                        .execution_options(populate_existing=True))
     if trip.capacity is None:
         return []
-    session.flush()  # ids for the promotions, and a stable registration order
     arriving = {id(p) for p in arrivals}
     people = sorted(trip.participants, key=registration_order)
     holders = [p for p in people if p.status in HOLDING]
@@ -88,3 +108,20 @@ def rebalance(session: Session, trip: Trip, *,
                 promotions.append(Promotion(participant_id=p.id, name=p.name))
     session.flush()
     return promotions
+
+
+def arrivals_waiting(capacity: int | None, holding: int,
+                     asking: Sequence[RegistrationStatus]) -> list[bool]:
+    """Which of the people added in turn, with the statuses `asking`, will be on the
+    waiting list: arrivals after the `holding` places already taken wait once the trip is
+    full (the rule of `rebalance`, told before anyone is added, as an import preview shows)."""
+    free = None if capacity is None else max(capacity - holding, 0)
+    waiting = []
+    for status in asking:
+        wants = status in HOLDING
+        waits = status == RegistrationStatus.WAITLISTED or (
+            wants and free is not None and free <= 0)
+        if wants and free is not None and not waits:
+            free -= 1
+        waiting.append(waits)
+    return waiting

@@ -609,11 +609,11 @@
     </message>
     <message>
         <source>1 event</source>
-        <translation>1 Termin</translation>
+        <translation type="vanished">1 Termin</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation>%1 Termine</translation>
+        <translation type="vanished">%1 Termine</translation>
     </message>
     <message>
         <source>Exported %1 to “%2”.</source>
@@ -642,6 +642,13 @@
     <message>
         <source>Imported “%1”: %2 new, %3 updated.</source>
         <translation>„%1“ importiert: %2 neu, %3 aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -678,6 +685,10 @@
         <source>Events keep their own time zone and a stable identity, so a later export updates them in the calendar.</source>
         <translation>Termine behalten ihre eigene Zeitzone und eine feste Kennung, sodass ein späterer Export sie im Kalender aktualisiert.</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
 </context>
 <context>
     <name>CalendarImportDialog</name>
@@ -695,11 +706,11 @@
     </message>
     <message>
         <source>1 event</source>
-        <translation>1 Termin</translation>
+        <translation type="vanished">1 Termin</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation>%1 Termine</translation>
+        <translation type="vanished">%1 Termine</translation>
     </message>
     <message>
         <source>%1 read from “%2”, in the local time of each event. Nothing is saved until you choose Import; events imported before are updated, not doubled.</source>
@@ -728,6 +739,13 @@
     <message>
         <source>&amp;Import %1</source>
         <translation>%1 &amp;importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -782,11 +800,11 @@
     </message>
     <message>
         <source>1 city</source>
-        <translation>1 Stadt</translation>
+        <translation type="vanished">1 Stadt</translation>
     </message>
     <message>
         <source>%1 cities</source>
-        <translation>%1 Städte</translation>
+        <translation type="vanished">%1 Städte</translation>
     </message>
     <message>
         <source>City not available</source>
@@ -807,6 +825,13 @@
     <message>
         <source>City not deleted</source>
         <translation>Stadt nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(s)</source>
+        <translation>
+            <numerusform>%n Stadt</numerusform>
+            <numerusform>%n Städte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,11 +1122,18 @@
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation>%1 Kontakte</translation>
+        <translation type="vanished">%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 of %2 contacts shown; search to narrow them</source>
         <translation>%1 von %2 Kontakten angezeigt; grenzen Sie die Auswahl mit der Suche ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1156,11 +1188,11 @@
     </message>
     <message>
         <source>1 contact</source>
-        <translation>1 Kontakt</translation>
+        <translation type="vanished">1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation>%1 Kontakte</translation>
+        <translation type="vanished">%1 Kontakte</translation>
     </message>
     <message>
         <source>Contact not available</source>
@@ -1181,6 +1213,13 @@
     <message>
         <source>Contact not deleted</source>
         <translation>Kontakt nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1472,11 @@
     </message>
     <message>
         <source>1 participant</source>
-        <translation>1 teilnehmende Person</translation>
+        <translation type="vanished">1 teilnehmende Person</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation>%1 Teilnehmende</translation>
+        <translation type="vanished">%1 Teilnehmende</translation>
     </message>
     <message>
         <source>%1 of %2 places taken, %3 on the waiting list</source>
@@ -1499,6 +1538,13 @@
         <source>Delegation not exported</source>
         <translation>Delegation nicht exportiert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n teilnehmende Person</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DestinationPicker</name>
@@ -1525,6 +1571,14 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>New cit&amp;y…</source>
+        <translation>Neue &amp;Stadt…</translation>
+    </message>
+    <message>
+        <source>No cities yet: New city…</source>
+        <translation>Noch keine Städte: Neue Stadt…</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1982,18 @@
     <message>
         <source>Move the item to:</source>
         <translation>Programmpunkt verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Deleted the item “%1”.</source>
+        <translation>Programmpunkt „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the travel leg %1.</source>
+        <translation>Reiseabschnitt %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the hotel stay “%1”.</source>
+        <translation>Hotelaufenthalt „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3108,10 @@
         <source>The third-party notices were not found at %1.</source>
         <translation>Die Hinweise zu Komponenten Dritter wurden unter %1 nicht gefunden.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>HomeSettings</name>
@@ -3173,11 +3243,11 @@
     </message>
     <message>
         <source>1 contact</source>
-        <translation>1 Kontakt</translation>
+        <translation type="vanished">1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation>%1 Kontakte</translation>
+        <translation type="vanished">%1 Kontakte</translation>
     </message>
     <message>
         <source>%1 new</source>
@@ -3198,6 +3268,13 @@
     <message>
         <source>%1 with errors (left out)</source>
         <translation>%1 mit Fehlern (ausgelassen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3342,14 @@
     <message>
         <source>City “%1” is not in the directory; imported without a city.</source>
         <translation>Die Stadt „%1“ ist nicht im Verzeichnis; ohne Stadt importiert.</translation>
+    </message>
+    <message>
+        <source>No name in the card: named after its organisation.</source>
+        <translation>Kein Name in der Karte: nach der Organisation benannt.</translation>
+    </message>
+    <message>
+        <source>No name in the card: named after its e-mail address.</source>
+        <translation>Kein Name in der Karte: nach der E-Mail-Adresse benannt.</translation>
     </message>
 </context>
 <context>
@@ -4225,11 +4310,18 @@
     </message>
     <message>
         <source>1 night</source>
-        <translation>1 Nacht</translation>
+        <translation type="vanished">1 Nacht</translation>
     </message>
     <message>
         <source>%1 nights</source>
-        <translation>%1 Nächte</translation>
+        <translation type="vanished">%1 Nächte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n Nacht</numerusform>
+            <numerusform>%n Nächte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4560,13 @@
         <source>&amp;Import %1</source>
         <translation type="vanished">%1 &amp;importieren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n auf der Warteliste</numerusform>
+            <numerusform>%n auf der Warteliste</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantPreviewModel</name>
@@ -4522,6 +4621,10 @@
     <message>
         <source>Same reference as someone in the delegation: updates them.</source>
         <translation>Gleiche Kennung wie eine Person in der Delegation: wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No place left: goes on the waiting list.</source>
+        <translation>Kein Platz mehr: kommt auf die Warteliste.</translation>
     </message>
 </context>
 <context>
@@ -5255,6 +5358,29 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shortcuts of a list or tab work while it has the focus.</source>
+        <translation>Die Kürzel einer Liste oder eines Reiters wirken, solange sie den Fokus haben.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Cannot open the database</source>
@@ -5658,15 +5784,22 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>1 trip</source>
-        <translation>1 Reise</translation>
+        <translation type="vanished">1 Reise</translation>
     </message>
     <message>
         <source>%1 trips</source>
-        <translation>%1 Reisen</translation>
+        <translation type="vanished">%1 Reisen</translation>
     </message>
     <message>
         <source>Trip not available</source>
         <translation type="vanished">Reise nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n Reise</numerusform>
+            <numerusform>%n Reisen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5831,17 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Participants</source>
         <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNote</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>

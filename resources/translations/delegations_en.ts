@@ -43,6 +43,36 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CitiesPane</name>
+    <message numerus="yes">
+        <source>%n city(s)</source>
+        <translation>
+            <numerusform>%n city</numerusform>
+            <numerusform>%n cities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComingUpCard</name>
     <message numerus="yes">
         <source>%n more trip(s) planned: see the Trips section.</source>
@@ -56,6 +86,26 @@
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +130,16 @@
         <translation>
             <numerusform>%n due this week</numerusform>
             <numerusform>%n due this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DelegationTab</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -184,6 +244,36 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWriter</name>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n on the waiting list</numerusform>
+            <numerusform>%n on the waiting list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonDataDialog</name>
     <message numerus="yes">
         <source>%n delegation members of %1 trips would be anonymised.</source>
@@ -232,6 +322,16 @@ Their name, contact details, needs and notes are removed from %n delegations and
             <numerusform>%n delegation members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n trip</numerusform>
+            <numerusform>%n trips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripsPage</name>
     <message numerus="yes">
         <source>%n trip(s)</source>
         <translation>

@@ -151,7 +151,8 @@ def test_cancel_keeps_the_city(page, demo_store):
 
 
 def test_page_shortcuts_win_inside_the_page(app, qtbot, demo_store):
-    """The main window's own Ctrl+N and Ctrl+F stay for the other sections."""
+    """Ctrl+F finds in the page; Ctrl+N stays New Trip (one shortcut, one meaning) and a
+    new entry is Insert, as in the programme."""
     window = QMainWindow()
     qtbot.addWidget(window)
     page = DirectoryPage(AppContext.create(demo_store))
@@ -169,9 +170,11 @@ def test_page_shortcuts_win_inside_the_page(app, qtbot, demo_store):
     qtbot.keyClick(page.cities.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.cities.filters.search.hasFocus()
     qtbot.keyClick(page.cities.filters.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert hits == ["Ctrl+N"]
+    assert page.cities.editor is None or not page.cities.editor.isVisible()
+    qtbot.keyClick(page.cities.filters.search, Qt.Key.Key_Insert)
     qtbot.waitUntil(lambda: page.cities.editor is not None and page.cities.editor.isVisible())
     page.cities.editor.reject()
-    assert hits == []
 
 
 def _click(box: QMessageBox, text: str) -> None:

@@ -13,6 +13,7 @@ from ui.app import use_language
 from ui.context import AppContext
 from ui.help_menu import AboutDialog, version
 from ui.main_window import MainWindow
+from ui.shortcuts import ShortcutsDialog
 
 
 class Opened(QObject):
@@ -93,4 +94,17 @@ def test_the_about_action_opens_the_dialog(window, qtbot):
     _help_actions(window)["about"].trigger()
     dialog = window.findChild(AboutDialog)
     assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def test_help_lists_the_keyboard_shortcuts_one_meaning_each(window, qtbot):
+    action = window.findChild(QAction, "keyboard_shortcuts")
+    action.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    rows = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+    assert ("New Trip", "Ctrl+N") in rows
+    meanings = {what for what, keys in rows if "Ctrl+N" in keys.split(", ")}
+    assert meanings == {"New Trip"}, meanings
     dialog.reject()

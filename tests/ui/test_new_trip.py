@@ -71,7 +71,8 @@ def test_end_before_start_keeps_ok_disabled(page):
     dialog.form.fields["title"].insert("Kurzbesuch")
     assert _ok(dialog).isEnabled()
     dialog.form.fields["end"].setDate(dialog.form.value("start").replace(year=2020))
-    assert dialog.form.message("end").endswith(f"is before start {dialog.form.value('start')}")
+    start = dialog.form.value("start")
+    assert dialog.form.message("end").endswith(f"is before the start date {start}")
     assert not _ok(dialog).isEnabled()
     assert dialog.note.text() == "Correct the fields marked in red to go on."
     before = trips.count_trips(page.ctx.store)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from icalendar import Calendar
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QToolButton
 
 from delegations.calendar import Options, read_ics
 from delegations.services import agenda, cities, travel, trips
@@ -44,8 +44,10 @@ def _titles(tab: ProgrammeTab) -> list[str]:
 def test_the_toolbar_offers_both_calendar_actions(app, qtbot, demo_store):
     tab = make_tab(qtbot, demo_store)
     bar = tab.findChild(QToolBar)
-    texts = [a.text() for a in bar.actions()]
-    assert "Export to Calendar…" in texts and "Import Host's Programme…" in texts
+    button = next(b for b in bar.findChildren(QToolButton)
+                  if b.defaultAction() is tab.calendar.export_action)
+    texts = [a.text() for a in button.menu().actions()]  # one button, both in its menu
+    assert texts == ["Export to Calendar…", "Import Host's Programme…"]
 
 
 def test_export_for_everyone_and_for_one_participant(app, qtbot, qtmodeltester, demo_store,
@@ -55,14 +57,18 @@ def test_export_for_everyone_and_for_one_participant(app, qtbot, qtmodeltester, 
     dialog = tab.calendar.ask_export()
     qtmodeltester.check(dialog.person.model())
     assert dialog.person.count() == len(trip.participants)
-    assert dialog.file_name() == "sf-2026.ics" and dialog.options() == Options()
+    # named from the trip, as the officer files it (issue 14)
+    assert dialog.file_name() == "2026-02 San Francisco – Calendar.ics"
+    assert dialog.options() == Options()
     everyone = tmp_path / dialog.file_name()
     count = tab.calendar.export_to(everyone, dialog.options())
     assert count == len(trip.agenda) + len(trip.travel) == _events(everyone)
-    assert tab.calendar.message == "Exported 35 events to “sf-2026.ics”."
+    assert tab.calendar.message == ("Exported 35 events to “2026-02 San Francisco – "
+                                    "Calendar.ics”.")
     person = trip.participants[-1]
     dialog.choose(person.id)
-    assert dialog.participant() == person and dialog.file_name() == f"sf-2026-{person.ref}.ics"
+    assert dialog.participant() == person
+    assert dialog.file_name() == f"2026-02 San Francisco – Calendar {person.name}.ics"
     own = tmp_path / dialog.file_name()
     mine = tab.calendar.export_to(own, dialog.options())
     attends = [a for a in trip.agenda if not a.attendee_ids or person.id in a.attendee_ids]

@@ -71,7 +71,7 @@ def test_end_before_start_is_marked_and_nothing_is_stored(sf, qtbot, ctx):
     end.setFocus()
     end.setDate(QDate(2026, 2, 20))
     qtbot.keyClick(end, Qt.Key.Key_Return)
-    assert overview.form.message("end") == "2026-02-20 is before start 2026-02-22"
+    assert overview.form.message("end") == "2026-02-20 is before the start date 2026-02-22"
     assert overview.form.errors["end"].isVisible()
     assert end.property("invalid") is True
     assert trip_of(ctx.store, "sf-2026").end == date(2026, 2, 27)

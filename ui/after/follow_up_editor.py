@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from delegations.enums import FollowUpStatus
 from delegations.services import cities, contacts, followups, goals, trips
@@ -14,6 +15,7 @@ from delegations.validation import FOLLOW_UP
 from ui.after.checklist import CheckList
 from ui.after.labels import name
 from ui.common.editor import Commit, EditorDialog
+from ui.trip_window.pickers import goal_text
 
 EMPTY: dict[str, Any] = {"action": "", "owner": "", "due": "", "status": FollowUpStatus.OPEN,
                          "city": None, "contact": None, "goals": [], "notes": ""}
@@ -31,7 +33,8 @@ def choice(parent: QWidget, items: Sequence[tuple[str, Any]], nothing: str) -> Q
 
 
 def goal_items(store: Store) -> list[tuple[int, str]]:
-    return [(g.id, f"{g.code} {g.name}".strip()) for g in goals.list_goals(store)]
+    """Goals named in the interface's language (the English name where there is one)."""
+    return [(g.id, goal_text(g)) for g in goals.list_goals(store)]
 
 
 class FollowUpEditor(EditorDialog):
@@ -63,6 +66,12 @@ class FollowUpEditor(EditorDialog):
         owner = QComboBox(form)
         owner.setEditable(True)
         owner.addItems(followups.owners(store))
+        owner.setCurrentIndex(-1)
+        # offer the owners known, never complete what is typed into a longer name
+        hints = QCompleter(owner.model(), owner)
+        hints.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        hints.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        owner.setCompleter(hints)
         form.add("owner", self.tr("&Owner:"), owner)
         form.add("due", self.tr("&Due:"), self.line("2026-03-06", letters=12),
                  self.tr("Date as YYYY-MM-DD; empty for no due date."))

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegations.enums import GiftDirection
 from delegations.errors import DelegationsError
@@ -35,13 +35,7 @@ class GiftEditor(EditorDialog):
         super().__init__(GIFT, commit, parent)
         self._store, self._gift_id = store, gift_id
         self.setWindowTitle(self.tr("New Gift") if gift_id is None else self.tr("Edit Gift"))
-        self.warning = QLabel(self)
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {error_colour().name()};")
-        self.warning.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.warning)
+        self.warning = self.warning_line(error_colour())
         self._add_fields()
         self.load({**EMPTY, **(values or {})}, gift_id is None)
         self._timer = QTimer(self, singleShot=True, interval=250)

@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
-    QDialog,
+    QAbstractButton,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError, ValidationError
 from delegations.validation import Field
 from ui.common.colours import error_colour
+from ui.common.dialogs import Dialog
 from ui.common.form import ValidatedForm
 
 Commit = Callable[[dict[str, Any]], Any]
 
 
-class EditorDialog(QDialog):
+class EditorDialog(Dialog):
     """Subclasses add their fields to `self.form`; `commit(values)` does the saving."""
 
     FORM: type[ValidatedForm] = ValidatedForm
@@ -61,6 +62,25 @@ class EditorDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+
+    def default_button(self) -> QAbstractButton:
+        return self.save_button
+
+    def warning_line(self, colour: QColor) -> QLabel:
+        """A warning that appears while typing without moving anything: above the buttons,
+        its room (two lines) kept while it is hidden, so no field moves under the mouse."""
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {colour.name()};")
+        label.setMinimumHeight(QFontMetrics(label.font()).lineSpacing() * 2 + 4)
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        label.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.buttons), label)
+        return label
 
     def line(self, placeholder: str = "", letters: int = 0) -> QLineEdit:
         """A one-line field; with `letters`, about that wide instead of the full width."""

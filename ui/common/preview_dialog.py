@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -26,6 +26,7 @@ from delegations.errors import DelegationsError
 from delegations.exchange.preview import ImportPreview, ImportResult
 from ui.common.colours import error_colour
 from ui.common.column_map import ColumnMap
+from ui.common.dialogs import Dialog
 
 translate = QCoreApplication.translate
 Reread = Callable[[dict[int, str | None]], ImportPreview]
@@ -51,7 +52,7 @@ def preview_table(parent: QWidget, model: QAbstractItemModel, name: str,
     return table
 
 
-class PreviewImportDialog(QDialog):
+class PreviewImportDialog(Dialog):
     """`apply(preview, chosen)` writes when the user says Import; `reread(mapping)` reads
     the file again with the user's columns."""
 
@@ -76,6 +77,9 @@ class PreviewImportDialog(QDialog):
         self._connect()
         self._update()
         self.resize(1100, 640)
+
+    def default_button(self) -> QAbstractButton:
+        return self.import_button
 
     # ------------------------------------------------------------------ for subclasses
 

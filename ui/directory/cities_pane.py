@@ -75,8 +75,7 @@ class CitiesPane(ListPane):
             everything = len(cities.list_cities(self.ctx.store))
             return self.tr("%1 of %2 cities").replace("%1", str(shown)).replace(
                 "%2", str(everything))
-        return self.tr("1 city") if shown == 1 else self.tr("%1 cities").replace(
-            "%1", str(shown))
+        return self.tr("%n city(s)", "", shown)
 
     # ------------------------------------------------------------------ actions
 

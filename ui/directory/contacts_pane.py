@@ -79,8 +79,7 @@ class ContactsPane(ListPane):
             everything = contacts.count_contacts(self.ctx.store)
             return self.tr("%1 of %2 contacts").replace("%1", str(shown)).replace(
                 "%2", str(everything))
-        return self.tr("1 contact") if shown == 1 else self.tr("%1 contacts").replace(
-            "%1", str(shown))
+        return self.tr("%n contact(s)", "", shown)
 
     def _update_buttons(self) -> None:
         super()._update_buttons()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from ui.common.flow_layout import FlowLayout, pair
 
 SEARCH_DELAY_MS = 250
 
@@ -31,16 +33,11 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
         self.search.textChanged.connect(self._debounce.start)
         self.combo.currentIndexChanged.connect(self._emit)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(8)
-        self._layout.addWidget(self.search, 3)
-        self._layout.addSpacing(8)
+        self._layout = FlowLayout(self)  # wraps on a narrow screen rather than widening it
+        self._layout.addWidget(self.search)
         buddy = QLabel(caption, self)
         buddy.setBuddy(self.combo)
-        self._layout.addWidget(buddy)
-        self._layout.addWidget(self.combo, 1)
-        self._layout.addStretch(1)
+        self._layout.addWidget(pair(buddy, self.combo))
 
     def add_widget(self, widget: QWidget) -> None:
         """A button at the right end of the bar."""

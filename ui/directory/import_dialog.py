@@ -93,7 +93,7 @@ class ImportDialog(PreviewImportDialog):
                                bool(self.columns is not None and preview.missing))
 
     def _rows_text(self, n: int) -> str:
-        return self.tr("1 contact") if n == 1 else self.tr("%1 contacts").replace("%1", str(n))
+        return self.tr("%n contact(s)", "", n)
 
     def _status_text(self, counts: dict[str, int]) -> str:
         parts = [(NEW, self.tr("%1 new")), (UPDATE, self.tr("%1 updated")),

@@ -148,6 +148,10 @@ class ImportPreviewModel(QAbstractTableModel):
         if row.existing_id is not None:
             return self.tr("Same reference as a contact in the directory: updates it.")
         notes = []
+        if row.name_from:
+            notes.append(self.tr("No name in the card: named after its organisation.")
+                         if row.name_from == "organisation" else
+                         self.tr("No name in the card: named after its e-mail address."))
         if row.duplicates:
             names = "; ".join(", ".join(x for x in (c.name, c.organisation or c.email) if x)
                               for c in row.duplicates)

@@ -10,11 +10,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError
 from delegations.services.dto import ContactRow
 from delegations.services.duplicates import MERGE_FIELDS
+from ui.common.dialogs import Dialog
 from ui.common.messages import tell
 from ui.widgets import muted_color
 
@@ -29,7 +30,7 @@ Merge = Callable[[int, int, dict[str, str]], object]
 A, B = 0, 1
 
 
-class MergeDialog(QDialog):
+class MergeDialog(Dialog):
     """`merge(keep_id, other_id, choices)` runs when the user confirms."""
 
     def __init__(self, first: ContactRow, second: ContactRow, merge: Merge,
@@ -46,10 +47,9 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro())
-        layout.addLayout(self._grid())
-        layout.addStretch(1)
+        layout.addWidget(self._scrolled(self._grid()), 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self.resize(900, 560)
 
     def _intro(self) -> QLabel:
         intro = QLabel(self.tr(
@@ -58,6 +58,19 @@ class MergeDialog(QDialog):
             "kept one. Edit ▸ Undo takes the merge back."), self)
         intro.setWordWrap(True)
         return intro
+
+    def _scrolled(self, grid: QGridLayout) -> QScrollArea:
+        """The choices scroll on a small screen; the buttons stay in view."""
+        inner = QWidget(self)
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(grid)
+        box.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
 
     def _grid(self) -> QGridLayout:
         grid = QGridLayout()
@@ -80,7 +93,9 @@ class MergeDialog(QDialog):
         grid.addWidget(caption, line, 0)
         values = [self._value(p, field) for p in self._people]
         if values[A] == values[B]:
-            grid.addWidget(QLabel(values[A] or "—", self), line, 1, 1, 2)
+            same = QLabel(_short(values[A]) or "—", self)
+            same.setToolTip(values[A])
+            grid.addWidget(same, line, 1, 1, 2)
             return
         group = QButtonGroup(self)
         for side, value in enumerate(values):
@@ -125,6 +140,6 @@ class MergeDialog(QDialog):
         self.accept()
 
 
-def _short(text: str, limit: int = 80) -> str:
+def _short(text: str, limit: int = 40) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"

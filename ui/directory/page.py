@@ -57,8 +57,8 @@ class DirectoryPage(QWidget):
             self.addAction(act)
             return act
 
-        self.new_action = action(self.tr("&New…"), QKeySequence(QKeySequence.StandardKey.New),
-                                 self.new)
+        # Ctrl+N stays New Trip everywhere; a new entry is Insert, as in the programme
+        self.new_action = action(self.tr("&New…"), QKeySequence("Ins"), self.new)
         self.delete_action = action(self.tr("&Delete…"),
                                     QKeySequence(QKeySequence.StandardKey.Delete),
                                     lambda: self.current_pane().delete_selected())

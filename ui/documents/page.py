@@ -25,6 +25,10 @@ class DocumentsPage(QWidget):
         self.setAccessibleName(self.tr("Documents"))
         self.subject = QComboBox(self)
         self.subject.setAccessibleName(self.tr("Trip or report"))
+        # long trip titles must not widen the window past a 1024 px screen
+        self.subject.setMinimumContentsLength(40)
+        self.subject.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.panel = DocumentPanel(ctx, self)
         self._lay_out()
         self.fill()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.atomic import write_atomic
+from delegations.services import trips
+from ui.common.save_place import proposed_path, remember_folder, safe_name, trip_file_name
 from ui.context import AppContext, Change
 from ui.documents.choices import DocumentChoices
 from ui.documents.job import RenderJob
@@ -167,17 +169,20 @@ class DocumentPanel(QWidget):
     # ------------------------------------------------------------------ save and print
 
     def suggested_name(self) -> str:
+        """'2026-02 San Francisco – Reiseprogramm.pdf' (the report: 'Jahresbericht 2025')."""
         request = self.choices.request()
-        kind = request.kind if request else "document"
-        return f"{kind}.pdf"
+        what = self.choices.document.currentText() or "document"
+        if request is None or request.trip_id is None:
+            year = f" {request.year}" if request is not None and request.year else ""
+            return safe_name(what + year) + ".pdf"
+        return trip_file_name(trips.get_trip(self.ctx.store, request.trip_id), what, ".pdf")
 
     def save_as(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(Path(folder) / self.suggested_name()),
+            self, self.tr("Save PDF"), proposed_path("pdf", self.suggested_name()),
             self.tr("PDF files (*.pdf)"))
         if path:
+            remember_folder("pdf", path)
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:

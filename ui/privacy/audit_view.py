@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.privacy.audit import audit_entities, list_audit
+from ui.common.dialogs import Dialog
 from ui.context import AppContext, Change
 from ui.privacy.models import AuditModel, entity_names, fit_columns
 
@@ -36,7 +36,7 @@ def _start_of(day: QDate) -> datetime:
     return datetime.combine(date(day.year(), day.month(), day.day()), time()).astimezone()
 
 
-class AuditLogDialog(QDialog):
+class AuditLogDialog(Dialog):
     """A table of the audit log with a record-type filter and a date range."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

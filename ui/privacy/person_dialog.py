@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from delegations.privacy.retention import (
     set_retention_months,
 )
 from delegations.storage.leftovers import delete_kept_copies, kept_copies
+from ui.common.dialogs import Dialog
 from ui.common.messages import ask, tell
 from ui.context import AppContext, Change
 from ui.privacy.models import ROW_ROLE, PeopleModel, RetentionModel, fit_columns
@@ -65,7 +65,7 @@ def _table(parent: QWidget, model: PeopleModel | RetentionModel) -> QTableView:
     return view
 
 
-class PersonDataDialog(QDialog):
+class PersonDataDialog(Dialog):
     """Two tabs: People (export, anonymise) and Retention (period, preview, run)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,

@@ -18,6 +18,7 @@ from delegations.errors import DelegationsError
 from delegations.services import trips
 from ui.common.messages import tell
 from ui.common.ops import IdMap
+from ui.common.save_place import proposed_path, remember_folder
 from ui.context import AppContext
 from ui.programme.calendar_export_dialog import CalendarExportDialog
 from ui.programme.calendar_import_dialog import CalendarImportDialog
@@ -75,9 +76,10 @@ class CalendarActions(QObject):
 
     def _ask_file(self, dialog: CalendarExportDialog) -> None:
         path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export to Calendar"),
-                                              dialog.file_name(),
+                                              proposed_path("ics", dialog.file_name()),
                                               self.tr("iCalendar files (*.ics)"))
         if path:
+            remember_folder("ics", path)
             self.export_to(path, dialog.options())
 
     def export_to(self, path: str | Path, options: Options | None = None) -> int:
@@ -87,8 +89,7 @@ class CalendarActions(QObject):
         except (DelegationsError, OSError) as exc:
             tell(self._parent, self.tr("Calendar not exported"), _reason(exc))
             return 0
-        events = self.tr("1 event") if count == 1 else self.tr("%1 events").replace(
-            "%1", str(count))
+        events = self.tr("%n event(s)", "", count)
         self._say(self.tr("Exported %1 to “%2”.").replace("%1", events)
                   .replace("%2", Path(path).name))
         return count

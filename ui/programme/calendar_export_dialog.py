@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QRadioButton,
@@ -16,9 +15,11 @@ from PySide6.QtWidgets import (
 
 from delegations.calendar import Options
 from delegations.services.dto import ParticipantRow, TripDetail
+from ui.common.dialogs import Dialog
+from ui.common.save_place import trip_file_name
 
 
-class CalendarExportDialog(QDialog):
+class CalendarExportDialog(Dialog):
     """The export's choices; the file is asked for after Export…"""
 
     def __init__(self, trip: TripDetail, parent: QWidget | None = None) -> None:
@@ -81,6 +82,8 @@ class CalendarExportDialog(QDialog):
                        talking_points=self.talking.isChecked())
 
     def file_name(self) -> str:
-        """The suggested name: the trip's ref, and the participant's when one is chosen."""
+        """'2026-02 San Francisco – Calendar.ics', with the participant's name when one is
+        chosen."""
         person = self.participant()
-        return f"{self.trip.ref}-{person.ref}.ics" if person else f"{self.trip.ref}.ics"
+        what = self.tr("Calendar") + (f" {person.name}" if person else "")
+        return trip_file_name(self.trip, what, ".ics")

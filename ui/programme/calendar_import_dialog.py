@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QTableView,
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import (
 from delegations.calendar import IcsPreview, IcsResult
 from delegations.errors import DelegationsError
 from ui.common.colours import error_colour
+from ui.common.dialogs import Dialog
 from ui.common.preview_dialog import preview_table
 from ui.programme.calendar_model import NEW, SKIP, UPDATE, IcsPreviewModel
 
 Apply = Callable[[IcsPreview], IcsResult]
 
 
-class CalendarImportDialog(QDialog):
+class CalendarImportDialog(Dialog):
     """Shows an IcsPreview; `apply(preview)` writes when the user chooses Import."""
 
     def __init__(self, preview: IcsPreview, apply: Apply, parent: QWidget | None = None) -> None:
@@ -71,8 +71,7 @@ class CalendarImportDialog(QDialog):
         counts = self.model.counts()
         writes = counts[NEW] + counts[UPDATE]
         events = len(self.model.entries)
-        read = (self.tr("1 event") if events == 1
-                else self.tr("%1 events").replace("%1", str(events)))
+        read = self.tr("%n event(s)", "", events)
         self.intro.setText(self.tr(
             "%1 read from “%2”, in the local time of each event. Nothing is saved until you "
             "choose Import; events imported before are updated, not doubled.")

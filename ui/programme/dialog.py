@@ -10,11 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -53,13 +51,7 @@ class ProgrammeDialog(EditorDialog):
     def __init__(self, spec: Mapping[str, Field], commit: Commit,
                  parent: QWidget | None = None) -> None:
         super().__init__(spec, commit, parent)
-        self.warnings = QLabel(self)
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(f"color: {warning_colour().name()};")
-        self.warnings.hide()
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.buttons), self.warnings)
+        self.warnings = self.warning_line(warning_colour())
 
     def text_box(self, lines: int) -> QPlainTextEdit:
         """A multi-line field of a fixed `lines` lines: the editors are long already."""

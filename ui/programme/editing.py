@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from delegations.errors import DelegationsError
+from delegations.services.conflicts import leg_label
 from delegations.services.dto import AgendaRow, StayRow, TravelRow
 from ui.common.messages import tell
 from ui.formatting import long_date
@@ -147,13 +148,24 @@ class Editing(QObject):
             self.move_to(day)
 
     def delete_current(self) -> None:
+        """Delete what is selected and say so, with Undo beside the sentence."""
         row = self.tab.current_row()
         if isinstance(row, AgendaRow):
-            self._try(self.tr("Item not deleted"), lambda: self.ops.delete_item(row))
+            done = self._try(self.tr("Item not deleted"),
+                             lambda: self.ops.delete_item(row) or True)
+            text = self.tr("Deleted the item “%1”.").replace("%1", row.title)
         elif isinstance(row, TravelRow):
-            self._try(self.tr("Travel leg not deleted"), lambda: self.ops.delete_leg(row))
+            done = self._try(self.tr("Travel leg not deleted"),
+                             lambda: self.ops.delete_leg(row) or True)
+            text = self.tr("Deleted the travel leg %1.").replace("%1", leg_label(row))
         elif isinstance(row, StayRow):
-            self._try(self.tr("Hotel stay not deleted"), lambda: self.ops.delete_stay(row))
+            done = self._try(self.tr("Hotel stay not deleted"),
+                             lambda: self.ops.delete_stay(row) or True)
+            text = self.tr("Deleted the hotel stay “%1”.").replace("%1", row.name)
+        else:
+            return
+        if done:
+            self.tab.undo_note.tell(text)
 
     def ask_copy(self) -> QInputDialog | None:
         return self._ask_day(self.tr("Copy to Day"), self.tr("Copy the item to:"), self.copy_to)

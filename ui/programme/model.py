@@ -177,7 +177,9 @@ class ProgrammeModel(QStandardItemModel):
             assert self.places.home_zone is not None
             dep = home_dep or leg.depart
             arr = home_arr or leg.arrive
-            home = f"{clock(dep)} → {_shifted(arr, dep)} {self.places.home_name}"
+            # both ends against the row's day: 04:40 Kiel may already be the next day
+            home = (f"{_shifted(dep, leg.depart)} → {_shifted(arr, leg.depart)} "
+                    f"{self.places.home_name}")
         what = f"{leg.carrier} {leg.number}".strip() or label(leg.mode)
         where = self.tr("Booking %1").replace("%1", leg.booking_ref) if leg.booking_ref else ""
         return [local, home, what, label(leg.mode), where]

@@ -1,6 +1,6 @@
 """The Programme tab of a trip: days in local time, travel and hotels, problems beneath.
 
-Its keyboard shortcuts (New item on Insert or Ctrl+N, Delete, Alt+Up/Down) work while
+Its keyboard shortcuts (New item on Insert, Delete, Alt+Up/Down) work while
 the focus is inside the tab and take precedence there over the main window's own (New
 trip): the tab claims them through ShortcutOverride, as the directory page does.
 """
@@ -12,9 +12,11 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QMenu,
     QSplitter,
     QStyle,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,7 @@ from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
 from delegations.services.timeline import AGENDA, TRAVEL, Places, build_days
 from delegations.venue import held_at_home
 from ui.common.messages import tell
+from ui.common.undo_note import UndoNote
 from ui.context import AppContext, Change
 from ui.programme import checks
 from ui.programme.calendar_actions import CalendarActions
@@ -91,8 +94,8 @@ class ProgrammeTab(QWidget):
             return act
 
         e = self.editing
-        self.new_action = action(self.tr("New &Item…"), e.new_item, "Ins",
-                                 QKeySequence.StandardKey.New)
+        # Ctrl+N stays New Trip everywhere: one shortcut, one meaning
+        self.new_action = action(self.tr("New &Item…"), e.new_item, "Ins")
         self.leg_action = action(self.tr("New &Travel Leg…"), e.new_leg)
         self.stay_action = action(self.tr("New &Hotel Stay…"), e.new_stay)
         self.edit_action = action(self.tr("&Edit…"), e.edit_current)
@@ -112,13 +115,19 @@ class ProgrammeTab(QWidget):
         bar = QToolBar(self)  # a narrow window keeps the rest behind the » button
         bar.setAccessibleName(self.tr("Programme actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions([self.new_action, self.leg_action, self.stay_action])
+        # related actions share a button with a menu, so that at 1000 px nothing (Export to
+        # Calendar…) hides behind the toolbar's » button
+        bar.addWidget(_grouped(bar, self.new_action, [self.leg_action, self.stay_action]))
         bar.addSeparator()
-        bar.addActions([self.edit_action, self.copy_action, self.move_action,
-                        self.earlier_action, self.later_action, self.delete_action])
+        bar.addAction(self.edit_action)
+        bar.addWidget(_grouped(bar, self.move_action, [
+            self.copy_action, self.earlier_action, self.later_action]))
+        bar.addAction(self.delete_action)
         bar.addAction(self.seating_action)
         bar.addSeparator()
-        bar.addActions(self.calendar.actions())
+        export, *others = self.calendar.actions()
+        bar.addWidget(_grouped(bar, export, others))
+        self.undo_note = UndoNote(self.ctx.undo, self)  # what Delete did, with Undo
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tree)
         split.addWidget(self.problems)
@@ -128,6 +137,7 @@ class ProgrammeTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(bar)
+        layout.addWidget(self.undo_note)
         layout.addWidget(split, 1)
 
     def _connect(self) -> None:
@@ -313,3 +323,15 @@ class ProgrammeTab(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _grouped(bar: QToolBar, main: QAction, more: list[QAction]) -> QToolButton:
+    """A button that does `main` and offers the rest in its menu."""
+    button = QToolButton(bar)
+    button.setDefaultAction(main)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    menu = QMenu(button)
+    menu.addActions([main, *more])
+    button.setMenu(menu)
+    return button

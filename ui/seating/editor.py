@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QGraphicsView,
     QHeaderView,
     QInputDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError
 from delegations.services import seating
 from delegations.services.seating import PlanView
+from ui.common.dialogs import Dialog
 from ui.common.messages import tell
 from ui.context import AppContext, Change
 from ui.seating.model import ID_ROLE, NAME, GuestModel
@@ -41,7 +41,7 @@ def _said(exc: DelegationsError) -> str:
     return text[:1].upper() + text[1:]
 
 
-class SeatingEditor(QDialog):
+class SeatingEditor(Dialog):
     """Seats for one programme item; the plan is made when first opened."""
 
     def __init__(self, ctx: AppContext, agenda_item_id: int, title: str,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QTabWidget,
@@ -17,12 +16,13 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import home
 from ui.common.colours import error_colour
+from ui.common.dialogs import Dialog
 from ui.context import AppContext, Change
 from ui.settings import options
 from ui.settings.pages import DocumentSettings, GeneralSettings, HomeSettings, ProgrammeSettings
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Dialog):
     """OK saves every page (refusals are shown at their field); Cancel forgets the edits."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,

@@ -30,21 +30,41 @@ from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 Apply = Callable[[ImportPreview, Sequence[int]], ImportResult]
+# whether each person added in turn (by status) would wait: the core's waiting-list rule
+Waiting = Callable[[Sequence[Any]], list[bool]]
 TAKE, LINE, NAME, ORGANISATION, ROLE, STATUS, EMAIL, REMARK = range(8)
 
 
 class ParticipantPreviewModel(QAbstractTableModel):
     """One line per row of the file; the first column ticks it for import."""
 
-    def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
+    def __init__(self, preview: ImportPreview, parent: Any = None,
+                 waiting: Waiting | None = None) -> None:
         super().__init__(parent)
+        self._waiting = waiting
+        self._waits: set[int] = set()
         self.set_preview(preview)
 
     def set_preview(self, preview: ImportPreview) -> None:
         self.beginResetModel()
         self.preview = preview
         self._take = [row.ok for row in preview.rows]
+        self._count_places()
         self.endResetModel()
+
+    def _count_places(self) -> None:
+        """Who of the new people ticked will be on the waiting list (a full trip)."""
+        new = [n for n, row in enumerate(self.preview.rows)
+               if row.ok and self._take[n] and row.existing_id is None]
+        if self._waiting is None or not new:
+            self._waits = set()
+            return
+        statuses = [self.preview.rows[n].values.get("status") for n in new]
+        self._waits = {n for n, waits in zip(new, self._waiting(statuses), strict=True)
+                       if waits}
+
+    def waitlisted(self) -> int:
+        return len(self._waits)
 
     def include(self) -> tuple[int, ...]:
         """The indexes of the rows to write."""
@@ -96,7 +116,9 @@ class ParticipantPreviewModel(QAbstractTableModel):
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
         self._take[index.row()] = checked
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), REMARK))
+        self._count_places()  # a place freed or taken moves the waiting list below
+        self.dataChanged.emit(self.index(index.row(), 0),
+                              self.index(self.rowCount() - 1, REMARK))
         return True
 
     def _text(self, n: int, row: PreviewRow, column: int) -> str:
@@ -104,11 +126,15 @@ class ParticipantPreviewModel(QAbstractTableModel):
             return self._choice(n, row)
         if column == LINE:
             return str(row.line)
+        if column == REMARK and n in self._waits:
+            return self.tr("No place left: goes on the waiting list.")
         if column == REMARK:
             return self._remark(row)
         values = row.values if row.ok else row.data
         if column == ROLE:
             return _label(Role, values.get("role"))
+        if column == STATUS and n in self._waits:
+            return label(RegistrationStatus.WAITLISTED)
         if column == STATUS:
             return _label(RegistrationStatus, values.get("status"))
         field = {NAME: "name", ORGANISATION: "organisation", EMAIL: "email"}[column]
@@ -142,14 +168,15 @@ class ParticipantImportDialog(PreviewImportDialog):
     COLUMN_LETTERS = (16, 4, 20, 15, 11, 11, 19)
 
     def __init__(self, preview: ImportPreview, apply: Apply, reread: Reread | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, waiting: Waiting | None = None) -> None:
+        self._waiting = waiting  # read by _make_model, called from the base's __init__
         title = QCoreApplication.translate("ParticipantImportDialog",
                                            "Import Participants — %1")
         super().__init__(preview, apply, reread, title.replace("%1", Path(preview.file).name),
                          parent)
 
     def _make_model(self, preview: ImportPreview) -> ParticipantPreviewModel:
-        return ParticipantPreviewModel(preview, self)
+        return ParticipantPreviewModel(preview, self, self._waiting)
 
     def _chosen(self) -> tuple[int, ...]:
         return self.model.include()
@@ -162,6 +189,9 @@ class ParticipantImportDialog(PreviewImportDialog):
             .replace("%2", Path(preview.file).name).replace("%3", preview.encoding))
         chosen, errors = len(self.model.include()), self.model.errors()
         parts = [self.tr("%1 to import").replace("%1", str(chosen))]
+        waiting = self.model.waitlisted()
+        if waiting:
+            parts.append(self.tr("%n on the waiting list", "", waiting))
         if errors:
             parts.append(self.tr("%1 with errors (left out)").replace("%1", str(errors)))
         self.status.setText(" · ".join(parts))

@@ -123,6 +123,9 @@ class DelegationOps:
         """Change fields (ValidationError: nothing changed); undo writes the old ones back."""
         store, ids, before = self.ctx.store, self.ids, self._statuses()
         result: list[Any] = []
+        # the edit may not touch the name: the label names the person all the same
+        name = str(new.get("name") or old.get("name") or next(
+            (p.name for p in self._rows() if p.id == participant_id), ""))
 
         def do() -> None:
             result[:] = participants.update_participant(store, ids(KIND, participant_id), new)
@@ -131,7 +134,6 @@ class DelegationOps:
             participants.take_back(store, self.trip_id, self._now(before),
                                    revert={ids(KIND, participant_id): old})
 
-        name = str(new.get("name") or old.get("name") or "")
         perform(
             self.ctx,
             translate("DelegationOps", "Edit participant “%1”").replace("%1", name),

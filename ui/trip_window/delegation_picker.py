@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from delegations.services import contacts
 from delegations.services.dto import ContactRow
 from delegations.storage.store import Store
+from ui.common.dialogs import Dialog
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 500
@@ -82,7 +82,7 @@ class ContactChoiceModel(QAbstractTableModel):
         return None
 
 
-class ContactPicker(QDialog):
+class ContactPicker(Dialog):
     """Returns the chosen contact as `chosen` when accepted."""
 
     def __init__(self, store: Store, taken: Collection[int],
@@ -147,7 +147,7 @@ class ContactPicker(QDialog):
         self.model.set_rows(contacts.list_contacts(self.store, text, limit=LIMIT))
         total = contacts.count_contacts(self.store, text)
         shown = self.model.rowCount()
-        self.count.setText(self.tr("%1 contacts").replace("%1", str(total)) if total <= shown
+        self.count.setText(self.tr("%n contact(s)", "", total) if total <= shown
                            else self.tr("%1 of %2 contacts shown; search to narrow them")
                            .replace("%1", str(shown)).replace("%2", str(total)))
         first = next((r for r in range(shown) if not self.model.is_taken(r)), None)

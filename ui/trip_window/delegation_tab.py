@@ -56,6 +56,8 @@ class DelegationTab(QWidget):
         self.ctx, self.trip_id = ctx, trip_id
         self.ops = DelegationOps(ctx, trip_id)
         self.ops.on_promotions = self.show_promotions
+        self._note_step = 1 << 30  # the undo step after the change the note tells of
+        ctx.undo.indexChanged.connect(self._undo_moved)
         self.dialog: QDialog | None = None
         self.capacity: int | None = None
         self.model = DelegationModel(self)
@@ -179,8 +181,7 @@ class DelegationTab(QWidget):
                       for p in rows)
         waiting = sum(p.status == RegistrationStatus.WAITLISTED for p in rows)
         if self.capacity is None:
-            text = (self.tr("1 participant") if len(rows) == 1 else
-                    self.tr("%1 participants").replace("%1", str(len(rows))))
+            text = self.tr("%n participant(s)", "", len(rows))
         else:
             text = (self.tr("%1 of %2 places taken, %3 on the waiting list")
                     .replace("%1", str(holding)).replace("%2", str(self.capacity))
@@ -189,9 +190,16 @@ class DelegationTab(QWidget):
         self.places.setAccessibleDescription(text)
 
     def show_promotions(self, promotions: list[Promotion]) -> None:
-        """Say who moved up, until the user dismisses the note."""
+        """Say who moved up, until the user dismisses the note or undoes the change."""
         self.note.add([self.tr("%1 moved up from the waiting list.").replace("%1", p.name)
                        for p in promotions])
+        self._note_step = self.ctx.undo.index()
+
+    def _undo_moved(self, index: int) -> None:
+        """The change that moved people up was undone: the note no longer holds."""
+        if index < self._note_step:
+            self.note.dismiss()
+            self._note_step = 1 << 30
 
     def _update_actions(self) -> None:
         ids = self.table.selected_ids()
@@ -357,8 +365,10 @@ class DelegationTab(QWidget):
         except (DelegationsError, OSError) as exc:
             tell(self, self.tr("File not imported"), _reason(exc))
             return None
-        dialog = ParticipantImportDialog(preview, self.ops.import_rows,
-                                         lambda mapping: self._read(path, mapping), self)
+        dialog = ParticipantImportDialog(
+            preview, self.ops.import_rows, lambda mapping: self._read(path, mapping), self,
+            lambda statuses: participants.waiting_if_added(self.ctx.store, self.trip_id,
+                                                           statuses))
         self._open(dialog)
         return dialog
 

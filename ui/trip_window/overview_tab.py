@@ -26,6 +26,7 @@ from ui.context import AppContext, Change
 from ui.labels import label
 from ui.translations import QT_TRANSLATE_NOOP
 from ui.trip_window import trip_actions
+from ui.trip_window.new_city import offer_new_city
 from ui.trip_window.pickers import DestinationPicker, GoalPicker
 from ui.trip_window.trip_form import TripForm, cleaned, stored_values
 from ui.undo import perform_update
@@ -140,6 +141,7 @@ class OverviewTab(QWidget):
         f.row(left, "budget", self.tr("&Budget:"))
         f.row(left, "funding_source", self.tr("Funding sour&ce:"))
         f.row(right, "destinations", self.tr("&Destinations:"))
+        offer_new_city(self.ctx, f.field("destinations", DestinationPicker), self)
         f.row(right, "goals", self.tr("&Goals:"))
         f.row(below, "purpose", self.tr("Purpos&e:"))
         f.row(below, "objectives", self.tr("&Objectives:"))

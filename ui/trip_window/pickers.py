@@ -28,13 +28,16 @@ def _rows_high(widget: QListWidget, rows: int) -> None:
 
 
 class DestinationPicker(QWidget):
-    """The destinations in travel order; `changed()` after each add, move or removal."""
+    """The destinations in travel order; `changed()` after each add, move or removal;
+    `new_requested()` when the user wants a city that is not in the directory yet."""
 
     changed = Signal()
+    new_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._names: dict[int, str] = {}
+        self.editor: QWidget | None = None  # the New city… dialog while it is open
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Destinations in travel order"))
         _rows_high(self.list, 3)
@@ -44,6 +47,7 @@ class DestinationPicker(QWidget):
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_button = self._button(self.tr("&Add"), self.add_current)
+        self.new_button = self._button(self.tr("New cit&y…"), self.new_requested.emit)
         self.up_button = self._button(self.tr("Move &up"), lambda: self._move(-1))
         self.down_button = self._button(self.tr("Move do&wn"), lambda: self._move(1))
         self.remove_button = self._button(self.tr("Re&move"), self.remove_current)
@@ -55,6 +59,7 @@ class DestinationPicker(QWidget):
         grid.addWidget(self.remove_button, 2, 2)
         grid.addWidget(self.choice, 3, 0)
         grid.addWidget(self.add_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.new_button, 3, 2)
         grid.setColumnStretch(0, 1)
         self.list.currentRowChanged.connect(lambda *_: self._enable())
         self._enable()
@@ -68,7 +73,7 @@ class DestinationPicker(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The parts in the order Tab visits them."""
         return [self.list, self.up_button, self.down_button, self.remove_button, self.choice,
-                self.add_button]
+                self.add_button, self.new_button]
 
     def set_cities(self, cities: Sequence[CityRow]) -> None:
         """The cities one can add (the directory's), by name."""
@@ -76,7 +81,16 @@ class DestinationPicker(QWidget):
         self.choice.clear()
         for city in cities:
             self.choice.addItem(city.name, city.id)
+        # an empty directory says what to do instead of showing an empty list
+        self.choice.setPlaceholderText(self.tr("No cities yet: New city…") if not cities
+                                       else "")
         self._enable()
+
+    def add_new(self, city: CityRow, cities: Sequence[CityRow]) -> None:
+        """A city just created: offered from now on, and added to the destinations."""
+        self.set_cities(cities)
+        self.choice.setCurrentIndex(self.choice.findData(city.id))
+        self.add_current()
 
     def ids(self) -> list[int]:
         return [self.list.item(r).data(ID) for r in range(self.list.count())]

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError, ValidationError
 from delegations.services import trips
 from ui.common.colours import error_colour
+from ui.common.dialogs import Dialog
 from ui.context import AppContext, Change
 from ui.trip_window.trip_form import TripForm
 from ui.undo import perform_create
 from ui.widgets import muted_color
 
 
-class TripDialog(QDialog):
+class TripDialog(Dialog):
     """Subclasses place their rows in `self.rows` and implement `create(values) -> id`."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -54,6 +55,9 @@ class TripDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+
+    def default_button(self) -> QAbstractButton:
+        return self.ok_button
 
     def follow_ref(self) -> None:
         """Propose the ref from title and start year until the user types one."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from delegations.errors import NotFoundError
 from delegations.services import home, trips
+from ui.common.dialogs import fit_restored, fit_to_screen
 from ui.context import AppContext, Change
 from ui.trip_window.menus import add_edit_menu
 from ui.trip_window.tabs import TABS, make_tab, tab_title
@@ -123,7 +124,8 @@ class TripWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         saved = QSettings().value(GEOMETRY_KEY)
         if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
-            self.resize(*DEFAULT_SIZE)
+            fit_restored(self, DEFAULT_SIZE)
+        fit_to_screen(self)  # saved on a larger screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the size for the next trip window; stop listening."""

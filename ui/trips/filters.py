@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from delegations.enums import TripStatus
 from delegations.services import cities, trips
 from delegations.services.dto import TripFilter
 from delegations.storage.store import Store
+from ui.common.flow_layout import FlowLayout, pair
 from ui.labels import label
 
 SEARCH_DELAY_MS = 250
@@ -56,18 +57,13 @@ class TripFilterBar(QWidget):
         return combo
 
     def _lay_out(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.search, 3)
-        layout.addSpacing(12)
+        layout = FlowLayout(self)  # wraps on a narrow screen rather than widening it
+        layout.addWidget(self.search)
         for text, combo in ((self.tr("&Year:"), self.year), (self.tr("St&atus:"), self.status),
                             (self.tr("C&ity:"), self.city)):
             caption = QLabel(text, self)
             caption.setBuddy(combo)
-            layout.addWidget(caption)
-            layout.addWidget(combo)
-        layout.addStretch(1)
+            layout.addWidget(pair(caption, combo))
 
     def reload_choices(self) -> None:
         """Refill the combos from the store, keeping what is selected where it still exists."""

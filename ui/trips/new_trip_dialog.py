@@ -12,6 +12,7 @@ from delegations.enums import TripKind
 from delegations.services import cities, trips
 from delegations.services.settings import DOCUMENT_LANGUAGE, office_value
 from ui.context import AppContext
+from ui.trip_window.new_city import offer_new_city
 from ui.trip_window.pickers import DestinationPicker
 from ui.trip_window.trip_dialog import TripDialog, undoable_create
 
@@ -27,8 +28,8 @@ class NewTripDialog(TripDialog):
         self.setWindowTitle(self.tr("New Trip"))
         self.setAccessibleName(self.tr("New trip"))
         f, rows = self.form, self.rows
+        f.row(rows, "title", self.tr("&Title:"))  # first: typing starts with the title
         f.row(rows, "kind", self.tr("&Kind:"))
-        f.row(rows, "title", self.tr("&Title:"))
         f.row(rows, "start", self.tr("&From:"))
         f.row(rows, "end", self.tr("&Until:"))
         f.row(rows, "destinations", self.tr("&Destinations:"))
@@ -38,7 +39,9 @@ class NewTripDialog(TripDialog):
               self.tr("Seats on a citizens' trip; empty means no limit."))
         f.row(rows, "ref", self.tr("&Reference:"),
               self.tr("Proposed from title and year; used on the command line."))
-        f.field("destinations", DestinationPicker).set_cities(cities.list_cities(ctx.store))
+        picker = f.field("destinations", DestinationPicker)
+        picker.set_cities(cities.list_cities(ctx.store))
+        offer_new_city(ctx, picker, self)
         self._set_dates()
         f.set_value("language", office_value(ctx.store, DOCUMENT_LANGUAGE))
         f.field("kind", QComboBox).currentIndexChanged.connect(lambda *_: self._kind_changed())

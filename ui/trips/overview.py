@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QTextBrowser,
@@ -12,11 +11,12 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.services.dto import HomeRow, TripDetail
+from ui.common.dialogs import Dialog
 from ui.trips.overview_html import STYLE, OverviewWriter
 from ui.widgets import muted_color
 
 
-class TripOverview(QDialog):
+class TripOverview(Dialog):
     """Shows one TripDetail; it does not change anything."""
 
     def __init__(self, trip: TripDetail, home: HomeRow | None,

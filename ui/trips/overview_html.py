@@ -183,8 +183,7 @@ class OverviewWriter(QObject):
         for stay in trip.accommodation:
             nights = (stay.check_out - stay.check_in).days
             when = date_range(stay.check_in, stay.check_out)
-            count = (self.tr("1 night") if nights == 1
-                     else self.tr("%1 nights").replace("%1", str(nights)))
+            count = self.tr("%n night(s)", "", nights)
             where = "<br>".join(_text(x) for x in (stay.address, stay.phone) if x)
             rows.append(f"<tr><td><b>{escape(stay.name)}</b><br><span class='muted'>{where}"
                         f"</span></td><td>{escape(when)}<br><span class='muted'>"

@@ -145,7 +145,7 @@ class TripsPage(QWidget):
             everything = trips.count_trips(self._store, TripFilter())
             return self.tr("%1 of %2 trips").replace("%1", str(shown)).replace(
                 "%2", str(everything))
-        return self.tr("1 trip") if shown == 1 else self.tr("%1 trips").replace("%1", str(shown))
+        return self.tr("%n trip(s)", "", shown)
 
     # ------------------------------------------------------------------ trips
 

@@ -60,6 +60,13 @@ def card_draft(card: Card) -> Draft:
         own = card.first(prop_name)
         if own is not None and unescape(own.value).strip():
             data[field] = _text(own)
+    # phones export cards with only an e-mail address: named after the organisation, else
+    # the address, rather than refused (the preview says so)
+    name_from = next((f for f in ("organisation", "email") if data.get(f)), "")
+    if not data.get("name") and name_from:
+        data["name"] = data[name_from]
+        lines.setdefault("name", lines.get(name_from, card.line))
+        return Draft(card.line, data, labels, None, lines, name_from)
     return Draft(card.line, data, labels, None, lines)
 
 

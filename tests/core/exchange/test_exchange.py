@@ -246,7 +246,7 @@ BAD = {
               _set("trips.0.agenda.1.end", "2026-10-25T04:00")),
         "trips[0].agenda[1].start: 2026-10-25 02:30 occurs twice in Europe/Berlin"),
     "end before start": (_set("trips.0.end", "2026-02-01"),
-                         "trips[0].end: 2026-02-01 is before start 2026-02-22"),
+                         "trips[0].end: 2026-02-01 is before the start date 2026-02-22"),
     "newer version": (_set("version", 2), "version: the file is in version 2 of the exchange "
                                           "format; this program reads up to version 1"),
     "wrong format": (_set("format", "kiel-export"),

@@ -58,9 +58,12 @@ def test_several_cards_in_one_file(store):
 
 def test_android_quoted_printable_and_broken_cards(store):
     rows = read_vcards(_corpus("John_Doe_ANDROID.vcf"), store).rows
-    assert [r.action for r in rows] == [Action.ERROR, Action.ERROR, Action.CREATE,
+    assert [r.action for r in rows] == [Action.CREATE, Action.CREATE, Action.CREATE,
                                         Action.CREATE, Action.CREATE, Action.ERROR]
-    assert (rows[0].error.column, rows[0].error.field) == ("FN", "name")  # no name at all
+    # cards with only an e-mail address are named after it, and say so (issue 14)
+    assert [(r.name, r.name_from) for r in rows[:2]] == [
+        ("john.doe@company.com", "email"), ("jane.doe@company.com", "email")]
+    assert rows[2].name_from == ""
     assert rows[2].name == "Ñ Ñ Ñ Ñ Ñ"
     assert rows[3].name == "Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ"  # continued by soft line breaks
     assert rows[4].values["organisation"] == "Ñ" * 12

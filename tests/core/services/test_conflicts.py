@@ -238,3 +238,22 @@ def test_demo_trip_sf_2026(store):
     assert len(marks[lunch]) == 3 and sorted(refs[i] for i in marks) == [
         "a05", "a06", "a07", "a08"]
     assert check_trip(store, trip_id, buffer_minutes=15) == []
+
+
+def test_the_programme_is_checked_before_anyone_is_added(store):
+    """Overlaps, arrival and buffers hold for 'the delegation' while nobody is registered;
+    nights without a hotel wait for real people."""
+    home.set_home(store, {"name": "Kiel", "timezone": "Europe/Berlin"})
+    city = cities.create_city(store, {"name": "Калининград", "timezone": "Europe/Kaliningrad"})
+    trip = trips.create_trip(store, {"ref": "k", "title": "K", "kind": "outgoing",
+                                     "status": "planned", "start": "2026-05-04",
+                                     "end": "2026-05-06", "destinations": [city.id]})
+    lunch = item(store, trip.id, "Lunch", "2026-05-05T12:00", "2026-05-05T13:30",
+                 location="A")
+    press = item(store, trip.id, "Press", "2026-05-05T13:00", "2026-05-05T13:45",
+                 location="B")
+    found = check_trip(store, trip.id)
+    assert [(c.kind, c.agenda_ids, c.participant_ids) for c in found] == [
+        (K.DOUBLE_BOOKED, (lunch, press), ())]
+    assert found[0].message("en").startswith("The delegation is in 'Lunch' and 'Press'")
+    assert found[0].message("de").startswith("Die Delegation ist gleichzeitig")

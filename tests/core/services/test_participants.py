@@ -184,3 +184,14 @@ def test_putting_back_restores_the_persons_own_status(store, full_trip):
     assert row.id != anna.id
     assert _statuses(store, trip_id) == {"Anna": RS.CONFIRMED, "Ben": RS.CONFIRMED,
                                          "Dora": RS.WAITLISTED, "Cem": RS.WAITLISTED}
+
+
+def test_who_would_wait_if_added_follows_the_waiting_list_rule():
+    from delegations.enums import RegistrationStatus as RS
+    from delegations.services.waitlist import arrivals_waiting
+
+    asking = [RS.CONFIRMED, RS.REGISTERED, RS.WAITLISTED, RS.CONFIRMED, RS.WITHDRAWN,
+              RS.CONFIRMED]
+    assert arrivals_waiting(None, 50, asking) == [False, False, True, False, False, False]
+    assert arrivals_waiting(4, 2, asking) == [False, False, True, True, False, True]
+    assert arrivals_waiting(2, 5, asking[:2]) == [True, True]

@@ -102,7 +102,7 @@ def test_end_before_start_is_refused_in_german(store):
     with pytest.raises(ValidationError) as err:
         _trip(store, "Backwards", "2026-02-27", "2026-02-22", [])
     assert err.value.field == "end"
-    assert err.value.message("de") == "2026-02-22 liegt vor start 2026-02-27"
+    assert err.value.message("de") == "2026-02-22 liegt vor dem Beginn am 2026-02-27"
     assert trips.count_trips(store) == 0
 
 
