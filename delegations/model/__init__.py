@@ -5,6 +5,7 @@ from delegations.model.base import Base, UTCDateTime
 from delegations.model.budget import BudgetCategory, BudgetLine, FundingSource
 from delegations.model.directory import City, Contact, Goal, Home, Setting
 from delegations.model.followup import FollowUp, Gift, Outcome, OutcomeAttachment
+from delegations.model.search import contact_word, trip_word
 from delegations.model.seating import SeatingApart, SeatingGuest, SeatingPlan, SeatingTable
 from delegations.model.trip import (
     Accommodation,
@@ -41,4 +42,6 @@ __all__ = [
     "Trip",
     "TripDestination",
     "UTCDateTime",
+    "contact_word",
+    "trip_word",
 ]

@@ -67,6 +67,8 @@ class Contact(Base):
     address_form: Mapped[str] = mapped_column(String(200), default="")
     bio: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The name folded for sorting (delegations.folding.fold), kept by model.search.
+    sort_name: Mapped[str] = mapped_column(NAME, default="", index=True)
 
     city: Mapped[City | None] = relationship(lazy="joined")
 
