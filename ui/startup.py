@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -95,8 +96,17 @@ def _after_opening(store: Store, parent: QWidget | None) -> None:
     if warning:
         QMessageBox.warning(parent, translate("Startup", "Risky place for the database"), warning)
     if not store.read_only:
-        with contextlib.suppress(StoreError, OSError):  # a failed backup must not stop work
-            backup_if_changed(store.path)
+        # Copying a large store takes a while: in the background, finished before the
+        # store closes (Store.before_close), so the window comes up at once.
+        copying = threading.Thread(target=_backup_quietly, args=(store.path,),
+                                   name="startup-backup")
+        copying.start()
+        store.before_close(copying.join)
+
+
+def _backup_quietly(path: Path) -> None:
+    with contextlib.suppress(StoreError, OSError):  # a failed backup must not stop work
+        backup_if_changed(path)
 
 
 def is_first_start(store: Store) -> bool:
