@@ -79,14 +79,21 @@ def _date_format(language: str) -> tuple[Any, Any]:
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     """Columns padded by display width (杭州 takes two cells per character)."""
-    widths = [max(_width(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
-    rule = ["-" * w for w in widths]
+    table = [headers, *rows]
+    sizes = [[_width(cell) for cell in row] for row in table]
+    widths = [max(row[i] for row in sizes) for i in range(len(headers))]
+    table.insert(1, ["-" * w for w in widths])
+    sizes.insert(1, widths)
     return "\n".join(
-        "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True))
-        .rstrip() for row in [headers, rule, *rows])
+        "  ".join(cell + " " * (w - size) for cell, size, w in zip(row, used, widths, strict=True))
+        .rstrip() for row, used in zip(table, sizes, strict=True))
 
 
 def _width(text: str) -> int:
-    return sum(0 if unicodedata.combining(ch) else
-               2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return len(text) if text.isascii() else sum(map(_char_width, text))
 
+
+@cache
+def _char_width(ch: str) -> int:
+    """Cells a character takes on a terminal: none for a combining mark, two for a wide one."""
+    return 0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
