@@ -25,7 +25,10 @@ from sqlalchemy import (
     bindparam,
     column,
     delete,
+    exists,
+    func,
     insert,
+    literal,
     select,
     table,
     update,
@@ -62,15 +65,43 @@ _destination = table("trip_destination", column("trip_id"), column("city_id"),
 _CHUNK = 500
 
 
-def matching(words: Table, owner_id: Any, needle: Iterable[str]) -> list[Any]:
-    """Conditions on `owner_id`: for each typed word, some word of the record begins with it."""
+def matching(words: Table, owner_id: Any, needle: Iterable[str], *,
+             walk: bool = False) -> list[Any]:
+    """Conditions on `owner_id`: for each typed word, some word of the record begins with it.
+
+    Two forms of the same condition for the two ways a database answers best: the list of
+    matching ids from the index of words (few matches), or, with `walk`, a probe of each
+    record met while walking the list's sort order (many matches: the first page is found
+    after a few hundred probes, however large the office).
+    """
     key = next(iter(words.c))
-    conditions = []
+    conditions: list[Any] = []
     for term in needle:
         low, high = prefix_bounds(term)
-        found = select(key).where(and_(words.c.word >= low, words.c.word < high))
-        conditions.append(owner_id.in_(found))
+        within = and_(words.c.word >= low, words.c.word < high)
+        if walk:
+            conditions.append(exists().where(key == owner_id, within))
+        else:
+            conditions.append(owner_id.in_(select(key).where(within)))
     return conditions
+
+
+def common(conn: Connection, words: Table, needle: Iterable[str], page: int) -> bool:
+    """Whether every typed word is common enough that walking the sort order finds `page`
+    matches sooner than sorting all matches would (n matches of N records: walking costs
+    about page·N/n probes, sorting about n)."""
+    needle = list(needle)
+    if not needle:
+        return False
+    records = conn.scalar(select(func.max(next(iter(words.c))))) or 0  # ~ ids in use
+    enough = max(1, int((max(page, 1) * records) ** 0.5))
+    for term in needle:
+        low, high = prefix_bounds(term)
+        seen = (select(literal(1)).where(words.c.word >= low, words.c.word < high)
+                .limit(enough).subquery())
+        if (conn.scalar(select(func.count()).select_from(seen)) or 0) < enough:
+            return False
+    return True
 
 
 def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:

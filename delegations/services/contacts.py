@@ -17,7 +17,7 @@ from delegations.errors import InUseError, ValidationError
 from delegations.folding import search_terms
 from delegations.i18n import N_
 from delegations.model import AgendaItem, City, Contact, Participant, Trip
-from delegations.model.search import contact_word, matching
+from delegations.model.search import common, contact_word, matching
 from delegations.model.trip import agenda_contact
 from delegations.services import dto
 from delegations.services._common import assign, fetch, optional_id, ref_for, ref_taken
@@ -30,21 +30,23 @@ from delegations.validation import CONTACT, clean
 REF_USED_BY_CONTACT = N_("'{ref}' is already used by another contact")
 
 
-def _matching(query: Select, search: str, city_id: int | None) -> Select:
+def _matching(query: Select, search: str, city_id: int | None, walk: bool = False) -> Select:
     """`query` narrowed to the contacts that match, through the index of words."""
     if city_id is not None:
         query = query.where(Contact.city_id == city_id)
-    return query.where(*matching(contact_word, Contact.id, search_terms(search)))
+    return query.where(*matching(contact_word, Contact.id, search_terms(search), walk=walk))
 
 
 def list_contacts(store: Store, search: str = "", city_id: int | None = None,
                   limit: int | None = None, offset: int = 0) -> list[dto.ContactRow]:
     """Contacts sorted by name; `search` finds words of name, organisation, function, e-mail
     and city by their beginning (delegations.folding.search_terms), in the database."""
-    query = (_matching(select(Contact), search, city_id)
-             .order_by(Contact.sort_name, Contact.name, Contact.id)
-             .offset(offset or None).limit(limit))
     with store.read() as s:
+        walk = limit is not None and common(s.connection(), contact_word,
+                                            search_terms(search), offset + limit)
+        query = (_matching(select(Contact), search, city_id, walk)
+                 .order_by(Contact.sort_name, Contact.name, Contact.id)
+                 .offset(offset or None).limit(limit))
         return [contact_row(c) for c in s.scalars(query)]
 
 

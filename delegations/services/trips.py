@@ -33,7 +33,7 @@ from delegations.model import (
     Trip,
     TripDestination,
 )
-from delegations.model.search import matching, trip_word
+from delegations.model.search import common, matching, trip_word
 from delegations.services import _rows, dto, waitlist
 from delegations.services._common import (
     SLUG_LIMIT,
@@ -58,7 +58,7 @@ REF_USED_BY_TRIP = N_("'{ref}' is already used by another trip")
 UNKNOWN_TRIP = N_("unknown trip '{trip}'")
 
 
-def _filtered(query: Select, f: dto.TripFilter) -> Select:
+def _filtered(query: Select, f: dto.TripFilter, walk: bool = False) -> Select:
     """`query` narrowed by the filter's year, status, city and search (in the database,
     through the index of words), in list order."""
     if f.year is not None:
@@ -69,7 +69,7 @@ def _filtered(query: Select, f: dto.TripFilter) -> Select:
     if f.city_id is not None:
         query = query.where(exists().where(TripDestination.trip_id == Trip.id,
                                            TripDestination.city_id == f.city_id))
-    query = query.where(*matching(trip_word, Trip.id, search_terms(f.search)))
+    query = query.where(*matching(trip_word, Trip.id, search_terms(f.search), walk=walk))
     return query.order_by(Trip.start_date.desc(), Trip.id.desc())
 
 
@@ -98,7 +98,9 @@ def list_trips(store: Store, f: dto.TripFilter | None = None) -> list[dto.TripRo
     """The trips list, newest start first; see TripFilter for the criteria."""
     f = f or dto.TripFilter()
     with store.read() as s:
-        query = _filtered(select(Trip), f).offset(f.offset or None).limit(f.limit)
+        walk = f.limit is not None and common(s.connection(), trip_word,
+                                              search_terms(f.search), f.offset + f.limit)
+        query = _filtered(select(Trip), f, walk).offset(f.offset or None).limit(f.limit)
         return _trip_rows(s, list(s.scalars(query)))
 
 

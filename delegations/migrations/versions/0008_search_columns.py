@@ -33,13 +33,13 @@ def upgrade() -> None:
         op.create_index(f'ix_{owner}_word_word', f'{owner}_word', ['word', f'{owner}_id'], unique=False)
     # A plain ADD COLUMN (no table rebuild on SQLite); the default only fills existing rows.
     op.add_column('contact', sa.Column('sort_name', sa.String(length=200), nullable=False, server_default=''))
-    op.create_index(op.f('ix_contact_sort_name'), 'contact', ['sort_name'], unique=False)
+    op.create_index('ix_contact_sort_name', 'contact', ['sort_name', 'name', 'id'], unique=False)
     reindex(op.get_bind())
 
 
 def downgrade() -> None:
     """Downgrade schema."""
-    op.drop_index(op.f('ix_contact_sort_name'), table_name='contact')
+    op.drop_index('ix_contact_sort_name', table_name='contact')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_column('sort_name')
     for owner in ("trip", "contact"):

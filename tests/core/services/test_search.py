@@ -51,6 +51,23 @@ def test_contacts_found_by_transliteration_and_umlaut_spelling(store, town):
     assert _found(store, "", limit=2, offset=1) == ["Hans Müller", "Jürgen Mueller"]
 
 
+def test_common_and_rare_words_give_the_same_pages(store, town):
+    """A common word walks the name order, a rare one sorts its matches: same answers."""
+    from delegations.model.search import common, contact_word
+
+    names = [f"Anna Müller {n:02}" for n in range(30)] + ["Zoe Müller", "Olga Petrova"]
+    for name in names:
+        contacts.create_contact(store, {"name": name, "city": town})
+    with store.read() as s:
+        assert common(s.connection(), contact_word, ["muller"], 10)
+        assert not common(s.connection(), contact_word, ["petrova"], 10)
+    everyone = _found(store, "müller")
+    assert len(everyone) == 31
+    assert _found(store, "müller", limit=10, offset=25) == everyone[25:]
+    assert _found(store, "kalin anna", limit=5) == everyone[:5]
+    assert _found(store, "petrova", limit=10) == ["Olga Petrova"]
+
+
 def test_words_follow_every_change(store, town):
     ident = contacts.create_contact(store, {"name": "Olga Smirnova", "city": town}).id
     trip = trips.create_trip(store, {"title": "Herbstreise", "start": "2026-10-01",
