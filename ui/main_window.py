@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -33,9 +33,30 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1280, 800)
 OVERVIEW, TRIPS, CITIES, GOALS, FOLLOW_UPS, DOCUMENTS = range(6)
-#: Sections built when first shown (or first asked for): row → "module.Class".
-LATER = {GOALS: "ui.goals.page.GoalsPage", FOLLOW_UPS: "ui.after.followups_page.FollowUpsPage",
-         DOCUMENTS: "ui.documents.page.DocumentsPage"}
+
+
+def _goals_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from ui.goals.page import GoalsPage
+
+    return GoalsPage(ctx, parent)
+
+
+def _follow_ups_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from ui.after.followups_page import FollowUpsPage
+
+    return FollowUpsPage(ctx, parent)
+
+
+def _documents_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from ui.documents.page import DocumentsPage
+
+    return DocumentsPage(ctx, parent)
+
+
+#: Sections built when first shown (or first asked for), with their imports; plain import
+#: statements, so that the bundler finds the modules.
+LATER: dict[int, Callable[[AppContext, QWidget], QWidget]] = {
+    GOALS: _goals_page, FOLLOW_UPS: _follow_ups_page, DOCUMENTS: _documents_page}
 
 
 class MainWindow(QMainWindow):
@@ -96,8 +117,7 @@ class MainWindow(QMainWindow):
         assert page is not None
         if row not in LATER or page.property("built"):
             return page
-        module, name = LATER[row].rsplit(".", 1)
-        built: QWidget = getattr(importlib.import_module(module), name)(self.ctx, self.pages)
+        built = LATER[row](self.ctx, self.pages)
         built.setProperty("built", True)
         built.setAccessibleName(built.accessibleName() or page.accessibleName())
         current = self.pages.currentIndex()

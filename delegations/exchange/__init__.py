@@ -11,7 +11,6 @@ the whole of it.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -43,6 +42,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        return getattr(import_module(f"delegations.exchange.{_HOMES[name]}"), name)
-    raise AttributeError(f"module 'delegations.exchange' has no attribute {name!r}")
+    if name not in _HOMES:
+        raise AttributeError(f"module 'delegations.exchange' has no attribute {name!r}")
+    # Plain import statements (not names in strings): bundlers find the modules by them.
+    from delegations.exchange import exporter, importer, reader, summary, writer
+
+    homes = {"exporter": exporter, "importer": importer, "reader": reader,
+             "summary": summary, "writer": writer}
+    return getattr(homes[_HOMES[name]], name)
