@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,26 +17,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.after.followups_page import FollowUpsPage
 from ui.backup_actions import add_backup_actions
 from ui.common.dialogs import fit_restored, fit_to_screen
 from ui.context import AppContext
 from ui.dashboard.page import DashboardPage
 from ui.directory.page import DirectoryPage
-from ui.documents.page import DocumentsPage
 from ui.exchange_import import add_exchange_import
-from ui.goals.page import GoalsPage
 from ui.help_menu import add_help_menu
-from ui.privacy.audit_view import open_audit_log
-from ui.privacy.person_dialog import open_person_data
-from ui.protocol.settings_dialog import open_protocol_settings
-from ui.settings import open_settings
 from ui.sidebar import Sidebar, section_icon
 from ui.trip_window.menus import add_edit_menu
 from ui.trips.view import TripsPage
 
+if TYPE_CHECKING:
+    from ui.after.followups_page import FollowUpsPage
+    from ui.documents.page import DocumentsPage
+    from ui.goals.page import GoalsPage
+
 DEFAULT_SIZE = (1280, 800)
 OVERVIEW, TRIPS, CITIES, GOALS, FOLLOW_UPS, DOCUMENTS = range(6)
+
+
+def _goals_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from ui.goals.page import GoalsPage
+
+    return GoalsPage(ctx, parent)
+
+
+def _follow_ups_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from ui.after.followups_page import FollowUpsPage
+
+    return FollowUpsPage(ctx, parent)
+
+
+def _documents_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from ui.documents.page import DocumentsPage
+
+    return DocumentsPage(ctx, parent)
+
+
+#: Sections built when first shown (or first asked for), with their imports; plain import
+#: statements, so that the bundler finds the modules.
+LATER: dict[int, Callable[[AppContext, QWidget], QWidget]] = {
+    GOALS: _goals_page, FOLLOW_UPS: _follow_ups_page, DOCUMENTS: _documents_page}
 
 
 class MainWindow(QMainWindow):
@@ -56,9 +79,6 @@ class MainWindow(QMainWindow):
         self.trips = TripsPage(ctx, self.pages)
         self.directory = DirectoryPage(ctx, self.pages)
         self.overview = DashboardPage(ctx, self.pages)
-        self.goals = GoalsPage(ctx, self.pages)
-        self.follow_ups = FollowUpsPage(ctx, self.pages)
-        self.documents = DocumentsPage(ctx, self.pages)
         self._summary = QLabel(self.trips.summary, self)
         self._build_sections()
         self._build_central()
@@ -82,35 +102,83 @@ class MainWindow(QMainWindow):
             ("follow-ups", self.tr("Follow-ups"), QStyle.StandardPixmap.SP_DialogApplyButton),
             ("documents", self.tr("Documents"), QStyle.StandardPixmap.SP_FileIcon),
         ]
-        for name, text, fallback in sections:
+        early: list[QWidget] = [self.overview, self.trips, self.directory]
+        for row, (name, text, fallback) in enumerate(sections):
             icon = section_icon(name, self.style().standardIcon(fallback))
             self.sidebar.add_section(icon, text)
-            page = self._page(name, icon)
-            if not page.accessibleName():
-                page.setAccessibleName(text)
+            page = early[row] if row < len(early) else QWidget(self.pages)  # see _built
+            page.setAccessibleName(page.accessibleName() or text)
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.sidebar.setCurrentRow(OVERVIEW)
 
-    def _page(self, name: str, icon: Any) -> QWidget:
-        pages: dict[str, QWidget] = {
-            "overview": self.overview, "trips": self.trips, "cities": self.directory,
-            "goals": self.goals, "follow-ups": self.follow_ups, "documents": self.documents}
-        return pages[name]
+    def _built(self, row: int) -> QWidget:
+        """The page of section `row`, built now if it was not yet (its imports with it):
+        a section nobody opens costs nothing at start."""
+        page = self.pages.widget(row)
+        assert page is not None
+        if row not in LATER or page.property("built"):
+            return page
+        built = LATER[row](self.ctx, self.pages)
+        built.setProperty("built", True)
+        built.setAccessibleName(built.accessibleName() or page.accessibleName())
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(row, built)
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._connect_page(built)
+        return built
+
+    @property
+    def goals(self) -> GoalsPage:
+        return self._built(GOALS)  # type: ignore[return-value]
+
+    @property
+    def follow_ups(self) -> FollowUpsPage:
+        return self._built(FOLLOW_UPS)  # type: ignore[return-value]
+
+    @property
+    def documents(self) -> DocumentsPage:
+        return self._built(DOCUMENTS)  # type: ignore[return-value]
 
     def _connect_pages(self) -> None:
-        for row in range(self.pages.count()):
-            signal = getattr(self.pages.widget(row), "summary_changed", None)
-            if signal is not None:
-                signal.connect(self._page_summary)
-        for page in (self.directory, self.overview, self.goals):
-            page.trip_requested.connect(self.open_trip)
+        for page in (self.overview, self.trips, self.directory):
+            self._connect_page(page)
         self.overview.follow_ups_requested.connect(lambda: self.show_section(FOLLOW_UPS))
-        self.overview.privacy_requested.connect(
-            lambda: open_person_data(self.ctx, self, retention=True))
+        self.overview.privacy_requested.connect(lambda: self._person_data(retention=True))
         self.trips.windows.contact_requested.connect(self.show_contact)
 
+    def _connect_page(self, page: QWidget) -> None:
+        signal = getattr(page, "summary_changed", None)
+        if signal is not None:
+            signal.connect(self._page_summary)
+        requested = getattr(page, "trip_requested", None)
+        if requested is not None:
+            requested.connect(self.open_trip)
+
+    def _person_data(self, retention: bool = False) -> None:
+        from ui.privacy.person_dialog import open_person_data
+
+        open_person_data(self.ctx, self, retention=retention)
+
+    def _audit_log(self) -> None:
+        from ui.privacy.audit_view import open_audit_log
+
+        open_audit_log(self.ctx, self)
+
+    def _protocol_settings(self) -> None:
+        from ui.protocol.settings_dialog import open_protocol_settings
+
+        open_protocol_settings(self.ctx, self)
+
+    def _settings(self) -> None:
+        from ui.settings import open_settings
+
+        open_settings(self.ctx, self)
+
     def _section_changed(self, row: int) -> None:
+        self._built(row)
         self.pages.setCurrentIndex(row)
         self._summary.setText(str(getattr(self.pages.currentWidget(), "summary", "")))
 
@@ -150,16 +218,16 @@ class MainWindow(QMainWindow):
         add_backup_actions(menu, self.ctx, self)
         menu.addSeparator()
         people = menu.addAction(self.tr("Personal &Data…"))
-        people.triggered.connect(lambda: open_person_data(self.ctx, self))
+        people.triggered.connect(lambda: self._person_data())
         audit = menu.addAction(self.tr("&Change Log…"))
-        audit.triggered.connect(lambda: open_audit_log(self.ctx, self))
+        audit.triggered.connect(self._audit_log)
         protocol = menu.addAction(self.tr("P&rotocol Settings…"))
-        protocol.triggered.connect(lambda: open_protocol_settings(self.ctx, self))
+        protocol.triggered.connect(self._protocol_settings)
         menu.addSeparator()
         preferences = menu.addAction(self.tr("&Preferences…"))
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         preferences.setShortcut(QKeySequence("Ctrl+,"))
-        preferences.triggered.connect(lambda: open_settings(self.ctx, self))
+        preferences.triggered.connect(self._settings)
         self.preferences_action = preferences
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -102,9 +103,18 @@ def _after_opening(store: Store, parent: QWidget | None) -> None:
     if warning:
         QMessageBox.warning(parent, translate("Startup", "Risky place for the database"), warning)
     if not store.read_only:
-        with contextlib.suppress(StoreError, OSError):  # a failed backup must not stop work
-            backup_if_changed(store.path)
-        finish_pending(store)  # an erasure's rewrite of the file that had to wait
+        finish_pending(store)  # an erasure's rewrite of the file that had to wait, first
+        # Copying a large store takes a while: in the background, finished before the
+        # store closes (Store.before_close), so the window comes up at once.
+        copying = threading.Thread(target=_backup_quietly, args=(store.path,),
+                                   name="startup-backup")
+        copying.start()
+        store.before_close(copying.join)
+
+
+def _backup_quietly(path: Path) -> None:
+    with contextlib.suppress(StoreError, OSError):  # a failed backup must not stop work
+        backup_if_changed(path)
 
 
 def is_first_start(store: Store) -> bool:

@@ -1,5 +1,5 @@
-"""The data commands of the command line: demo, trips, import, export (see
-delegations.cli.entry, which parses and reports).
+"""The data commands of the command line: demo, import, export (`trips` is in
+delegations.cli.listing; delegations.cli.entry parses and reports).
 
 Each `run_*` takes the parsed arguments, prints what people should see and returns
 the exit status; data errors are raised (DelegationsError, OSError, CommandError) and
@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
-import sys
-import unicodedata
-from collections.abc import Iterator, Sequence
-from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from delegations.cli.errors import CommandError
 from delegations.cli.opening import find_trip_id, opened
@@ -26,11 +21,8 @@ from delegations.exchange import ImportSummary, import_exchange, read_exchange, 
 from delegations.exchange.csvfile import read_csv, write_contacts_csv, write_participants_csv
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.vcard import read_vcards, write_vcards
-from delegations.i18n import N_, current_language, gettext
+from delegations.i18n import N_, current_language
 from delegations.i18n import gettext as _
-from delegations.labels import enum_label
-from delegations.services import trips
-from delegations.services.dto import TripFilter, TripRow
 
 
 @contextlib.contextmanager
@@ -131,18 +123,6 @@ def _export_table(args: argparse.Namespace, suffix: str) -> int:
     return 0
 
 
-def run_trips(args: argparse.Namespace) -> int:
-    with opened(args, reading=True) as store:
-        rows = trips.list_trips(store, TripFilter(year=args.year, status=args.status))
-    if args.json:
-        _print_json([_trip_json(row) for row in rows])
-    elif rows:
-        print(trip_table(rows, current_language()))
-    else:
-        print(_("No trips."))
-    return 0
-
-
 KIND_LABELS = {
     "home": N_("home city"), "settings": N_("settings"), "goals": N_("goals"),
     "cities": N_("cities"), "contacts": N_("contacts"), "trips": N_("trips"),
@@ -151,10 +131,6 @@ KIND_LABELS = {
     "outcomes": N_("outcomes"), "follow_ups": N_("follow-ups"), "gifts": N_("gifts"),
     "budget_lines": N_("budget lines"),
 }
-TRIP_HEADERS = (N_("ID"), N_("Ref"), N_("Title"), N_("Kind"), N_("Status"), N_("Start"),
-                N_("End"), N_("Destinations"))
-
-
 def _print_summary(summary: ImportSummary) -> None:
     """One line per kind of thing touched, then who moved up from a waiting list."""
     for kind in summary.kinds():
@@ -165,49 +141,3 @@ def _print_summary(summary: ImportSummary) -> None:
         print(f"  {_(KIND_LABELS[kind])}: {line}")
     for promotion in summary.promotions:
         print("  " + _("{name} moved up from the waiting list").format(name=promotion.name))
-
-
-def _print_json(value: Any) -> None:
-    """JSON as UTF-8 whatever the locale: scripts read it, not people."""
-    data = (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
-
-
-def _trip_json(row: TripRow) -> dict[str, Any]:
-    return {
-        "id": row.id, "ref": row.ref, "title": row.title, "kind": row.kind.value,
-        "status": row.status.value, "start": row.start.isoformat(),
-        "end": row.end.isoformat(), "destinations": list(row.destinations),
-    }
-
-
-def trip_table(rows: Sequence[TripRow], language: str) -> str:
-    """The trips as a text table for people, in `language`."""
-    headers = [gettext(h, language) for h in TRIP_HEADERS]
-    cells = [[str(r.id), r.ref, r.title, enum_label(r.kind, language),
-              enum_label(r.status, language), _day(r.start, language),
-              _day(r.end, language), ", ".join(r.destinations)] for r in rows]
-    return _table(headers, cells)
-
-
-def _day(day: date, language: str) -> str:
-    from babel.dates import format_date
-
-    return format_date(day, format="medium", locale=language)
-
-
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    """Columns padded by display width (杭州 takes two cells per character)."""
-    widths = [max(_width(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
-    rule = ["-" * w for w in widths]
-    return "\n".join(
-        "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True))
-        .rstrip() for row in [headers, rule, *rows])
-
-
-def _width(text: str) -> int:
-    return sum(0 if unicodedata.combining(ch) else
-               2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-

@@ -18,7 +18,6 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH_OR_URL", help=_(
         "SQLite file or SQLAlchemy URL of the store (default: $DELEGATIONS_DB, else the "
         "file in the user's data folder)"))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help=_("show program's version number and exit"))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                      title=_("commands"))
     for add in (_add_demo, _add_trips, _add_import, _add_export, _add_print, _add_backup,
@@ -56,7 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Version(argparse.Action):
+    """--version, looked up when asked for (reading the package metadata takes a while)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
 def _version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("delegations")
     except metadata.PackageNotFoundError:
@@ -79,7 +89,7 @@ def _add_demo(commands: Any) -> None:
 
 
 def _add_trips(commands: Any) -> None:
-    sub = _command(commands, "trips", _("list the trips"), "commands.run_trips")
+    sub = _command(commands, "trips", _("list the trips"), "listing.run_trips")
     sub.add_argument("--year", type=_year, help=_("only trips that touch this year"))
     sub.add_argument("--status", choices=[s.value for s in TripStatus],
                      help=_("only trips with this status"))

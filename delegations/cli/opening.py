@@ -7,9 +7,9 @@ import contextlib
 from collections.abc import Iterator
 
 from delegations.errors import NotFoundError
-from delegations.exchange.exporter import UNKNOWN_TRIP
 from delegations.paths import default_db
 from delegations.services import trips
+from delegations.services.trips import UNKNOWN_TRIP
 from delegations.storage.lock import StoreInUseError
 from delegations.storage.store import Store, open_store
 

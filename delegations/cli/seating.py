@@ -7,10 +7,10 @@ import argparse
 
 from delegations.cli.errors import UsageError
 from delegations.errors import NotFoundError
-from delegations.exchange.exporter import UNKNOWN_TRIP
 from delegations.i18n import N_
 from delegations.i18n import gettext as _
 from delegations.services import seating, trips
+from delegations.services.trips import UNKNOWN_TRIP
 from delegations.storage.store import Store
 
 SEATING_DOCUMENTS = ("seating", "placecards", "tablecards", "tischliste")

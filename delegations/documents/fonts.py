@@ -37,18 +37,27 @@ _FILES = {
 
 @cache
 def register_fonts() -> None:
-    """Register the bundled fonts with reportlab once (they are embedded as subsets)."""
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+    """Register the DejaVu faces with reportlab once (they are embedded as subsets); the
+    CJK fallback, a large file to read, is registered when a character first needs it."""
+    for name in (SANS, SANS_BOLD, SANS_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", _FILES[name]))))
     for bold, italic, face in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS_ITALIC),
                                (1, 1, SANS_BOLD)):
         addMapping(SANS, bold, italic, face)
+
+
+@cache
+def _register_fallback() -> None:
+    pdfmetrics.registerFont(TTFont(CJK, str(resource("fonts", _FILES[CJK]))))
+    for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
         addMapping(CJK, bold, italic, CJK)
 
 
 @cache
 def _glyphs(font_name: str) -> frozenset[int]:
     register_fonts()
+    if font_name == CJK:
+        _register_fallback()
     font = pdfmetrics.getFont(font_name)
     return frozenset(font.face.charToGlyph)
 
@@ -71,6 +80,10 @@ def font_for(char: str, base: str = SANS) -> str:
 def runs(text: str, base: str = SANS) -> list[tuple[str, str]]:
     """`text` cut into (font, run) pieces, each set wholly in one font (a space stays
     in the run before it: a right-to-left run with its non-breaking spaces is one)."""
+    if not text:
+        return []
+    if set(map(ord, text)) <= _glyphs(base):  # the usual case, decided at C speed
+        return [(base, text)]
     pieces: list[tuple[str, str]] = []
     for char in text:
         sticky = pieces and char.isspace() and char != "\n"

@@ -20,7 +20,6 @@ from delegations.exchange.export_trips import Doc, Results, trip_document
 from delegations.exchange.formats import natural
 from delegations.exchange.reader import FORMAT, VERSION
 from delegations.exchange.seating import seating_contacts
-from delegations.i18n import N_
 from delegations.model import (
     Accommodation,
     AgendaItem,
@@ -37,9 +36,8 @@ from delegations.model import (
     TravelLeg,
     Trip,
 )
+from delegations.services.trips import UNKNOWN_TRIP
 from delegations.storage.store import Store
-
-UNKNOWN_TRIP = N_("unknown trip '{trip}'")
 
 
 def export_store(store: Store, trip_ids: Sequence[int] | None = None) -> Doc:

@@ -6,6 +6,7 @@ from delegations.model.budget import BudgetCategory, BudgetLine, FundingSource
 from delegations.model.directory import City, Contact, Goal, Home, Setting
 from delegations.model.followup import FollowUp, Gift, Outcome, OutcomeAttachment
 from delegations.model.protocol import AddressForm, Vehicle, VehicleRide
+from delegations.model.search import contact_word, trip_word
 from delegations.model.seating import SeatingApart, SeatingGuest, SeatingPlan, SeatingTable
 from delegations.model.trip import (
     Accommodation,
@@ -45,4 +46,6 @@ __all__ = [
     "UTCDateTime",
     "Vehicle",
     "VehicleRide",
+    "contact_word",
+    "trip_word",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import GoalKind, Relation
@@ -74,8 +74,13 @@ class Contact(Base):
     photo_path: Mapped[str] = mapped_column(String(500), default="")
     function_en: Mapped[str] = mapped_column(String(200), default="")
     bio_en: Mapped[str] = mapped_column(Text, default="")
+    #: The name folded for sorting (delegations.folding.fold), kept by model.search; the
+    #: index holds the whole list order, so a page is read off it without sorting.
+    sort_name: Mapped[str] = mapped_column(NAME, default="", info={"derived": True})
 
     city: Mapped[City | None] = relationship(lazy="joined")
+
+    __table_args__ = (Index("ix_contact_sort_name", "sort_name", "name", "id"),)
 
 
 class Goal(Base):

@@ -58,10 +58,12 @@ def is_sensitive(model: type[Base], field: str) -> bool:
 
 
 def text_columns(model: type[Base]) -> list[str]:
-    """The text columns of a model (where a name may be mentioned in passing)."""
+    """The text columns of a model (where a name may be mentioned in passing); not those
+    the program derives from others (`info={"derived": True}`, e.g. a folded sort key),
+    which follow their source when it changes."""
     return [c.key for c in model.__table__.columns
             if isinstance(c.type, String | Text) and not isinstance(c.type, Enum)
-            and not c.primary_key]
+            and not c.primary_key and not c.info.get("derived")]
 
 
 def all_models() -> list[type[Base]]:

@@ -5,4 +5,8 @@ Loading the services loads the audit log too: it registers with the store
 each change, whichever use case makes it.
 """
 
+from delegations.model import search as _search
 from delegations.privacy import audit as _audit  # noqa: F401  (registers the audit log)
+from delegations.storage.store import watch_sessions as _watch_sessions
+
+_watch_sessions(_search.watch)  # keeps the index of words that searches use

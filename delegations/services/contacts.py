@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from delegations.errors import InUseError, ValidationError
-from delegations.folding import fold, matches, sort_key
+from delegations.folding import search_terms
 from delegations.i18n import N_
 from delegations.model import AgendaItem, City, Contact, Participant, Trip
+from delegations.model.search import common, contact_word, matching
 from delegations.model.trip import agenda_contact
 from delegations.services import dto
 from delegations.services._common import assign, fetch, optional_id, ref_for, ref_taken
@@ -30,40 +31,30 @@ from delegations.validation import CONTACT, clean
 REF_USED_BY_CONTACT = N_("'{ref}' is already used by another contact")
 
 
-def _matching_ids(s: Session, search: str, city_id: int | None) -> list[int]:
-    """Ids of the contacts that match, sorted by name; the search runs in Python."""
-    needle = fold(search.strip())
-    columns: list[Any] = [Contact.id, Contact.name]
-    if needle:
-        columns += [Contact.organisation, Contact.email, Contact.function, City.name]
-    query = select(*columns).outerjoin(City, City.id == Contact.city_id)
+def _matching(query: Select, search: str, city_id: int | None, walk: bool = False) -> Select:
+    """`query` narrowed to the contacts that match, through the index of words."""
     if city_id is not None:
         query = query.where(Contact.city_id == city_id)
-    rows = [(sort_key(name), ident) for ident, name, *more in s.execute(query)
-            if matches(needle, name, *more)]
-    rows.sort()
-    return [ident for _key, ident in rows]
+    return query.where(*matching(contact_word, Contact.id, search_terms(search), walk=walk))
 
 
 def list_contacts(store: Store, search: str = "", city_id: int | None = None,
                   limit: int | None = None, offset: int = 0) -> list[dto.ContactRow]:
-    """Contacts sorted by name; `search` matches name, organisation, function, e-mail, city."""
+    """Contacts sorted by name; `search` finds words of name, organisation, function, e-mail
+    and city by their beginning (delegations.folding.search_terms), in the database."""
     with store.read() as s:
-        ids = _matching_ids(s, search, city_id)
-        wanted = ids[offset:None if limit is None else offset + limit]
-        by_id = {c.id: c for c in s.scalars(select(Contact).where(Contact.id.in_(wanted)))}
-        return [contact_row(by_id[i]) for i in wanted]
+        walk = limit is not None and common(s.connection(), contact_word,
+                                            search_terms(search), offset + limit)
+        query = (_matching(select(Contact), search, city_id, walk)
+                 .order_by(Contact.sort_name, Contact.name, Contact.id)
+                 .offset(offset or None).limit(limit))
+        return [contact_row(c) for c in s.scalars(query)]
 
 
 def count_contacts(store: Store, search: str = "", city_id: int | None = None) -> int:
     """How many contacts `list_contacts` would give without limit."""
     with store.read() as s:
-        if not search.strip():
-            query = select(func.count(Contact.id))
-            if city_id is not None:
-                query = query.where(Contact.city_id == city_id)
-            return int(s.scalar(query) or 0)
-        return len(_matching_ids(s, search, city_id))
+        return int(s.scalar(_matching(select(func.count(Contact.id)), search, city_id)) or 0)
 
 
 def get_contact(store: Store, contact_id: int) -> dto.ContactRow:

@@ -13,15 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from icalendar import Calendar, Todo
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from delegations.atomic import write_atomic
 from delegations.enums import FollowUpStatus
-from delegations.exchange.csvfile.writer import table_text
 from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_, gettext
 from delegations.model import City, Contact, FollowUp, Goal, Trip, TripDestination
@@ -43,6 +41,9 @@ from delegations.validation import FOLLOW_UP, clean, enum
 
 OPEN = (FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)
 DEFAULT_ZONE = "Europe/Berlin"
+
+if TYPE_CHECKING:  # icalendar and the CSV writer load when a list is exported
+    from icalendar import Todo
 
 
 def _goals(s: Session, value: Any) -> list[Goal]:
@@ -315,6 +316,8 @@ def write_follow_ups_csv(store: Store, rows: Sequence[dto.FollowUpRow], path: st
     formula-like cells escaped); how many rows were written."""
     with store.read() as s:
         goal_names = {g.id: f"{g.code} {g.name}".strip() for g in s.scalars(select(Goal))}
+    from delegations.exchange.csvfile.writer import table_text
+
     text = table_text(CSV_COLUMNS, [_cells(r, goal_names, language) for r in rows], language)
     write_atomic(path, text.encode("utf-8-sig"))
     return len(rows)
@@ -330,6 +333,8 @@ ICS_PRODID = "-//Delegations//Delegations follow-ups 1.0//EN"
 def _todo(row: dto.FollowUpRow, trip_refs: Mapping[int, str], language: str | None,
           stamp: datetime) -> Todo:
     """One follow-up as a VTODO: a stable UID, the due day, the status, who and what."""
+    from icalendar import Todo
+
     todo = Todo()
     scope = trip_refs.get(row.trip_id or 0, "office")
     todo.add("uid", f"{scope}-{row.ref}@delegations")
@@ -356,6 +361,8 @@ def follow_ups_ics(store: Store, rows: Sequence[dto.FollowUpRow], language: str 
     """The follow-ups as iCalendar to-dos (RFC 5545 VTODO) for task lists and calendars."""
     with store.read() as s:
         trip_refs = {ident: ref for ident, ref in s.execute(select(Trip.id, Trip.ref))}
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", ICS_PRODID)
     calendar.add("version", "2.0")

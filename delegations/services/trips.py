@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from delegations.enums import RegistrationStatus, TripStatus
 from delegations.errors import NotFoundError, ValidationError
-from delegations.folding import fold, matches, sort_key
+from delegations.folding import search_terms, sort_key
 from delegations.i18n import N_
 from delegations.model import (
     Accommodation,
@@ -33,6 +33,7 @@ from delegations.model import (
     Trip,
     TripDestination,
 )
+from delegations.model.search import common, matching, trip_word
 from delegations.services import _rows, dto, waitlist
 from delegations.services._common import (
     SLUG_LIMIT,
@@ -54,10 +55,12 @@ from delegations.validation import check_dates, clean_trip, enum
 # ---------------------------------------------------------------------------- listing
 
 REF_USED_BY_TRIP = N_("'{ref}' is already used by another trip")
+UNKNOWN_TRIP = N_("unknown trip '{trip}'")
 
 
-def _filtered(query: Select, f: dto.TripFilter) -> Select:
-    """`query` narrowed by the filter's year, status and city (not the search)."""
+def _filtered(query: Select, f: dto.TripFilter, walk: bool = False) -> Select:
+    """`query` narrowed by the filter's year, status, city and search (in the database,
+    through the index of words), in list order."""
     if f.year is not None:
         query = query.where(Trip.start_date <= date(f.year, 12, 31),
                             Trip.end_date >= date(f.year, 1, 1))
@@ -66,6 +69,7 @@ def _filtered(query: Select, f: dto.TripFilter) -> Select:
     if f.city_id is not None:
         query = query.where(exists().where(TripDestination.trip_id == Trip.id,
                                            TripDestination.city_id == f.city_id))
+    query = query.where(*matching(trip_word, Trip.id, search_terms(f.search), walk=walk))
     return query.order_by(Trip.start_date.desc(), Trip.id.desc())
 
 
@@ -82,20 +86,6 @@ def _destination_names(s: Session, trip_ids: Iterable[int] | None) -> dict[int, 
     return names
 
 
-def _searched_ids(s: Session, f: dto.TripFilter) -> list[int]:
-    """Ids of matching trips in list order; the search runs in Python (Unicode-aware)."""
-    needle = fold(f.search.strip())
-    rows = s.execute(_filtered(select(Trip.id, Trip.title, Trip.ref), f))
-    places = _destination_names(s, None)
-    return [ident for ident, title, ref in rows
-            if matches(needle, title, ref, *places.get(ident, ()))]
-
-
-def _page(ids: Sequence[int], f: dto.TripFilter) -> Sequence[int]:
-    end = None if f.limit is None else f.offset + f.limit
-    return ids[f.offset:end]
-
-
 def _participant_counts(s: Session, trip_ids: Sequence[int]) -> dict[int, int]:
     query = (select(Participant.trip_id, func.count())
              .where(Participant.trip_id.in_(trip_ids),
@@ -108,14 +98,10 @@ def list_trips(store: Store, f: dto.TripFilter | None = None) -> list[dto.TripRo
     """The trips list, newest start first; see TripFilter for the criteria."""
     f = f or dto.TripFilter()
     with store.read() as s:
-        if f.search.strip():
-            wanted = list(_page(_searched_ids(s, f), f))
-            by_id = {t.id: t for t in s.scalars(select(Trip).where(Trip.id.in_(wanted)))}
-            trips = [by_id[i] for i in wanted]
-        else:
-            query = _filtered(select(Trip), f).offset(f.offset or None).limit(f.limit)
-            trips = list(s.scalars(query))
-        return _trip_rows(s, trips)
+        walk = f.limit is not None and common(s.connection(), trip_word,
+                                              search_terms(f.search), f.offset + f.limit)
+        query = _filtered(select(Trip), f, walk).offset(f.offset or None).limit(f.limit)
+        return _trip_rows(s, list(s.scalars(query)))
 
 
 def _trip_rows(s: Session, trips: Sequence[Trip]) -> list[dto.TripRow]:
@@ -138,8 +124,6 @@ def count_trips(store: Store, f: dto.TripFilter | None = None) -> int:
     """How many trips the filter matches (ignoring limit and offset)."""
     f = f or dto.TripFilter()
     with store.read() as s:
-        if f.search.strip():
-            return len(_searched_ids(s, f))
         query = _filtered(select(Trip.id), f).order_by(None)
         return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
 

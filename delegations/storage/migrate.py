@@ -1,25 +1,34 @@
-"""Alembic, driven from code: the migrations ship inside the package and run on open."""
+"""Alembic, driven from code: the migrations ship inside the package and run on open.
+
+Opening a store that is up to date only needs the names of the revisions, read from the
+version files (`revisions`); Alembic itself, a large import, loads when a store is
+created or upgraded.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.pool import NullPool
 
 from delegations.storage.connection import sqlite_engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]([^'\"]+)['\"]", re.M)
 
 
 def config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
@@ -28,19 +37,29 @@ def config(engine: Engine | None = None) -> Config:
 
 
 @cache
-def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(config())
+def _chain() -> tuple[str, ...]:
+    """The revisions in order, from the `revision` and `down_revision` of each file."""
+    parent: dict[str | None, str] = {}
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((name, value) for name, value in _REVISION.findall(script.read_text("utf-8")))
+        if "revision" in found:
+            below = found.get("down_revision")
+            assert below not in parent, f"two revisions follow {below}: migrations must be a line"
+            parent[below] = found["revision"]
+    chain: list[str] = []
+    while (after := parent.get(chain[-1] if chain else None)) is not None:
+        chain.append(after)
+    assert len(chain) == len(parent), "migrations must form one line from the first"
+    return tuple(chain)
 
 
 def head() -> str:
-    heads = _scripts().get_heads()
-    assert len(heads) == 1, f"migrations must have one head, found {heads}"
-    return heads[0]
+    return _chain()[-1]
 
 
 def revisions() -> list[str]:
     """All revisions, oldest first."""
-    return [s.revision for s in reversed(list(_scripts().walk_revisions()))]
+    return list(_chain())
 
 
 def is_known(revision: str) -> bool:
@@ -48,6 +67,8 @@ def is_known(revision: str) -> bool:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -59,6 +80,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     transaction handling is off, see delegations.storage.connection), so an upgrade that fails
     or is killed half-way leaves the file at its old revision.
     """
+    from alembic import command
+
     with _migration_engine(engine) as migrating:
         command.upgrade(config(migrating), target)
         _check_foreign_keys(migrating)
@@ -86,5 +109,7 @@ def _check_foreign_keys(engine: Engine) -> None:
 
 
 def downgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     with _migration_engine(engine) as migrating:
         command.downgrade(config(migrating), target)

@@ -109,6 +109,12 @@ class Store:
         for watcher in _session_watchers:
             watcher(self._sessions)
         self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
+        self._before_close: list[Callable[[], object]] = []
+
+    def before_close(self, finish: Callable[[], object]) -> None:
+        """Have `finish` run when the store closes, before it lets go of the file (work
+        started in the background on this store, such as the start-up backup, ends first)."""
+        self._before_close.append(finish)
 
     @property
     def is_sqlite(self) -> bool:
@@ -154,6 +160,8 @@ class Store:
             session.close()
 
     def close(self) -> None:
+        while self._before_close:
+            self._before_close.pop()()
         self.engine.dispose()
         if self._lock_key is not None:
             lock.release(self._lock_key)

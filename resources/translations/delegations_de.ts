@@ -3703,6 +3703,7 @@
     <name>MainWindow</name>
     <message>
         <source>Delegations — %1</source>
+        <extracomment>Sections built when first shown (or first asked for), with their imports; plain import statements, so that the bundler finds the modules.</extracomment>
         <translation>Delegations — %1</translation>
     </message>
     <message>

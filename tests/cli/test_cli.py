@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from delegations.cli.commands import trip_table
+from delegations.cli.listing import trip_table
 from delegations.enums import TripKind, TripStatus
 from delegations.exchange import dumps, export_store, import_exchange, read_exchange
 from delegations.services.dto import TripRow
@@ -175,13 +175,13 @@ def test_a_fault_in_the_program_is_one_line_and_a_report_without_values(
     """A bug (simulated: a command raising with a traveller's name in its message) gives
     one line and a private report; the name appears in neither."""
     from delegations import cli
-    from delegations.cli import commands
+    from delegations.cli import listing
 
     def broken(_args):
         raise RuntimeError("Jörg Åberg, halal")
 
     monkeypatch.setenv("DELEGATIONS_HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(commands, "run_trips", broken)
+    monkeypatch.setattr(listing, "run_trips", broken)
     assert cli.main(["--db", str(office), "trips"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "RuntimeError" in err

@@ -13,7 +13,7 @@ from delegations.services import home, trips
 from ui.context import AppContext
 from ui.dashboard.page import DashboardPage
 from ui.directory.page import DirectoryPage
-from ui.main_window import CITIES, FOLLOW_UPS, OVERVIEW, TRIPS, MainWindow
+from ui.main_window import CITIES, DOCUMENTS, FOLLOW_UPS, GOALS, OVERVIEW, TRIPS, MainWindow
 from ui.trip_window.window import TripWindow
 from ui.trips import model as columns
 from ui.trips.overview import TripOverview
@@ -52,6 +52,24 @@ def test_opens_with_the_trips_of_the_store(window, demo_store):
     assert [window.sidebar.item(r).text() for r in range(window.sidebar.count())] == [
         "Overview", "Trips", "Cities & Contacts", "Goals", "Follow-ups", "Documents"]
     assert isinstance(window.pages.widget(OVERVIEW), DashboardPage)
+
+
+def test_sections_are_built_when_first_shown(window, qtbot):
+    from ui.after.followups_page import FollowUpsPage
+    from ui.documents.page import DocumentsPage
+    from ui.goals.page import GoalsPage
+
+    assert not any(window.pages.widget(row).property("built") for row in (GOALS, DOCUMENTS))
+    window.show_section(DOCUMENTS)
+    assert isinstance(window.pages.currentWidget(), DocumentsPage)
+    assert window.pages.currentWidget().accessibleName() == "Documents"
+    assert isinstance(window.goals, GoalsPage)  # asked for: built, not shown
+    assert window.sidebar.currentRow() == DOCUMENTS
+    assert window.pages.currentWidget() is window.documents
+    assert isinstance(window.follow_ups, FollowUpsPage)
+    assert window.pages.count() == window.sidebar.count() == 6
+    window.show_section(GOALS)
+    assert window.pages.currentWidget() is window.goals
 
 
 def test_typing_a_city_narrows_the_list(window, qtbot):

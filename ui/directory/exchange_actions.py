@@ -7,24 +7,25 @@ the file, shows the preview and hands the user's choices to the undoable operati
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from delegations.errors import DelegationsError
-from delegations.exchange.csvfile import read_csv, write_contacts_csv
-from delegations.exchange.preview import ImportPreview
-from delegations.exchange.vcard import read_vcards, write_vcards
 from delegations.services import contacts
 from ui.common.messages import tell
 from ui.context import AppContext
 from ui.directory.contacts_pane import ContactsPane
-from ui.directory.import_dialog import ImportDialog
-from ui.directory.merge_dialog import MergeDialog
 from ui.directory.ops import DirectoryOps
 
 VCARD, CSV = "vcard", "csv"
+
+if TYPE_CHECKING:  # the readers, writers and dialogs load when first used
+    from delegations.exchange.preview import ImportPreview
+    from ui.directory.import_dialog import ImportDialog
+    from ui.directory.merge_dialog import MergeDialog
 
 
 class ExchangeActions(QObject):
@@ -83,6 +84,8 @@ class ExchangeActions(QObject):
             tell(self._parent, self.tr("File not imported"), _reason(exc))
             return None
         reread = (lambda mapping: self._read(path, kind, mapping)) if kind == CSV else None
+        from ui.directory.import_dialog import ImportDialog
+
         dialog = ImportDialog(preview, self.ops.import_contacts, reread, self._parent)
         dialog.accepted.connect(lambda: self._imported(dialog))
         self.dialog = dialog
@@ -91,7 +94,11 @@ class ExchangeActions(QObject):
 
     def _read(self, path: str | Path, kind: str, mapping: dict | None) -> ImportPreview:
         if kind == VCARD:
+            from delegations.exchange.vcard import read_vcards
+
             return read_vcards(path, self.ctx.store)
+        from delegations.exchange.csvfile import read_csv
+
         return read_csv(path, self.ctx.store, mapping=mapping)
 
     def _imported(self, dialog: ImportDialog) -> None:
@@ -113,7 +120,11 @@ class ExchangeActions(QObject):
         """Write every contact to `path`; how many (0 and a message if it failed)."""
         try:
             if kind == VCARD:
+                from delegations.exchange.vcard import write_vcards
+
                 return write_vcards(self.ctx.store, path)
+            from delegations.exchange.csvfile import write_contacts_csv
+
             return write_contacts_csv(self.ctx.store, path)
         except (DelegationsError, OSError) as exc:
             tell(self._parent, self.tr("Contacts not exported"), _reason(exc))
@@ -130,6 +141,8 @@ class ExchangeActions(QObject):
         except DelegationsError as exc:
             tell(self._parent, self.tr("Contacts not merged"), str(exc))
             return None
+        from ui.directory.merge_dialog import MergeDialog
+
         dialog = MergeDialog(people[0], people[1], self.ops.merge_contacts, self._parent)
         dialog.accepted.connect(lambda: self.pane.select(dialog.choices()[0]))
         self.dialog = dialog

@@ -27,9 +27,14 @@ FIRST_REVISION_ROWS = [
 
 
 def test_revisions_form_one_line():
+    from alembic.script import ScriptDirectory
+
     revisions = migrate.revisions()
     assert revisions[0] == "0001"
     assert revisions[-1] == migrate.head()
+    scripts = ScriptDirectory.from_config(migrate.config())  # read without Alembic, the same
+    assert revisions == [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert scripts.get_heads() == [migrate.head()]
 
 
 @pytest.mark.parametrize("revision", migrate.revisions())
