@@ -13,6 +13,8 @@ from delegations.services.duplicates import (
     unmerge,
 )
 
+pytestmark = pytest.mark.both_engines
+
 LA = "America/Los_Angeles"
 
 

@@ -7,6 +7,8 @@ import pytest
 from delegations.errors import NotFoundError, ValidationError
 from delegations.services import cities, contacts, goals, outcomes, trips
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def trip(store):
