@@ -2,12 +2,13 @@
 
     python -m tests.pg.server run -- pytest -q      # start, run the command, stop
     python -m tests.pg.server where                 # the server programs found, or why not
+    python -m tests.pg.server install               # apt-get install postgresql if missing
 
 The command sees the cluster's URL in DELEGATIONS_TEST_PG (a superuser `postgres`
 database, trust authentication, listening on 127.0.0.1 only). PostgreSQL refuses to run
 as root: as root (CI), the cluster belongs to the `postgres` account Debian's package
 creates (or `nobody`), and its programs run through `runuser`/`su`. Installing PostgreSQL
-is left to the caller (`.ci/run`, the Makefile): tests never install anything.
+is left to the caller (`make pytest` runs `install`): tests never install anything.
 """
 
 from __future__ import annotations
@@ -161,7 +162,34 @@ def run(command: list[str]) -> int:
         cluster.stop()
 
 
+def install() -> int:
+    """Install Debian's PostgreSQL when its server programs are missing (as root or with
+    sudo), without the default cluster: the tests start their own."""
+    try:
+        print(bindir())
+        return 0
+    except NoPostgres:
+        pass
+    if not shutil.which("apt-get"):
+        print("PostgreSQL's server programs are missing; install PostgreSQL (15 or newer) "
+              "and put its bin folder on PATH", file=sys.stderr)
+        return 1
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    conf = Path("/etc/postgresql-common/createcluster.conf")
+    if not conf.exists() and not sudo:
+        conf.parent.mkdir(parents=True, exist_ok=True)
+        conf.write_text("create_main_cluster = false\n")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends",
+                    "postgresql"], check=True, env=env)
+    print(bindir())
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["install"]:
+        return install()
     if argv[:1] == ["where"]:
         try:
             print(bindir())
