@@ -110,3 +110,14 @@ def pg_workspace(pg_server: str) -> Iterator[Any]:
     workspace.take("demo")
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def pg_database(pg_server: str) -> Iterator[str]:
+    """A database of the test's own on the cluster, empty (not migrated): its URL."""
+    from tests.pg import databases
+
+    name = databases.fresh_name("own")
+    url = databases.create_database(pg_server, name)
+    yield url.render_as_string(hide_password=False)
+    databases.drop_database(pg_server, name)

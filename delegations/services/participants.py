@@ -33,7 +33,10 @@ from delegations.validation import PARTICIPANT, clean, enum
 Result = tuple[dto.ParticipantRow, list[dto.Promotion]]
 
 
-def _trip(s: Session, trip_id: int) -> Trip:
+def _trip(s: Session, trip_id: int, *, lock: bool = False) -> Trip:
+    """The trip and its delegation; `lock`: read after taking the trip's row lock."""
+    if lock:
+        waitlist.lock_trip(s, trip_id)
     trip = s.scalar(select(Trip).where(Trip.id == trip_id)
                     .options(selectinload(Trip.participants)))
     return trip if trip is not None else fetch(s, Trip, trip_id, "trip")
@@ -75,7 +78,7 @@ def list_participants(store: Store, trip_id: int) -> list[dto.ParticipantRow]:
 def add_participant(store: Store, trip_id: int, data: Mapping[str, Any]) -> Result:
     """Add someone; on a full trip they go on the waiting list. Ranked last unless given."""
     with store.transaction() as s:
-        trip = _trip(s, trip_id)
+        trip = _trip(s, trip_id, lock=True)
         values = clean(PARTICIPANT, ref_for(s, Participant, data, str(data.get("name") or ""),
                                             "participant", trip_id=trip.id))
         if any(p.ref == values["ref"] for p in trip.participants):
@@ -95,7 +98,7 @@ def update_participant(store: Store, participant_id: int, changes: Mapping[str, 
     """Change the fields given; a status change may move others up the waiting list."""
     with store.transaction() as s:
         person = fetch(s, Participant, participant_id, "participant")
-        trip = _trip(s, person.trip_id)
+        trip = _trip(s, person.trip_id, lock=True)
         values = clean(PARTICIPANT, changes, partial=True)
         if "ref" in values and any(p.ref == values["ref"] and p.id != person.id
                                    for p in trip.participants):
@@ -122,7 +125,7 @@ def remove_participant(store: Store, participant_id: int) -> list[dto.Promotion]
     """Take someone off the trip altogether (rather than marking them withdrawn)."""
     with store.transaction() as s:
         person = fetch(s, Participant, participant_id, "participant")
-        trip = _trip(s, person.trip_id)
+        trip = _trip(s, person.trip_id, lock=True)
         trip.participants.remove(person)
         s.flush()
         return waitlist.rebalance(s, trip)
@@ -151,7 +154,7 @@ def restore_statuses(store: Store, trip_id: int,
     longer in the trip are passed over. Any promotion the rule still makes is returned.
     """
     with store.transaction() as s:
-        trip = _trip(s, trip_id)
+        trip = _trip(s, trip_id, lock=True)
         check = enum(RegistrationStatus)
         for person in trip.participants:
             if person.id in statuses:

@@ -12,6 +12,12 @@ come from before times were kept). With a capacity set:
 
 Without a capacity nothing changes: the statuses are the office's to set. The importer
 calls `rebalance(session, trip)` after writing a trip, the services after every change.
+
+Planners on a shared PostgreSQL database decide at the same moment: the decision holds
+the trip's row lock (`lock_trip`, FOR NO KEY UPDATE, so adding a participant, which
+key-shares the trip, does not deadlock with it) and then reads the delegation afresh,
+so a second planner waits and counts the first one's participant. SQLite's single
+writer (BEGIN IMMEDIATE) already serialises every change.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ from collections.abc import Collection, Iterable
 from datetime import UTC, datetime
 from typing import Protocol, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from delegations.enums import RegistrationStatus
 from delegations.model import Participant, Trip
@@ -61,15 +68,28 @@ def waiting_list_last(people: Iterable[P]) -> tuple[list[P], list[P]]:
     return [p for p in people if p.status != RegistrationStatus.WAITLISTED], waiting
 
 
+def lock_trip(session: Session, trip_id: int) -> bool:
+    """Hold the trip's row until the transaction ends (a server database: True)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return False
+    session.execute(select(Trip.id).where(Trip.id == trip_id).with_for_update(key_share=True))
+    return True
+
+
 def rebalance(session: Session, trip: Trip, *,
               arrivals: Collection[Participant] = ()) -> list[Promotion]:
     """Bring the trip's statuses in line with its capacity; the promotions made.
 
     `session` is the one `trip` belongs to; changes are flushed, not committed.
     """
+    session.flush()  # ids for the promotions, and a stable registration order
+    if trip.id is not None and lock_trip(session, trip.id):
+        # the capacity and every status as the last planner committed them (ours flushed)
+        session.execute(select(Trip).where(Trip.id == trip.id)
+                        .options(selectinload(Trip.participants))
+                        .execution_options(populate_existing=True))
     if trip.capacity is None:
         return []
-    session.flush()  # ids for the promotions, and a stable registration order
     arriving = {id(p) for p in arrivals}
     people = sorted(trip.participants, key=registration_order)
     holders = [p for p in people if p.status in HOLDING]

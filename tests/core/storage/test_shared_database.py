@@ -1,0 +1,51 @@
+"""Several planners on one PostgreSQL database at once: real processes, started together.
+
+Each race gives two racer processes (tests.pg.racers) a command to run at the same
+moment; every race is run many times, since one lucky ordering proves nothing.
+"""
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from delegations.enums import RegistrationStatus
+from delegations.services import participants, trips
+from delegations.storage.store import Store, open_store
+from tests.pg.racers import Racers
+
+TRIALS = 12
+
+
+@pytest.fixture
+def shared(pg_database: str) -> Iterator[tuple[str, Store]]:
+    store = open_store(pg_database)
+    yield pg_database, store
+    store.close()
+
+
+@pytest.fixture
+def racers(shared: tuple[str, Store]) -> Iterator[Racers]:
+    racing = Racers(shared[0])
+    yield racing
+    racing.close()
+
+
+def _trip(store: Store, n: int, capacity: int) -> int:
+    trip = trips.create_trip(store, {"title": f"Aarhus {n}", "start": date(2027, 5, 3),
+                                     "end": date(2027, 5, 6), "capacity": capacity})
+    participants.add_participant(store, trip.id, {"name": "Kämpfer", "status": "confirmed"})
+    return trip.id
+
+
+def test_the_last_seat_is_never_given_twice(shared, racers):
+    _, store = shared
+    for n in range(TRIALS):
+        trip = _trip(store, n, capacity=2)
+        answers = racers.race({"op": "seat", "trip": trip, "name": "Jensen"},
+                              {"op": "seat", "trip": trip, "name": "Gdańsk Nowak"})
+        assert all("ok" in a for a in answers), answers
+        assert sorted(a["ok"] for a in answers) == ["confirmed", "waitlisted"], (n, answers)
+        people = participants.list_participants(store, trip)
+        holding = [p for p in people if p.status == RegistrationStatus.CONFIRMED]
+        assert len(holding) == 2 and len(people) == 3
