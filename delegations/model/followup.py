@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import FollowUpStatus, GiftDirection, OutcomeKind
-from delegations.model.base import REF, Base, enum_column
+from delegations.model.base import REF, Base, Versioned, enum_column
 from delegations.model.directory import City, Contact, Goal
 from delegations.model.trip import Trip
 
@@ -50,7 +50,7 @@ outcome_contact = _outcome_link("outcome_contact", "contact")
 outcome_city = _outcome_link("outcome_city", "city")
 
 
-class OutcomeAttachment(Base):
+class OutcomeAttachment(Versioned, Base):
     """A file that documents an outcome (a signed agreement): a path or URL, or a copy
     kept in the data folder (`copied`, then `location` is relative to that folder)."""
 
@@ -66,7 +66,7 @@ class OutcomeAttachment(Base):
     copied: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Outcome(Base):
+class Outcome(Versioned, Base):
     """A result of a trip: an agreement signed, a decision, a new contact, press."""
 
     __tablename__ = "outcome"
@@ -90,7 +90,7 @@ class Outcome(Base):
     )
 
 
-class FollowUp(Base):
+class FollowUp(Versioned, Base):
     """A promise to keep: what, who, by when, and what it concerns."""
 
     __tablename__ = "follow_up"
@@ -125,7 +125,7 @@ class FollowUp(Base):
     goals: Mapped[list[Goal]] = relationship(secondary=follow_up_goal, order_by=Goal.position)
 
 
-class Gift(Base):
+class Gift(Versioned, Base):
     """An official gift given or received, so that nobody gets the same thing twice."""
 
     __tablename__ = "gift"

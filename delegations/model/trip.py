@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import AgendaKind, RegistrationStatus, Role, TravelMode, TripKind, TripStatus
-from delegations.model.base import NAME, REF, TZ, Base, UTCDateTime, enum_column
+from delegations.model.base import NAME, REF, TZ, Base, UTCDateTime, Versioned, enum_column
 from delegations.model.directory import City, Contact, Goal
 
 
@@ -44,7 +44,7 @@ travel_traveller = _link("travel_traveller", "travel_leg", "participant")
 accommodation_guest = _link("accommodation_guest", "accommodation", "participant")
 
 
-class Trip(Base):
+class Trip(Versioned, Base):
     """A delegation trip, an incoming visit, a citizens' trip, an exchange or a forum."""
 
     __tablename__ = "trip"
@@ -115,7 +115,7 @@ class TripDestination(Base):
     city: Mapped[City] = relationship(lazy="joined")
 
 
-class Participant(Base):
+class Participant(Versioned, Base):
     """A member of the delegation, with rank, role, needs and registration status."""
 
     __tablename__ = "participant"
@@ -149,7 +149,7 @@ class Participant(Base):
     contact: Mapped[Contact | None] = relationship()
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """One programme point; instants in UTC, shown in the local time of `timezone`."""
 
     __tablename__ = "agenda_item"
@@ -184,7 +184,7 @@ class AgendaItem(Base):
     )
 
 
-class TravelLeg(Base):
+class TravelLeg(Versioned, Base):
     """A flight, train or drive; each end in its own zone. No travellers means everyone."""
 
     __tablename__ = "travel_leg"
@@ -214,7 +214,7 @@ class TravelLeg(Base):
     )
 
 
-class Accommodation(Base):
+class Accommodation(Versioned, Base):
     """A hotel stay; no guests listed means the whole delegation."""
 
     __tablename__ = "accommodation"

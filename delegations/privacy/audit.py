@@ -26,6 +26,8 @@ from delegations.storage.store import Store, watch_sessions
 _actor: ContextVar[str | None] = ContextVar("audit-actor", default=None)
 _reason: ContextVar[str] = ContextVar("audit-reason", default="")
 _TABLE = AuditEntry.__tablename__
+#: Bookkeeping columns, not the planner's changes.
+_UNLOGGED = frozenset({"row_version"})
 
 
 @dataclass(frozen=True)
@@ -77,14 +79,15 @@ def _set_fields(obj: Any) -> list[str]:
     out = []
     for attr in state.mapper.column_attrs:
         value = state.dict.get(attr.key)
-        if value is not None and value != "" and not attr.columns[0].primary_key:
+        if (value is not None and value != "" and not attr.columns[0].primary_key
+                and attr.key not in _UNLOGGED):
             out.append(attr.key)
     return out
 
 
 def _changed_fields(obj: Any) -> list[str]:
     state = inspect(obj)
-    return [a.key for a in state.attrs if a.history.has_changes()]
+    return [a.key for a in state.attrs if a.history.has_changes() and a.key not in _UNLOGGED]
 
 
 def _entry(action: str, entity: str, key: str, fields: list[str], detail: str = "") -> dict:

@@ -18,8 +18,9 @@ from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from delegations.errors import StoreError
+from delegations.errors import ConflictError, StoreError
 from delegations.i18n import N_
 from delegations.storage import lock, migrate
 from delegations.storage.connection import BEGIN, BUSY_TIMEOUT_MS, sqlite_engine
@@ -146,6 +147,9 @@ class Store:
             session.commit()
         except BaseException as exc:
             session.rollback()
+            if isinstance(exc, StaleDataError):
+                raise ConflictError(N_("another planner changed the same record at the same "
+                                       "moment; nothing was saved: open it again")) from exc
             code = _sqlite_code(exc)
             if code:
                 raise StoreError(WRITE_FAILURES[code], path=self.label) from exc

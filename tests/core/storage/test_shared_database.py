@@ -49,3 +49,22 @@ def test_the_last_seat_is_never_given_twice(shared, racers):
         people = participants.list_participants(store, trip)
         holding = [p for p in people if p.status == RegistrationStatus.CONFIRMED]
         assert len(holding) == 2 and len(people) == 3
+
+
+def test_two_planners_saving_the_same_trip_lose_nothing(shared, racers):
+    """Both read version v and save their notes at once: one is saved, the other is told
+    that the trip changed (nobody's words vanish without a word)."""
+    _, store = shared
+    for n in range(TRIALS):
+        trip = trips.create_trip(store, {"title": f"Gdańsk {n}", "start": date(2027, 6, 1),
+                                         "end": date(2027, 6, 2)})
+        answers = racers.race(
+            {"op": "edit", "trip": trip.id, "changes": {"notes": "Jensen"},
+             "version": trip.version},
+            {"op": "edit", "trip": trip.id, "changes": {"notes": "Kämpfer"},
+             "version": trip.version})
+        saved = [a["ok"] for a in answers if "ok" in a]
+        refused = [a for a in answers if "error" in a]
+        assert len(saved) == 1 and len(refused) == 1, answers
+        assert refused[0]["error"] == "ConflictError"
+        assert trips.get_trip(store, trip.id).notes == saved[0]

@@ -1,0 +1,34 @@
+"""row versions: a version counter on every row planners edit (lost updates on a shared database)
+
+Revision ID: 0007
+Revises: 0005
+Create Date: 2026-12-06 19:00:00
+
+"""
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision: str = '0007'
+down_revision: str | Sequence[str] | None = '0005'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+TABLES = ('home', 'city', 'contact', 'goal', 'setting', 'outcome', 'outcome_attachment',
+          'follow_up', 'gift', 'budget_line', 'seating_plan', 'seating_table', 'seating_guest',
+          'trip', 'participant', 'agenda_item', 'travel_leg', 'accommodation')
+
+
+def upgrade() -> None:
+    """Every existing row starts at version 1."""
+    for table in TABLES:
+        op.add_column(table, sa.Column('row_version', sa.Integer(), nullable=False,
+                                       server_default=sa.text('1')))
+
+
+def downgrade() -> None:
+    for table in TABLES:
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column('row_version')
