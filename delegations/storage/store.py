@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -143,6 +143,8 @@ class Store:
         session = make()
         token = self._active.set(session)
         try:
+            if make is self._sessions and not self.is_sqlite and not self.read_only:
+                self._check_schema(session)
             yield session
             session.commit()
         except BaseException as exc:
@@ -157,6 +159,15 @@ class Store:
         finally:
             self._active.reset(token)
             session.close()
+
+    def _check_schema(self, session: Session) -> None:
+        """Refuse to write to a server database another client has since upgraded (this
+        program would write rows the newer schema does not expect)."""
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision != migrate.head():
+            raise StoreError(N_("{path} has been upgraded to schema {revision} by a newer "
+                                "version of Delegations; nothing was saved: please update "
+                                "the program"), path=self.label, revision=str(revision))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -222,8 +233,9 @@ def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
                  lock_key: Path | None = None, backup_folder: Path | None = None) -> Store:
     label = url.database or "" if url.get_backend_name() == "sqlite" else url.render_as_string()
     try:
-        _check_and_migrate(engine, upgrade=upgrade, read_only=read_only,
-                           backup_folder=backup_folder)
+        with _migration_lock(engine, upgrade):
+            _check_and_migrate(engine, upgrade=upgrade, read_only=read_only,
+                               backup_folder=backup_folder)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         raise StoreError(
@@ -234,6 +246,28 @@ def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
         engine.dispose()
         raise
     return Store(engine, label, read_only=read_only, lock_key=lock_key)
+
+
+#: The PostgreSQL advisory lock held while a client checks and upgrades the schema.
+MIGRATION_LOCK = 0x44454C45  # "DELE"
+
+
+@contextlib.contextmanager
+def _migration_lock(engine: Engine, upgrade: bool) -> Iterator[None]:
+    """On a server, one client at a time looks at the schema and upgrades it: two first
+    starts would otherwise both create the tables. The second waits, then finds the
+    schema current. (An SQLite file is opened by one writer: see lock.acquire.)"""
+    if engine.dialect.name != "postgresql" or not upgrade:
+        yield
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+            conn.commit()
 
 
 def _check_and_migrate(engine: Engine, *, upgrade: bool, read_only: bool,

@@ -8,9 +8,12 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from delegations.enums import RegistrationStatus
+from delegations.errors import StoreError
 from delegations.services import participants, trips
+from delegations.storage import migrate
 from delegations.storage.store import Store, open_store
 from tests.pg.racers import Racers
 
@@ -68,3 +71,35 @@ def test_two_planners_saving_the_same_trip_lose_nothing(shared, racers):
         assert len(saved) == 1 and len(refused) == 1, answers
         assert refused[0]["error"] == "ConflictError"
         assert trips.get_trip(store, trip.id).notes == saved[0]
+
+
+def test_two_first_starts_migrate_once(pg_server):
+    """Both open an empty database at the same moment: one migrates, the other waits
+    and finds the schema current (no 'duplicate key … alembic_version')."""
+    from tests.pg import databases
+
+    for _ in range(3):
+        name = databases.fresh_name("first")
+        url = databases.create_database(pg_server, name).render_as_string(False)
+        racing = Racers(url)
+        try:
+            answers = racing.race({"op": "migrate"}, {"op": "migrate"})
+        finally:
+            racing.close()
+        assert answers == [{"ok": "ok"}, {"ok": "ok"}]
+        store = open_store(url)
+        assert migrate.current_revision(store.engine) == migrate.head()
+        store.close()
+        databases.drop_database(pg_server, name)
+
+
+def test_a_client_older_than_the_schema_refuses_to_write(shared):
+    url, store = shared
+    trip = _trip(store, 0, capacity=3)
+    with store.engine.begin() as conn:  # a newer program upgraded the schema meanwhile
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with pytest.raises(StoreError, match="upgraded to schema 9999_future by a newer version"):
+        trips.update_trip(store, trip, {"notes": "lost?"})
+    assert trips.get_trip(store, trip).notes == ""  # reading still works
+    with pytest.raises(StoreError, match="newer version of Delegations"):
+        open_store(url)
