@@ -83,14 +83,21 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def create_store_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine for the store; read-only on a server: every transaction the server's
+    own read-only kind (default_transaction_read_only), so nothing can be written."""
     if url.get_backend_name() == "sqlite":
         return sqlite_engine(url, read_only=read_only)
-    return create_engine(url, pool_pre_ping=True)
+    options = {}
+    if read_only and url.get_backend_name() == "postgresql":
+        options["connect_args"] = {"options": "-c default_transaction_read_only=on"}
+    return create_engine(url, pool_pre_ping=True, **options)
 
 
 def _sqlite_code(exc: BaseException) -> str:
     """SQLite's primary result code name of a driver error ('' if not one)."""
     orig = getattr(exc, "orig", None) if isinstance(exc, DBAPIError) else None
+    if getattr(orig, "sqlstate", None) == "25006":  # PostgreSQL: read-only transaction
+        return "SQLITE_READONLY"
     name = str(getattr(orig, "sqlite_errorname", ""))
     return next((code for code in WRITE_FAILURES if name.startswith(code)), "")
 
@@ -188,7 +195,8 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
     """
     url = to_url(path_or_url)
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return _open_engine(create_store_engine(url), url, upgrade=upgrade and not read_only,
+        return _open_engine(create_store_engine(url, read_only=read_only), url,
+                            upgrade=upgrade and not read_only,
                             read_only=read_only)
     db_path = Path(str(url.database))
     if not db_path.parent.exists():

@@ -49,6 +49,11 @@ def create_database(server: str, name: str) -> URL:
     return database_url(server, name)
 
 
+def run_sql(server: str | URL, sql: str) -> None:
+    with connect(server) as conn:
+        conn.execute(sql)
+
+
 def drop_database(server: str, name: str) -> None:
     with connect(server) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from delegations.enums import RegistrationStatus
 from delegations.errors import StoreError
@@ -103,3 +104,43 @@ def test_a_client_older_than_the_schema_refuses_to_write(shared):
     assert trips.get_trip(store, trip).notes == ""  # reading still works
     with pytest.raises(StoreError, match="newer version of Delegations"):
         open_store(url)
+
+
+def test_read_only_never_writes(shared):
+    url, store = shared
+    _trip(store, 0, capacity=3)
+    before = trips.count_trips(store)
+    viewer = open_store(url, read_only=True)
+    try:
+        with viewer.read() as s:
+            assert s.execute(text("SHOW transaction_read_only")).scalar() == "on"
+        with pytest.raises(StoreError, match="read-only"):
+            trips.create_trip(viewer, {"title": "Riga", "start": date(2027, 1, 2),
+                                       "end": date(2027, 1, 3)})
+        assert len(trips.list_trips(viewer)) == before
+    finally:
+        viewer.close()
+    assert trips.count_trips(store) == before
+
+
+def test_the_audit_log_names_the_database_role(shared, pg_server, monkeypatch):
+    """Each planner signs in as their own role: that role is who, whatever LOGNAME says."""
+    from delegations.privacy.audit import list_audit
+    from tests.pg import databases
+
+    url, store = shared
+    role = databases.fresh_name("jensen")
+    databases.run_sql(pg_server, f'CREATE ROLE "{role}" LOGIN')
+    with databases.connect(url) as conn:
+        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{role}"')
+        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{role}"')
+    monkeypatch.setenv("LOGNAME", "somebody-else")
+    planner = open_store(make_url(url).set(username=role))
+    try:
+        made = _trip(planner, 0, capacity=3)
+    finally:
+        planner.close()
+    entries = [e for e in list_audit(store, "trip") if e.key == str(made)]
+    assert entries and {e.actor for e in entries} == {role}
+    databases.run_sql(url, f'DROP OWNED BY "{role}"')
+    databases.run_sql(pg_server, f'DROP ROLE "{role}"')
