@@ -175,7 +175,7 @@ class AgendaItem(Versioned, Base):
     talking_points: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
-    external_uid: Mapped[str] = mapped_column(String(300), default="")
+    external_uid: Mapped[str] = mapped_column(Text, default="")  # UIDs have no limit
 
     trip: Mapped[Trip] = relationship(back_populates="agenda")
     contacts: Mapped[list[Contact]] = relationship(secondary=agenda_contact, order_by=Contact.name)
