@@ -172,14 +172,21 @@ class OverviewTab(QWidget):
         self.form.field("destinations", DestinationPicker).set_cities(
             cities.list_cities(self.ctx.store))
         self.form.field("goals", GoalPicker).set_goals(goals.list_goals(self.ctx.store))
+        before = self._stored
         self.trip, self._stored = trip, stored_values(trip)
         for name, value in self._stored.items():
-            if not self.form.message(name):
+            if not self.form.message(name) and not self._typing(name, before):
                 self.form.set_value(name, value)
         names = [c.name for c in trip.destinations]
         self.form.field("destinations", DestinationPicker).set_ids(
             self._stored["destinations"], names)
         self._show_state(trip)
+
+    def _typing(self, name: str, before: dict) -> bool:
+        """The field holds an edit not yet saved (another planner's change, shown live,
+        must not take the user's text away; they are asked when they save)."""
+        return (name in before and name in self.form.fields
+                and cleaned(name, self.form.value(name)) != cleaned(name, before[name]))
 
     def _show_state(self, trip: TripDetail) -> None:
         self.heading.setText(trip.title)
