@@ -81,10 +81,11 @@ class Outcome(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     trip: Mapped[Trip] = relationship()
-    goals: Mapped[list[Goal]] = relationship(secondary=outcome_goal, order_by=Goal.position)
+    goals: Mapped[list[Goal]] = relationship(secondary=outcome_goal,
+                                             order_by=(Goal.position, Goal.id))
     contacts: Mapped[list[Contact]] = relationship(secondary=outcome_contact,
-                                                   order_by=Contact.name)
-    cities: Mapped[list[City]] = relationship(secondary=outcome_city, order_by=City.name)
+                                                   order_by=(Contact.name, Contact.id))
+    cities: Mapped[list[City]] = relationship(secondary=outcome_city, order_by=(City.name, City.id))
     attachments: Mapped[list[OutcomeAttachment]] = relationship(
         cascade="all, delete-orphan", order_by=OutcomeAttachment.position
     )
@@ -122,7 +123,8 @@ class FollowUp(Versioned, Base):
     trip: Mapped[Trip | None] = relationship()
     city: Mapped[City | None] = relationship()
     contact: Mapped[Contact | None] = relationship()
-    goals: Mapped[list[Goal]] = relationship(secondary=follow_up_goal, order_by=Goal.position)
+    goals: Mapped[list[Goal]] = relationship(secondary=follow_up_goal,
+                                             order_by=(Goal.position, Goal.id))
 
 
 class Gift(Versioned, Base):

@@ -31,7 +31,7 @@ class SeatingPlan(Versioned, Base):
 
     agenda_item: Mapped[AgendaItem] = relationship()
     tables: Mapped[list[SeatingTable]] = relationship(
-        order_by="SeatingTable.position", cascade="all, delete-orphan",
+        order_by="(SeatingTable.position, SeatingTable.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="plan")
     guests: Mapped[list[SeatingGuest]] = relationship(
         order_by="SeatingGuest.id", cascade="all, delete-orphan", passive_deletes=True,

@@ -72,24 +72,25 @@ class Trip(Versioned, Base):
     example: Mapped[bool] = mapped_column(Boolean, default=False)
 
     destination_links: Mapped[list[TripDestination]] = relationship(
-        order_by="TripDestination.position", cascade="all, delete-orphan",
-        passive_deletes=True, back_populates="trip",
+        order_by="(TripDestination.position, TripDestination.city_id)",
+        cascade="all, delete-orphan", passive_deletes=True, back_populates="trip",
     )
-    goals: Mapped[list[Goal]] = relationship(secondary=trip_goal, order_by=Goal.position)
+    goals: Mapped[list[Goal]] = relationship(secondary=trip_goal,
+                                             order_by=(Goal.position, Goal.id))
     participants: Mapped[list[Participant]] = relationship(
-        order_by="Participant.precedence", cascade="all, delete-orphan",
+        order_by="(Participant.precedence, Participant.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
     )
     agenda: Mapped[list[AgendaItem]] = relationship(
-        order_by="AgendaItem.start_utc", cascade="all, delete-orphan",
+        order_by="(AgendaItem.start_utc, AgendaItem.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
     )
     travel: Mapped[list[TravelLeg]] = relationship(
-        order_by="TravelLeg.depart_utc", cascade="all, delete-orphan",
+        order_by="(TravelLeg.depart_utc, TravelLeg.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
     )
     accommodation: Mapped[list[Accommodation]] = relationship(
-        order_by="Accommodation.check_in", cascade="all, delete-orphan",
+        order_by="(Accommodation.check_in, Accommodation.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
     )
 
@@ -178,9 +179,10 @@ class AgendaItem(Versioned, Base):
     external_uid: Mapped[str] = mapped_column(Text, default="")  # UIDs have no limit
 
     trip: Mapped[Trip] = relationship(back_populates="agenda")
-    contacts: Mapped[list[Contact]] = relationship(secondary=agenda_contact, order_by=Contact.name)
+    contacts: Mapped[list[Contact]] = relationship(secondary=agenda_contact,
+                                                   order_by=(Contact.name, Contact.id))
     attendees: Mapped[list[Participant]] = relationship(
-        secondary=agenda_attendee, order_by=Participant.precedence
+        secondary=agenda_attendee, order_by=(Participant.precedence, Participant.id)
     )
 
 

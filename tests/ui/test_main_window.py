@@ -18,8 +18,6 @@ from ui.trip_window.window import TripWindow
 from ui.trips import model as columns
 from ui.trips.overview import TripOverview
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def window(app, qtbot, demo_store):
@@ -48,6 +46,7 @@ def _row_of_sf_trip(win: MainWindow) -> int:
     raise AssertionError("no trip to San Francisco with a programme")
 
 
+@pytest.mark.both_engines
 def test_opens_with_the_trips_of_the_store(window, demo_store):
     assert window.windowTitle() == f"Delegations — {demo_store.label}"
     assert window.trips.model.rowCount() == min(trips.count_trips(demo_store), 100)
@@ -218,6 +217,7 @@ def test_a_step_whose_record_is_gone_is_dropped_not_raised(app, qtbot, demo_stor
     assert not ctx.undo.canRedo() or ctx.undo.count() == 0
 
 
+@pytest.mark.both_engines
 def test_the_overview_leads_to_the_follow_ups_and_the_privacy_tools_are_in_the_menu(
         window, demo_store):
     window.show_section(OVERVIEW)

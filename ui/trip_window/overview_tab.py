@@ -163,8 +163,9 @@ class OverviewTab(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def reload(self) -> None:
-        """Show the stored trip; fields with an unresolved problem keep what was typed."""
+    def reload(self, *, keep_edits: bool = True) -> None:
+        """Show the stored trip; fields with an unresolved problem keep what was typed, and
+        (`keep_edits`) so do fields holding an edit not yet saved."""
         try:
             trip = trips.get_trip(self.ctx.store, self.trip_id)
         except NotFoundError:
@@ -175,7 +176,7 @@ class OverviewTab(QWidget):
         before = self._stored
         self.trip, self._stored = trip, stored_values(trip)
         for name, value in self._stored.items():
-            if not self.form.message(name) and not self._typing(name, before):
+            if not self.form.message(name) and not (keep_edits and self._typing(name, before)):
                 self.form.set_value(name, value)
         names = [c.name for c in trip.destinations]
         self.form.field("destinations", DestinationPicker).set_ids(
@@ -185,8 +186,10 @@ class OverviewTab(QWidget):
     def _typing(self, name: str, before: dict) -> bool:
         """The field holds an edit not yet saved (another planner's change, shown live,
         must not take the user's text away; they are asked when they save)."""
-        return (name in before and name in self.form.fields
-                and cleaned(name, self.form.value(name)) != cleaned(name, before[name]))
+        if name not in before or name not in self.form.fields:
+            return False
+        shown = cleaned(name, self.form.value(name))
+        return shown not in (cleaned(name, before[name]), cleaned(name, self._stored[name]))
 
     def _show_state(self, trip: TripDetail) -> None:
         self.heading.setText(trip.title)
@@ -245,7 +248,7 @@ class OverviewTab(QWidget):
         else:
             question = self.tr("This trip was changed elsewhere since you opened it.")
         choose(self, self.tr("Trip Changed"), question, [
-            (self.tr("Show Their Version"), self.reload),
+            (self.tr("Show Their Version"), lambda: self.reload(keep_edits=False)),
             (self.tr("Keep Mine"), lambda: self._update(text, name, old, new,
                                                          over_theirs=True)),
         ])

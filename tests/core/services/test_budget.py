@@ -7,8 +7,6 @@ from delegations.model import BudgetCategory as C
 from delegations.model import FundingSource as F
 from delegations.services import budget, trips
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def two_trips(store):

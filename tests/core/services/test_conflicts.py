@@ -17,8 +17,6 @@ from delegations.services.conflicts import (
 )
 from delegations.services.settings import BUFFER_MINUTES
 
-pytestmark = pytest.mark.both_engines
-
 K = ConflictKind
 
 

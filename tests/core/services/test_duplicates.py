@@ -13,8 +13,6 @@ from delegations.services.duplicates import (
     unmerge,
 )
 
-pytestmark = pytest.mark.both_engines
-
 LA = "America/Los_Angeles"
 
 

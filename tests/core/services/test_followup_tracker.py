@@ -10,8 +10,6 @@ from delegations.errors import NotFoundError
 from delegations.services import cities, contacts, followups, goals, home, trips
 from delegations.services.followups import DueWindow, FollowUpFilter
 
-pytestmark = pytest.mark.both_engines
-
 TODAY = date(2026, 3, 4)  # a Wednesday
 
 

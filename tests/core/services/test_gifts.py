@@ -4,8 +4,6 @@ import pytest
 
 from delegations.services import agenda, cities, contacts, gifts, trips
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def office(store):

@@ -5,8 +5,6 @@ import pytest
 from delegations.errors import ValidationError
 from delegations.services import goals, trips
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def taxonomy(store):

@@ -5,8 +5,6 @@ import pytest
 from delegations.errors import ValidationError
 from delegations.services import home
 
-pytestmark = pytest.mark.both_engines
-
 
 def test_no_home_before_setup(store):
     assert home.get_home(store) is None

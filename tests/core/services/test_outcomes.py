@@ -7,8 +7,6 @@ import pytest
 from delegations.errors import NotFoundError, ValidationError
 from delegations.services import cities, contacts, goals, outcomes, trips
 
-pytestmark = pytest.mark.both_engines
-
 
 @pytest.fixture
 def trip(store):
