@@ -179,10 +179,11 @@ def install() -> int:
     if not conf.exists() and not sudo:
         conf.parent.mkdir(parents=True, exist_ok=True)
         conf.write_text("create_main_cluster = false\n")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive", "UCF_FORCE_CONFFOLD": "1"}
+    keep_ours = ["-o", "Dpkg::Options::=--force-confdef", "-o", "Dpkg::Options::=--force-confold"]
     subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True, env=env)
     subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends",
-                    "postgresql"], check=True, env=env)
+                    *keep_ours, "postgresql"], check=True, env=env)
     print(bindir())
     return 0
 
