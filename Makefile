@@ -31,8 +31,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The store, services and a few windows run on SQLite and on PostgreSQL: the server is
+# installed if missing (Debian's package) and a throw-away cluster runs for the suite.
 pytest: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m tests.pg.server install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.pg.server run -- \
+		$(BIN)/python -m pytest -n 2 -q
 
 test: lint typecheck pytest
 
@@ -44,6 +48,7 @@ bench: $(STAMP)
 UPGRADE ?= --upgrade
 lock: $(STAMP)
 	$(UV_COMPILE) $(UPGRADE) pyproject.toml requirements/build.in --extra test --extra dev \
+		--extra postgres \
 		-o requirements/dev.txt
 	$(UV_COMPILE) $(UPGRADE) pyproject.toml -c requirements/dev.txt -o requirements/app.txt
 

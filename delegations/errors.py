@@ -52,3 +52,17 @@ class InUseError(DelegationsError):
 
 class StoreError(DelegationsError):
     """The store cannot be opened or used as asked (wrong file, newer schema, locked…)."""
+
+
+class ConflictError(DelegationsError):
+    """Another planner changed the record since it was read: nothing was saved.
+
+    `actor` and `at` say who changed it last and when (from the audit log; empty and
+    None when the log cannot tell), for the window's "changed by … — show theirs / keep
+    mine"; `entity` and `key` name the record.
+    """
+
+    def __init__(self, message: str, *, entity: str = "", key: str = "", actor: str = "",
+                 at: Any = None, **params: Any) -> None:
+        super().__init__(message, actor=actor, **params)
+        self.entity, self.key, self.actor, self.at = entity, key, actor, at

@@ -14,7 +14,9 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,3 +52,72 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_file: Path) -> 
     load_demo(store)
     store.close()
     return path
+
+
+# ---- PostgreSQL: the same tests on both engines -------------------------------------------
+# Tests (or modules, through `pytestmark`) marked `both_engines` run once on SQLite and once
+# on PostgreSQL: the `store` and `demo_store` fixtures follow the `engine_kind` parameter.
+# PostgreSQL is never skipped: without DELEGATIONS_TEST_PG (set by `python -m
+# tests.pg.server run`), the session starts a cluster of its own, and fails when it cannot.
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_engines: run with the store on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine_kind" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+            "both_engines"):
+        metafunc.parametrize("engine_kind", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """'sqlite', or 'postgresql' for tests marked both_engines in their second run."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of the test cluster's `postgres` database (started here if not given)."""
+    from tests.pg import server
+
+    given = os.environ.get(server.ENV)
+    if given:
+        yield given
+        return
+    cluster = server.start()
+    try:
+        server.wait_ready(cluster)
+        yield cluster.url
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_workspace(pg_server: str) -> Iterator[Any]:
+    """This worker's database at the newest schema, with the snapshots `empty` and `demo`
+    (tests.pg.databases.Workspace)."""
+    from delegations.demo import load_demo
+    from delegations.storage.store import open_store
+    from tests.pg.databases import Workspace
+
+    workspace = Workspace(pg_server, lambda url: open_store(url).close())
+    store = open_store(workspace.url)
+    load_demo(store)
+    store.close()
+    workspace.take("demo")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def pg_database(pg_server: str) -> Iterator[str]:
+    """A database of the test's own on the cluster, empty (not migrated): its URL."""
+    from tests.pg import databases
+
+    name = databases.fresh_name("own")
+    url = databases.create_database(pg_server, name)
+    yield url.render_as_string(hide_password=False)
+    databases.drop_database(pg_server, name)

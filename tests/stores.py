@@ -7,6 +7,8 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from delegations.storage.store import Store, open_store
 
 
@@ -14,5 +16,17 @@ def opened_copy(source: Path, target: Path) -> Iterator[Store]:
     """`source` copied to `target` and opened, for a fixture to yield from; closed after."""
     shutil.copyfile(source, target)
     store = open_store(target)
+    yield store
+    store.close()
+
+
+def store_of_kind(request: pytest.FixtureRequest, kind: str, source: Path,
+                  target: Path, snapshot: str) -> Iterator[Store]:
+    """A store copied from a template: the SQLite file `source`, or on PostgreSQL this
+    worker's database put back to `snapshot` ('empty' or 'demo')."""
+    if kind == "sqlite":
+        yield from opened_copy(source, target)
+        return
+    store = open_store(request.getfixturevalue("pg_workspace").reset(snapshot))
     yield store
     store.close()

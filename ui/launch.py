@@ -77,7 +77,11 @@ def open_main_window(db: str | None, *, wizard: bool = True,
         return None
     if wizard:
         first_start(store)
-    window = MainWindow(AppContext.create(store, app))
+    from ui.live import follow
+
+    ctx = AppContext.create(store, app)
+    window = MainWindow(ctx)
+    window.live = follow(ctx, window)  # type: ignore[attr-defined]  # others' changes, live
     window.show()
     return app, window, store
 

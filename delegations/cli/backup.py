@@ -1,7 +1,8 @@
 """`backup FILE` and `restore FILE`: a checked online copy of the store, and replacing it from one.
 
 Both work on the SQLite file itself, so `backup` also runs while the app has the store
-open; `restore` refuses while any program has it open for writing.
+open; `restore` refuses while any program has it open for writing. A PostgreSQL store is
+dumped and restored with pg_dump and pg_restore (delegations.storage.server_backup).
 """
 
 from __future__ import annotations
@@ -9,9 +10,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sqlalchemy.engine import URL
+
 from delegations.cli.errors import CommandError
 from delegations.i18n import gettext as _
 from delegations.paths import default_db
+from delegations.storage import server_backup
 from delegations.storage.integrity import check_store_file
 from delegations.storage.restore import restore_store
 from delegations.storage.snapshot import copy_store
@@ -27,7 +31,19 @@ def _store_file(args: argparse.Namespace) -> Path:
     return Path(str(url.database))
 
 
+def _server(args: argparse.Namespace) -> URL | None:
+    """The URL of a PostgreSQL store (backed up with pg_dump), else None."""
+    url = to_url(args.db or default_db())
+    return url if url.get_backend_name() == "postgresql" else None
+
+
 def run_backup(args: argparse.Namespace) -> int:
+    server = _server(args)
+    if server is not None:
+        server_backup.dump(server, Path(args.file).expanduser().resolve())
+        print(_("Backed up {db} to {file}").format(db=server.render_as_string(),
+                                                   file=args.file))
+        return 0
     db = _store_file(args)
     target = Path(args.file).expanduser().resolve()
     if target == db:
@@ -40,6 +56,12 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    server = _server(args)
+    if server is not None:
+        server_backup.restore(server, Path(args.file).expanduser().resolve())
+        print(_("Restored {db} from {file}").format(db=server.render_as_string(),
+                                                    file=args.file))
+        return 0
     db = _store_file(args)
     source = Path(args.file).expanduser().resolve()
     if source == db:

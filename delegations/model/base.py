@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Dialect, Integer, MetaData, String, TypeDecorator, text
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -21,6 +21,18 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A row planners edit: its `row_version` goes up with every change, and an update
+    whose row changed since it was read (another planner, same moment) matches nothing
+    and raises StaleDataError, turned into ConflictError by the store."""
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from delegations.model.base import REF, Base, enum_column
+from delegations.model.base import REF, Base, Versioned, enum_column
 from delegations.model.trip import Trip
 
 
@@ -27,7 +27,7 @@ class FundingSource(StrEnum):
     PARTNER = "partner"
 
 
-class BudgetLine(Base):
+class BudgetLine(Versioned, Base):
     """One cost of a trip, planned beforehand and settled afterwards (amounts in cents)."""
 
     __tablename__ = "budget_line"

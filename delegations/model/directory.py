@@ -6,10 +6,10 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import GoalKind, Relation
-from delegations.model.base import NAME, REF, TZ, Base, enum_column
+from delegations.model.base import NAME, REF, TZ, Base, Versioned, enum_column
 
 
-class Home(Base):
+class Home(Versioned, Base):
     """The one row of settings about the city whose office this is."""
 
     __tablename__ = "home"
@@ -25,7 +25,7 @@ class Home(Base):
     logo_path: Mapped[str] = mapped_column(String(500), default="")
 
 
-class City(Base):
+class City(Versioned, Base):
     """A partner, friendly or cooperating city, or a network of cities."""
 
     __tablename__ = "city"
@@ -47,7 +47,7 @@ class City(Base):
     )
 
 
-class Contact(Base):
+class Contact(Versioned, Base):
     """A counterpart or stakeholder; their history is derived from meetings and trips."""
 
     __tablename__ = "contact"
@@ -83,7 +83,7 @@ class Contact(Base):
     __table_args__ = (Index("ix_contact_sort_name", "sort_name", "name", "id"),)
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     """One node of the city's goal taxonomy (overarching goal, strategic goal, SDG, field)."""
 
     __tablename__ = "goal"
@@ -101,7 +101,7 @@ class Goal(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """An office-wide setting (conflict buffer, default language…), stored as JSON text."""
 
     __tablename__ = "setting"

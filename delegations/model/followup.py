@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import FollowUpStatus, GiftDecision, GiftDirection, OutcomeKind
-from delegations.model.base import REF, Base, enum_column
+from delegations.model.base import REF, Base, Versioned, enum_column
 from delegations.model.directory import City, Contact, Goal
 from delegations.model.trip import Trip
 
@@ -50,7 +50,7 @@ outcome_contact = _outcome_link("outcome_contact", "contact")
 outcome_city = _outcome_link("outcome_city", "city")
 
 
-class OutcomeAttachment(Base):
+class OutcomeAttachment(Versioned, Base):
     """A file that documents an outcome (a signed agreement): a path or URL, or a copy
     kept in the data folder (`copied`, then `location` is relative to that folder)."""
 
@@ -66,7 +66,7 @@ class OutcomeAttachment(Base):
     copied: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Outcome(Base):
+class Outcome(Versioned, Base):
     """A result of a trip: an agreement signed, a decision, a new contact, press."""
 
     __tablename__ = "outcome"
@@ -81,16 +81,17 @@ class Outcome(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     trip: Mapped[Trip] = relationship()
-    goals: Mapped[list[Goal]] = relationship(secondary=outcome_goal, order_by=Goal.position)
+    goals: Mapped[list[Goal]] = relationship(secondary=outcome_goal,
+                                             order_by=(Goal.position, Goal.id))
     contacts: Mapped[list[Contact]] = relationship(secondary=outcome_contact,
-                                                   order_by=Contact.name)
-    cities: Mapped[list[City]] = relationship(secondary=outcome_city, order_by=City.name)
+                                                   order_by=(Contact.name, Contact.id))
+    cities: Mapped[list[City]] = relationship(secondary=outcome_city, order_by=(City.name, City.id))
     attachments: Mapped[list[OutcomeAttachment]] = relationship(
         cascade="all, delete-orphan", order_by=OutcomeAttachment.position
     )
 
 
-class FollowUp(Base):
+class FollowUp(Versioned, Base):
     """A promise to keep: what, who, by when, and what it concerns."""
 
     __tablename__ = "follow_up"
@@ -122,10 +123,11 @@ class FollowUp(Base):
     trip: Mapped[Trip | None] = relationship()
     city: Mapped[City | None] = relationship()
     contact: Mapped[Contact | None] = relationship()
-    goals: Mapped[list[Goal]] = relationship(secondary=follow_up_goal, order_by=Goal.position)
+    goals: Mapped[list[Goal]] = relationship(secondary=follow_up_goal,
+                                             order_by=(Goal.position, Goal.id))
 
 
-class Gift(Base):
+class Gift(Versioned, Base):
     """An official gift given or received, so that nobody gets the same thing twice."""
 
     __tablename__ = "gift"

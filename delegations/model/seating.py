@@ -13,12 +13,12 @@ from sqlalchemy import Boolean, ForeignKey, Integer, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import TableShape
-from delegations.model.base import NAME, Base, enum_column
+from delegations.model.base import NAME, Base, Versioned, enum_column
 from delegations.model.directory import Contact
 from delegations.model.trip import AgendaItem, Participant
 
 
-class SeatingPlan(Base):
+class SeatingPlan(Versioned, Base):
     """One plan per programme item, with the rules its proposal follows."""
 
     __tablename__ = "seating_plan"
@@ -31,7 +31,7 @@ class SeatingPlan(Base):
 
     agenda_item: Mapped[AgendaItem] = relationship()
     tables: Mapped[list[SeatingTable]] = relationship(
-        order_by="SeatingTable.position", cascade="all, delete-orphan",
+        order_by="(SeatingTable.position, SeatingTable.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="plan")
     guests: Mapped[list[SeatingGuest]] = relationship(
         order_by="SeatingGuest.id", cascade="all, delete-orphan", passive_deletes=True,
@@ -40,7 +40,7 @@ class SeatingPlan(Base):
         cascade="all, delete-orphan", passive_deletes=True, back_populates="plan")
 
 
-class SeatingTable(Base):
+class SeatingTable(Versioned, Base):
     """A named table (round or long) or a theatre row; the head table is the first."""
 
     __tablename__ = "seating_table"
@@ -57,7 +57,7 @@ class SeatingTable(Base):
     plan: Mapped[SeatingPlan] = relationship(back_populates="tables")
 
 
-class SeatingGuest(Base):
+class SeatingGuest(Versioned, Base):
     """Someone on the plan's guest list, with their seat (if any) and whether it is locked.
 
     `seat` counts from the table's first seat (its host's seat) to the host's right.

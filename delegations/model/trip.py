@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import AgendaKind, RegistrationStatus, Role, TravelMode, TripKind, TripStatus
-from delegations.model.base import NAME, REF, TZ, Base, UTCDateTime, enum_column
+from delegations.model.base import NAME, REF, TZ, Base, UTCDateTime, Versioned, enum_column
 from delegations.model.directory import City, Contact, Goal
 
 
@@ -44,7 +44,7 @@ travel_traveller = _link("travel_traveller", "travel_leg", "participant")
 accommodation_guest = _link("accommodation_guest", "accommodation", "participant")
 
 
-class Trip(Base):
+class Trip(Versioned, Base):
     """A delegation trip, an incoming visit, a citizens' trip, an exchange or a forum."""
 
     __tablename__ = "trip"
@@ -78,24 +78,25 @@ class Trip(Base):
     logistics: Mapped[str] = mapped_column(Text, default="")
 
     destination_links: Mapped[list[TripDestination]] = relationship(
-        order_by="TripDestination.position", cascade="all, delete-orphan",
-        passive_deletes=True, back_populates="trip",
+        order_by="(TripDestination.position, TripDestination.city_id)",
+        cascade="all, delete-orphan", passive_deletes=True, back_populates="trip",
     )
-    goals: Mapped[list[Goal]] = relationship(secondary=trip_goal, order_by=Goal.position)
+    goals: Mapped[list[Goal]] = relationship(secondary=trip_goal,
+                                             order_by=(Goal.position, Goal.id))
     participants: Mapped[list[Participant]] = relationship(
-        order_by="Participant.precedence", cascade="all, delete-orphan",
+        order_by="(Participant.precedence, Participant.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
     )
     agenda: Mapped[list[AgendaItem]] = relationship(
-        order_by="AgendaItem.start_utc", cascade="all, delete-orphan",
+        order_by="(AgendaItem.start_utc, AgendaItem.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
     )
     travel: Mapped[list[TravelLeg]] = relationship(
-        order_by="TravelLeg.depart_utc", cascade="all, delete-orphan",
+        order_by="(TravelLeg.depart_utc, TravelLeg.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
     )
     accommodation: Mapped[list[Accommodation]] = relationship(
-        order_by="Accommodation.check_in", cascade="all, delete-orphan",
+        order_by="(Accommodation.check_in, Accommodation.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
     )
 
@@ -121,7 +122,7 @@ class TripDestination(Base):
     city: Mapped[City] = relationship(lazy="joined")
 
 
-class Participant(Base):
+class Participant(Versioned, Base):
     """A member of the delegation, with rank, role, needs and registration status."""
 
     __tablename__ = "participant"
@@ -168,7 +169,7 @@ class Participant(Base):
     contact: Mapped[Contact | None] = relationship()
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """One programme point; instants in UTC, shown in the local time of `timezone`."""
 
     __tablename__ = "agenda_item"
@@ -194,7 +195,7 @@ class AgendaItem(Base):
     talking_points: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
-    external_uid: Mapped[str] = mapped_column(String(300), default="")
+    external_uid: Mapped[str] = mapped_column(Text, default="")  # UIDs have no limit
     title_en: Mapped[str] = mapped_column(String(300), default="")
     objectives_en: Mapped[str] = mapped_column(Text, default="")
     talking_points_en: Mapped[str] = mapped_column(Text, default="")
@@ -202,13 +203,14 @@ class AgendaItem(Base):
     press_line: Mapped[str] = mapped_column(Text, default="")
 
     trip: Mapped[Trip] = relationship(back_populates="agenda")
-    contacts: Mapped[list[Contact]] = relationship(secondary=agenda_contact, order_by=Contact.name)
+    contacts: Mapped[list[Contact]] = relationship(secondary=agenda_contact,
+                                                   order_by=(Contact.name, Contact.id))
     attendees: Mapped[list[Participant]] = relationship(
-        secondary=agenda_attendee, order_by=Participant.precedence
+        secondary=agenda_attendee, order_by=(Participant.precedence, Participant.id)
     )
 
 
-class TravelLeg(Base):
+class TravelLeg(Versioned, Base):
     """A flight, train or drive; each end in its own zone. No travellers means everyone."""
 
     __tablename__ = "travel_leg"
@@ -238,7 +240,7 @@ class TravelLeg(Base):
     )
 
 
-class Accommodation(Base):
+class Accommodation(Versioned, Base):
     """A hotel stay; no guests listed means the whole delegation."""
 
     __tablename__ = "accommodation"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import os
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from delegations.storage.store import Store, watch_sessions
 _actor: ContextVar[str | None] = ContextVar("audit-actor", default=None)
 _reason: ContextVar[str] = ContextVar("audit-reason", default="")
 _TABLE = AuditEntry.__tablename__
+#: Bookkeeping columns, not the planner's changes.
+_UNLOGGED = frozenset({"row_version"})
 
 
 @dataclass(frozen=True)
@@ -43,15 +46,33 @@ class AuditRow:
 
 
 def system_user() -> str:
-    """The operating-system user name ('unknown' where the system cannot say)."""
+    """The account this process runs as ('unknown' where the system cannot say): asked of
+    the system itself, not of variables such as LOGNAME that anyone can set."""
     try:
-        return getpass.getuser()
+        if os.name == "nt":
+            return os.getlogin()
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
     except (KeyError, OSError, ImportError):
-        return "unknown"
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError, ImportError):
+            return "unknown"
 
 
-def current_actor() -> str:
-    return _actor.get() or system_user()
+def current_actor(session: Session | None = None) -> str:
+    """Who makes the change: `acting_as`'s actor if given; on a server database the
+    database role (each planner signs in as their own); else the system account."""
+    actor = _actor.get()
+    if actor:
+        return actor
+    if session is not None and session.get_bind().dialect.name != "sqlite":
+        if "db_role" not in session.info:
+            session.info["db_role"] = str(
+                session.connection().exec_driver_sql("SELECT current_user").scalar())
+        return str(session.info["db_role"])
+    return system_user()
 
 
 @contextlib.contextmanager
@@ -77,23 +98,25 @@ def _set_fields(obj: Any) -> list[str]:
     out = []
     for attr in state.mapper.column_attrs:
         value = state.dict.get(attr.key)
-        if value is not None and value != "" and not attr.columns[0].primary_key:
+        if (value is not None and value != "" and not attr.columns[0].primary_key
+                and attr.key not in _UNLOGGED):
             out.append(attr.key)
     return out
 
 
 def _changed_fields(obj: Any) -> list[str]:
     state = inspect(obj)
-    return [a.key for a in state.attrs if a.history.has_changes()]
+    return [a.key for a in state.attrs if a.history.has_changes() and a.key not in _UNLOGGED]
 
 
-def _entry(action: str, entity: str, key: str, fields: list[str], detail: str = "") -> dict:
+def _entry(action: str, entity: str, key: str, fields: list[str], detail: str = "",
+           session: Session | None = None) -> dict:
     reason = _reason.get()
     if reason and action == "update":
         action = reason
     if reason in ("anonymise", "retention"):
         fields = []  # which fields a person had (mobility, diet) is itself personal data
-    return {"at": datetime.now(UTC), "actor": current_actor(), "action": action,
+    return {"at": datetime.now(UTC), "actor": current_actor(session), "action": action,
             "entity": entity, "key": key, "fields": ",".join(fields),
             "detail": detail or (reason if reason and reason != action else "")}
 
@@ -112,7 +135,7 @@ def _after_flush(session: Session, _context: Any) -> None:
                     continue
             else:
                 fields = _set_fields(obj) if action == "create" else []
-            rows.append(_entry(action, entity, _key(obj), fields))
+            rows.append(_entry(action, entity, _key(obj), fields, session=session))
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 
@@ -126,7 +149,7 @@ def _on_execute(state: ORMExecuteState) -> None:
         return
     action = "create" if state.is_insert else "update" if state.is_update else "delete"
     state.session.connection().execute(
-        insert(AuditEntry), [_entry(action, name, "", [], detail="bulk")])
+        insert(AuditEntry), [_entry(action, name, "", [], detail="bulk", session=state.session)])
 
 
 def watch(sessions: sessionmaker[Session]) -> None:
@@ -149,7 +172,7 @@ def record(store: Store, action: str, entity: str, key: str = "",
         return
     with store.transaction() as s:
         s.connection().execute(insert(AuditEntry),
-                               [_entry(action, entity, key, list(fields), detail)])
+                               [_entry(action, entity, key, list(fields), detail, s)])
 
 
 def list_audit(store: Store, entity: str | None = None, start: datetime | None = None,

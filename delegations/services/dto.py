@@ -296,6 +296,7 @@ class TripDetail:
     funding_source: str
     notes: str
     example: bool
+    version: int = 1  # the row's version as read: give it back to update_trip
     destinations: tuple[CityRow, ...] = ()
     goals: tuple[GoalRow, ...] = ()
     participants: tuple[ParticipantRow, ...] = ()  # in order of precedence

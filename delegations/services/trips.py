@@ -38,6 +38,7 @@ from delegations.services import _rows, dto, waitlist
 from delegations.services._common import (
     SLUG_LIMIT,
     assign,
+    expect_version,
     fetch,
     fetch_many,
     id_list,
@@ -196,7 +197,7 @@ def _detail(s: Session, trip: Trip) -> dto.TripDetail:
         objectives=trip.objectives or "", language=trip.language, capacity=trip.capacity,
         budget_cents=trip.budget_cents, currency=trip.currency or "EUR",
         funding_source=trip.funding_source or "", notes=trip.notes or "",
-        example=bool(trip.example),
+        example=bool(trip.example), version=trip.row_version,
         destinations=tuple(_rows.city_row(link.city) for link in trip.destination_links),
         goals=tuple(_rows.goal_row(g) for g in trip.goals),
         participants=tuple(_rows.participant_row(p) for p in trip.participants),
@@ -254,10 +255,17 @@ def create_trip(store: Store, data: Mapping[str, Any]) -> dto.TripDetail:
         return _detail(s, load_trip(s, trip.id))
 
 
-def update_trip(store: Store, trip_id: int, changes: Mapping[str, Any]) -> dto.TripDetail:
-    """Change the fields given; a new capacity may move people on or off the waiting list."""
+def update_trip(store: Store, trip_id: int, changes: Mapping[str, Any], *,
+                version: int | None = None) -> dto.TripDetail:
+    """Change the fields given; a new capacity may move people on or off the waiting list.
+
+    `version`: the trip's version when the planner read it (TripDetail.version); if
+    someone has changed the trip since, ConflictError says who and when, and nothing is
+    saved.
+    """
     with store.transaction() as s:
         trip = load_trip(s, trip_id)
+        expect_version(s, trip, version)
         values = clean_trip(changes, partial=True)
         check_dates(values.get("start_date", trip.start_date),
                     values.get("end_date", trip.end_date))

@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from delegations.errors import StoreError
+from delegations.errors import ConflictError, StoreError
 from delegations.i18n import N_
 from delegations.storage import leftovers, lock, migrate
 from delegations.storage.connection import BEGIN, BUSY_TIMEOUT_MS, sqlite_engine
@@ -81,14 +82,21 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def create_store_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine for the store; read-only on a server: every transaction the server's
+    own read-only kind (default_transaction_read_only), so nothing can be written."""
     if url.get_backend_name() == "sqlite":
         return sqlite_engine(url, read_only=read_only)
-    return create_engine(url, pool_pre_ping=True)
+    options = {}
+    if read_only and url.get_backend_name() == "postgresql":
+        options["connect_args"] = {"options": "-c default_transaction_read_only=on"}
+    return create_engine(url, pool_pre_ping=True, **options)
 
 
 def _sqlite_code(exc: BaseException) -> str:
     """SQLite's primary result code name of a driver error ('' if not one)."""
     orig = getattr(exc, "orig", None) if isinstance(exc, DBAPIError) else None
+    if getattr(orig, "sqlstate", None) == "25006":  # PostgreSQL: read-only transaction
+        return "SQLITE_READONLY"
     name = str(getattr(orig, "sqlite_errorname", ""))
     return next((code for code in WRITE_FAILURES if name.startswith(code)), "")
 
@@ -147,10 +155,15 @@ class Store:
         session = make()
         token = self._active.set(session)
         try:
+            if make is self._sessions and not self.is_sqlite and not self.read_only:
+                self._check_schema(session)
             yield session
             session.commit()
         except BaseException as exc:
             session.rollback()
+            if isinstance(exc, StaleDataError):
+                raise ConflictError(N_("another planner changed the same record at the same "
+                                       "moment; nothing was saved: open it again")) from exc
             code = _sqlite_code(exc)
             if code:
                 raise StoreError(WRITE_FAILURES[code], path=self.label) from exc
@@ -158,6 +171,15 @@ class Store:
         finally:
             self._active.reset(token)
             session.close()
+
+    def _check_schema(self, session: Session) -> None:
+        """Refuse to write to a server database another client has since upgraded (this
+        program would write rows the newer schema does not expect)."""
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if revision != migrate.head():
+            raise StoreError(N_("{path} has been upgraded to schema {revision} by a newer "
+                                "version of Delegations; nothing was saved: please update "
+                                "the program"), path=self.label, revision=str(revision))
 
     def close(self) -> None:
         while self._before_close:
@@ -180,7 +202,8 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
     """
     url = to_url(path_or_url)
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return _open_engine(create_store_engine(url), url, upgrade=upgrade and not read_only,
+        return _open_engine(create_store_engine(url, read_only=read_only), url,
+                            upgrade=upgrade and not read_only,
                             read_only=read_only)
     db_path = Path(str(url.database))
     if not db_path.parent.exists():
@@ -225,8 +248,9 @@ def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
                  lock_key: Path | None = None, backup_folder: Path | None = None) -> Store:
     label = url.database or "" if url.get_backend_name() == "sqlite" else url.render_as_string()
     try:
-        _check_and_migrate(engine, upgrade=upgrade, read_only=read_only,
-                           backup_folder=backup_folder)
+        with _migration_lock(engine, upgrade):
+            _check_and_migrate(engine, upgrade=upgrade, read_only=read_only,
+                               backup_folder=backup_folder)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
         raise StoreError(
@@ -237,6 +261,28 @@ def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
         engine.dispose()
         raise
     return Store(engine, label, read_only=read_only, lock_key=lock_key)
+
+
+#: The PostgreSQL advisory lock held while a client checks and upgrades the schema.
+MIGRATION_LOCK = 0x44454C45  # "DELE"
+
+
+@contextlib.contextmanager
+def _migration_lock(engine: Engine, upgrade: bool) -> Iterator[None]:
+    """On a server, one client at a time looks at the schema and upgrades it: two first
+    starts would otherwise both create the tables. The second waits, then finds the
+    schema current. (An SQLite file is opened by one writer: see lock.acquire.)"""
+    if engine.dialect.name != "postgresql" or not upgrade:
+        yield
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+            conn.commit()
 
 
 def _check_and_migrate(engine: Engine, *, upgrade: bool, read_only: bool,

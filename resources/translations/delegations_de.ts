@@ -4242,6 +4242,26 @@
         <source>Mark as %1</source>
         <translation>Als %1 markieren</translation>
     </message>
+    <message>
+        <source>This trip was changed by %1 at %2 since you opened it.</source>
+        <translation>Diese Reise wurde seit dem Öffnen von %1 um %2 geändert.</translation>
+    </message>
+    <message>
+        <source>This trip was changed elsewhere since you opened it.</source>
+        <translation>Diese Reise wurde seit dem Öffnen anderswo geändert.</translation>
+    </message>
+    <message>
+        <source>Trip Changed</source>
+        <translation>Reise geändert</translation>
+    </message>
+    <message>
+        <source>Show Their Version</source>
+        <translation>Deren Fassung zeigen</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
 </context>
 <context>
     <name>OverviewWriter</name>

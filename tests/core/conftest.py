@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 
 from delegations.storage.store import Store
-from tests.stores import opened_copy
+from tests.stores import opened_copy, store_of_kind
 
 
 @pytest.fixture
-def store(tmp_path: Path, migrated_file: Path) -> Iterator[Store]:
-    """A fresh, empty store of our own in the test's folder."""
-    yield from opened_copy(migrated_file, tmp_path / "office.sqlite")
+def store(request: pytest.FixtureRequest, engine_kind: str, tmp_path: Path,
+          migrated_file: Path) -> Iterator[Store]:
+    """A fresh, empty store of our own: a file in the test's folder, or (tests marked
+    both_engines, second run) a database of its own on the test cluster."""
+    yield from store_of_kind(request, engine_kind, migrated_file, tmp_path / "office.sqlite",
+                             "empty")
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from delegations.storage.store import Store, open_store
+from tests.stores import store_of_kind
 from tests.ui import office_sample as sample
 from ui import translations
 from ui.app import create_application, use_language
@@ -71,9 +72,11 @@ def _copy(source: Path, folder: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def demo_store(demo_file: Path, tmp_path: Path) -> Iterator[Store]:
-    """A store of our own with the demo data (copied from one imported per session)."""
-    yield from _copy(demo_file, tmp_path)
+def demo_store(request: pytest.FixtureRequest, engine_kind: str, demo_file: Path,
+               tmp_path: Path) -> Iterator[Store]:
+    """A store of our own with the demo data (copied from one imported per session; on
+    PostgreSQL for tests marked both_engines, second run)."""
+    yield from store_of_kind(request, engine_kind, demo_file, tmp_path / "x.sqlite", "demo")
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ from ui.trip_window.menus import edit_action
 from ui.trip_window.registry import TripWindows
 from ui.trip_window.tabs import TABS
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def ctx(app, demo_store):

@@ -38,3 +38,19 @@ def ask(parent: QWidget, title: str, text: str, yes: str,
     box.buttonClicked.connect(lambda button: then() if button is go else None)
     box.open()
     return box
+
+
+def choose(parent: QWidget, title: str, text: str,
+           choices: list[tuple[str, Callable[[], None]]]) -> QMessageBox:
+    """A question answered by one of several buttons (the first is the default)."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text,
+               QMessageBox.StandardButton.NoButton)
+    actions = {}
+    for number, (text_, then) in enumerate(choices):
+        button = box.addButton(text_, QMessageBox.ButtonRole.AcceptRole)
+        actions[button] = then
+        if number == 0:
+            box.setDefaultButton(button)
+    box.buttonClicked.connect(lambda button: actions[button]() if button in actions else None)
+    box.open()
+    return box

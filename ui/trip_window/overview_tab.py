@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.enums import TripKind, TripStatus
-from delegations.errors import DelegationsError, NotFoundError, ValidationError
+from delegations.errors import (
+    ConflictError,
+    DelegationsError,
+    NotFoundError,
+    ValidationError,
+)
 from delegations.services import cities, goals, trips
 from delegations.services.dto import TripDetail
+from ui.common.messages import choose
 from ui.context import AppContext, Change
 from ui.labels import label
 from ui.translations import QT_TRANSLATE_NOOP
@@ -159,8 +165,9 @@ class OverviewTab(QWidget):
 
     # ------------------------------------------------------------------ showing
 
-    def reload(self) -> None:
-        """Show the stored trip; fields with an unresolved problem keep what was typed."""
+    def reload(self, *, keep_edits: bool = True) -> None:
+        """Show the stored trip; fields with an unresolved problem keep what was typed, and
+        (`keep_edits`) so do fields holding an edit not yet saved."""
         try:
             trip = trips.get_trip(self.ctx.store, self.trip_id)
         except NotFoundError:
@@ -168,14 +175,23 @@ class OverviewTab(QWidget):
         self.form.field("destinations", DestinationPicker).set_cities(
             cities.list_cities(self.ctx.store))
         self.form.field("goals", GoalPicker).set_goals(goals.list_goals(self.ctx.store))
+        before = self._stored
         self.trip, self._stored = trip, stored_values(trip)
         for name, value in self._stored.items():
-            if not self.form.message(name):
+            if not self.form.message(name) and not (keep_edits and self._typing(name, before)):
                 self.form.set_value(name, value)
         names = [c.name for c in trip.destinations]
         self.form.field("destinations", DestinationPicker).set_ids(
             self._stored["destinations"], names)
         self._show_state(trip)
+
+    def _typing(self, name: str, before: dict) -> bool:
+        """The field holds an edit not yet saved (another planner's change, shown live,
+        must not take the user's text away; they are asked when they save)."""
+        if name not in before or name not in self.form.fields:
+            return False
+        shown = cleaned(name, self.form.value(name))
+        return shown not in (cleaned(name, before[name]), cleaned(name, self._stored[name]))
 
     def _show_state(self, trip: TripDetail) -> None:
         self.heading.setText(trip.title)
@@ -205,15 +221,39 @@ class OverviewTab(QWidget):
         text = QCoreApplication.translate("OverviewTab", CHANGE_NAMES[name])
         self._update(text, name, {name: old}, {name: new})
 
-    def _update(self, text: str, name: str, old: dict, new: dict) -> None:
+    def _update(self, text: str, name: str, old: dict, new: dict, *,
+                over_theirs: bool = False) -> None:
+        """Save; the first save checks that nobody changed the trip since it was shown
+        (undo and redo, and "keep mine", write over whatever is stored)."""
+        version = [None if over_theirs or self.trip is None else self.trip.version]
+
+        def update(values: dict) -> TripDetail:
+            expected, version[0] = version[0], None
+            return trips.update_trip(self.ctx.store, self.trip_id, values, version=expected)
+
         try:
-            perform_update(self.ctx, text, (Change.TRIP,),
-                           lambda values: trips.update_trip(self.ctx.store, self.trip_id, values),
-                           old, new)
+            perform_update(self.ctx, text, (Change.TRIP,), update, old, new)
+        except ConflictError as exc:
+            self._conflict(exc, text, name, old, new)
         except ValidationError as exc:
             self.form.mark(exc.field if exc.field in self.form.fields else name, exc.message())
         except DelegationsError as exc:
             self.form.mark(name, str(exc))
+
+    def _conflict(self, exc: ConflictError, text: str, name: str, old: dict,
+                  new: dict) -> None:
+        """Someone else saved the trip since it was shown: their version or mine?"""
+        if exc.actor and exc.at is not None:
+            question = self.tr("This trip was changed by %1 at %2 since you opened it."
+                               ).replace("%1", exc.actor).replace(
+                                   "%2", exc.at.astimezone().strftime("%H:%M"))
+        else:
+            question = self.tr("This trip was changed elsewhere since you opened it.")
+        choose(self, self.tr("Trip Changed"), question, [
+            (self.tr("Show Their Version"), lambda: self.reload(keep_edits=False)),
+            (self.tr("Keep Mine"), lambda: self._update(text, name, old, new,
+                                                         over_theirs=True)),
+        ])
 
     def set_status(self, status: TripStatus) -> None:
         if self.trip is None or self.trip.status == status:

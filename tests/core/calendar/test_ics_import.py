@@ -176,3 +176,17 @@ def test_apply_is_all_or_nothing(store, tmp_path):
     with pytest.raises(NotFoundError):
         preview.apply(store)
     assert agenda.list_items(store, trip_id) == before
+
+
+@pytest.mark.both_engines
+def test_a_uid_longer_than_300_characters_is_kept(store, tmp_path):
+    """Some calendars make UIDs from long URLs; the server must not refuse them."""
+    trip_id = make_trip(store, "hz", "2026-03-07", "2026-03-09", "Asia/Shanghai")
+    uid = "https://calendar.example.org/" + "kämpfer-gdańsk-" * 30 + "@example.org"
+    assert len(uid) > 300
+    path = tmp_path / "long.ics"
+    path.write_text(APPLE.replace("UID:floating-1", f"UID:{uid}"), encoding="utf-8",
+                    newline="")
+    assert read_ics(path, store, trip_id).apply(store).created == 1
+    again = read_ics(path, store, trip_id)  # the same UID is recognised: an update
+    assert len(again.updates) == 1 and not again.new

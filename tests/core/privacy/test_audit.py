@@ -65,3 +65,15 @@ def test_a_program_that_only_imports_the_services_is_audited(tmp_path):
         assert [r.action for r in list_audit(store, entity="contact")] == ["create"]
     finally:
         store.close()
+
+
+def test_the_system_user_is_the_account_not_what_logname_says(store, monkeypatch):
+    import getpass
+
+    real = system_user()
+    for name in ("LOGNAME", "USER", "USERNAME"):
+        monkeypatch.setenv(name, "mallory")
+    assert getpass.getuser() == "mallory"  # what the variables claim…
+    contacts.create_contact(store, {"name": "Bo"})
+    [row] = list_audit(store)
+    assert row.actor == real != "mallory"  # …is not who made the change

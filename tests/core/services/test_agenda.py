@@ -8,6 +8,8 @@ from delegations.errors import NotFoundError, ValidationError
 from delegations.services import agenda, cities, contacts, home, participants, travel, trips
 from delegations.timezones import NonexistentTimeError
 
+pytestmark = pytest.mark.both_engines
+
 LA = "America/Los_Angeles"
 BERLIN = "Europe/Berlin"
 

@@ -9,6 +9,8 @@ from delegations.errors import InUseError, NotFoundError, ValidationError
 from delegations.model import City, Contact
 from delegations.services import cities, contacts, trips
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def towns(store):

@@ -7,6 +7,8 @@ import pytest
 from delegations.errors import InUseError, NotFoundError, ValidationError
 from delegations.services import agenda, cities, contacts, followups, participants, trips
 
+pytestmark = pytest.mark.both_engines
+
 LA = "America/Los_Angeles"
 
 

@@ -8,6 +8,8 @@ from delegations.enums import FollowUpStatus as FS
 from delegations.errors import NotFoundError, ValidationError
 from delegations.services import cities, contacts, followups, gifts, goals, outcomes, trips
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def world(store):

@@ -9,6 +9,8 @@ from delegations.errors import NotFoundError, ValidationError
 from delegations.services import contacts, participants, trips
 from delegations.services.dto import Promotion
 
+pytestmark = pytest.mark.both_engines
+
 
 def _trip(store, capacity=None, title="Bürgerreise"):
     return trips.create_trip(store, {"title": title, "kind": "citizens", "start": "2026-05-01",

@@ -9,6 +9,8 @@ from delegations.services import seating
 from delegations.services.seating_proposal import Issue
 from tests.seating_sample import dinner_plan
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def plan_id(store) -> int:

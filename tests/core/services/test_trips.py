@@ -16,6 +16,8 @@ from delegations.services import agenda, cities, contacts, outcomes, participant
 from delegations.services.dto import TripFilter
 from delegations.services.settings import DOCUMENT_LANGUAGE, set_office_value
 
+pytestmark = pytest.mark.both_engines
+
 LA = "America/Los_Angeles"
 
 

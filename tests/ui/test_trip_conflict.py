@@ -1,0 +1,54 @@
+"""Two planners on one trip: a save on an old reading asks "their version or mine?"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from delegations.privacy.audit import acting_as
+from delegations.services import trips
+from tests.ui.trip_support import answer, open_window, trip_of
+from ui.context import AppContext
+
+pytestmark = pytest.mark.both_engines
+
+
+@pytest.fixture
+def ctx(app, demo_store):
+    return AppContext.create(demo_store)
+
+
+def _save_notes_elsewhere(ctx: AppContext, text: str) -> None:
+    """Another planner's save: straight to the store, the window is not told."""
+    trip = trip_of(ctx.store, "sf-2026")
+    with acting_as("A. Jensen"):
+        trips.update_trip(ctx.store, trip.id, {"notes": text}, version=trip.version)
+
+
+def _type_title(qtbot, window, text: str) -> None:
+    field = window.tab("overview").form.fields["title"]
+    field.setFocus()
+    field.selectAll()
+    field.insert(text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_their_version_is_shown_and_nothing_of_mine_is_saved(qtbot, ctx):
+    window = open_window(qtbot, ctx, "sf-2026")
+    _save_notes_elsewhere(ctx, "Jensen's notes")
+    _type_title(qtbot, window, "Signing in San Francisco – Kämpfer")
+    question = answer(window.tab("overview"), "Show Their Version")
+    assert question.startswith("This trip was changed by A. Jensen at ")
+    stored = trip_of(ctx.store, "sf-2026")
+    assert stored.notes == "Jensen's notes" and not stored.title.startswith("Signing")
+    assert window.tab("overview").form.fields["title"].text() == stored.title
+
+
+def test_keep_mine_saves_my_change_over_theirs(qtbot, ctx):
+    window = open_window(qtbot, ctx, "sf-2026")
+    _save_notes_elsewhere(ctx, "Jensen's notes")
+    _type_title(qtbot, window, "Signing in San Francisco – Kämpfer")
+    answer(window.tab("overview"), "Keep Mine")
+    stored = trip_of(ctx.store, "sf-2026")
+    assert stored.title == "Signing in San Francisco – Kämpfer"
+    assert stored.notes == "Jensen's notes"  # their other field stays
