@@ -89,21 +89,7 @@ class ValidatedForm(QWidget):
         """
         if reader is not None:
             self._readers[name] = reader
-        cell = QWidget(self)
-        cell.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        natural = isinstance(widget, QComboBox)  # as wide as its contents, not the row
-        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if natural
-                         else Qt.AlignmentFlag(0))
-        error = QLabel(cell)
-        error.setProperty("role", "field-error")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        if hint:
-            column.addWidget(_hint(hint, cell))
+        cell, error = field_cell(widget, hint, self, natural=isinstance(widget, QComboBox))
         caption_label = _caption(caption, widget, self)
         widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
         self.layout_.addRow(caption_label, cell)
@@ -209,7 +195,30 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _hint(text: str, parent: QWidget) -> QLabel:
+def field_cell(widget: QWidget, hint: str, parent: QWidget, *, natural: bool,
+               stretch: bool = False) -> tuple[QWidget, QLabel]:
+    """The field's cell in a form: the widget, its (hidden) error line and a hint below.
+    A `natural` widget is as wide as its contents (a combo box), not the whole row."""
+    cell = QWidget(parent)
+    vertical = QSizePolicy.Policy.Preferred if stretch else widget.sizePolicy().verticalPolicy()
+    cell.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if natural else Qt.AlignmentFlag(0))
+    error = QLabel(cell)
+    error.setProperty("role", "field-error")
+    error.setWordWrap(True)
+    error.hide()
+    column.addWidget(error)
+    if hint:
+        column.addWidget(hint_label(hint, cell))
+    if stretch:
+        column.addStretch(1)
+    return cell, error
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
     """A quiet line of help under a field."""
     hint = QLabel(text, parent)
     hint.setWordWrap(True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,10 +30,10 @@ from delegations.money import plain
 from delegations.services.dto import TripDetail
 from delegations.validation import TRIP, check_dates, clean, money
 from ui.common.colours import form_style
+from ui.common.form import field_cell
 from ui.formatting import amount_text, parse_amount
 from ui.labels import label
 from ui.trip_window.pickers import DestinationPicker, GoalPicker
-from ui.widgets import muted_color
 
 DATES = ("start", "end")
 AMOUNTS = ("budget",)
@@ -178,22 +177,8 @@ class TripForm(QObject):
     def row(self, layout: QFormLayout, name: str, caption: str, hint: str = "") -> QWidget:
         """Place a field with its caption and room for its error below it."""
         widget = self.make(name)
-        cell = QWidget(self._parent)
-        cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        natural = isinstance(widget, QComboBox | QDateEdit)
-        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if natural
-                         else Qt.AlignmentFlag(0))
-        error = QLabel(cell)
-        error.setProperty("role", "field-error")
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        if hint:
-            column.addWidget(_hint(hint, cell))
-        column.addStretch(1)
+        cell, error = field_cell(widget, hint, self._parent, stretch=True,
+                                 natural=isinstance(widget, QComboBox | QDateEdit))
         caption_label = QLabel(caption, self._parent)
         caption_label.setBuddy(widget)
         if isinstance(widget, QPlainTextEdit | GoalPicker | DestinationPicker):
@@ -317,13 +302,6 @@ def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
     edit.setFixedHeight(QFontMetrics(edit.font()).lineSpacing() * lines + 14)
     edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return edit
-
-
-def _hint(text: str, parent: QWidget) -> QLabel:
-    hint = QLabel(text, parent)
-    hint.setWordWrap(True)
-    hint.setStyleSheet(f"color: {muted_color(hint.palette()).name()};")
-    return hint
 
 
 def _sentence(text: str) -> str:
