@@ -133,8 +133,17 @@ def propose(facts: PersonFacts, rules: Sequence[AddressRule], language: str) -> 
         else:
             found[form] = fill(default_forms(language, bool(gender(facts.honorific)))[form],
                                values, envelope=form == "envelope")
-    card = " ".join(f"{facts.title} {facts.name}".split())
-    return AddressForms(found["envelope"], found["salutation"], found["spoken"], card)
+    return AddressForms(found["envelope"], found["salutation"], found["spoken"],
+                        card_name(facts.name, facts.title))
+
+
+def card_name(name: str, title: str) -> str:
+    """The name as it stands on place cards, badges, table lists and the seating chart:
+    the person's title before the name, unless the name already carries it."""
+    name, title = " ".join(name.split()), " ".join(title.split())
+    if not title or name.casefold().startswith(title.casefold()):
+        return name
+    return f"{title} {name}"
 
 
 # ---------------------------------------------------------------------------- rules

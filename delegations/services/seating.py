@@ -27,9 +27,9 @@ from delegations.model import (
 )
 from delegations.services import seating_proposal as core
 from delegations.services._common import assign
+from delegations.services.address import card_name
 from delegations.services.seating_view import (
     PlanView,
-    card_name,
     core_guests,
     core_tables,
     person,

@@ -11,6 +11,7 @@ from delegations.enums import TableShape
 from delegations.i18n import N_, current_language, gettext
 from delegations.model import SeatingGuest, SeatingPlan
 from delegations.services import seating_proposal as core
+from delegations.services.address import card_name
 
 
 @dataclass(frozen=True)
@@ -118,18 +119,6 @@ def person(g: SeatingGuest) -> tuple[str, str, str, str]:
         c = g.contact
         return (g.name or c.name, c.title, c.function, c.organisation)
     return (g.name, "", "", "")
-
-
-def card_name(name: str, title: str, language: str = "de") -> str:
-    """The name as it stands on place cards, table lists and the seating chart.
-
-    Today the person's title before the name (unless the name already carries it);
-    forms of address take over here later, so every paper calls this one function.
-    """
-    name, title = name.strip(), title.strip()
-    if not title or name.casefold().startswith(title.casefold()):
-        return name
-    return f"{title} {name}"
 
 
 def sides(plan: SeatingPlan) -> dict[str, int]:
