@@ -3,7 +3,9 @@ process and gives back its exit status and output (see tests.cli.support)."""
 
 from __future__ import annotations
 
+import shutil
 from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -13,3 +15,17 @@ from tests.cli.support import Run, run_in_process
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
     return partial(run_in_process, monkeypatch, capsys)
+
+
+@pytest.fixture
+def printed(run: Run) -> Run:
+    """`delegations --db DB print ARGS…`, run in this process."""
+    return lambda db, *args, **kwargs: run(db, "print", *args, **kwargs)
+
+
+@pytest.fixture
+def office(tmp_path: Path, demo_file: Path) -> Path:
+    """This test's own copy of the demo office (modules with other needs define their own)."""
+    path = tmp_path / "office.sqlite"
+    shutil.copyfile(demo_file, path)
+    return path

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,19 +15,6 @@ from delegations.storage.store import open_store
 
 def text_of(path: Path) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
-
-
-@pytest.fixture
-def printed(run):
-    """`delegations --db DB print ARGS…`, run in this process."""
-    return lambda db, *args: run(db, "print", *args)
-
-
-@pytest.fixture
-def office(tmp_path, demo_file) -> Path:
-    path = tmp_path / "office.sqlite"
-    shutil.copyfile(demo_file, path)
-    return path
 
 
 def test_badges_for_a_forum_in_one_pdf(printed, office: Path) -> None:

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from tests.cli.support import Run
-
-
-@pytest.fixture
-def office(tmp_path, demo_file) -> Path:
-    path = tmp_path / "office.sqlite"
-    shutil.copyfile(demo_file, path)
-    return path
 
 
 def text_of(path: Path) -> str:

@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pdfplumber
 import pytest
-
-
-@pytest.fixture
-def printed(run):
-    """`delegations --db DB print ARGS…`, run in this process."""
-    return lambda db, *args: run(db, "print", *args)
-
-
-@pytest.fixture
-def office(tmp_path, demo_file) -> Path:
-    path = tmp_path / "office.sqlite"
-    shutil.copyfile(demo_file, path)
-    return path
 
 
 def text_of(path: Path) -> str:
