@@ -14,9 +14,10 @@ import os
 import sys
 import traceback
 from datetime import UTC, datetime
-from importlib import metadata
 from pathlib import Path
 from types import TracebackType
+
+from delegations.version import version
 
 #: The newest reports kept (older ones are dropped when the file grows beyond this).
 MAX_BYTES = 256 * 1024
@@ -50,11 +51,6 @@ def _short(filename: str) -> str:
     return path.name
 
 
-def _version() -> str:
-    try:
-        return metadata.version("delegations")
-    except metadata.PackageNotFoundError:
-        return "unknown"
 
 
 def write_report(error: BaseException, folder: Path) -> Path:
@@ -62,7 +58,7 @@ def write_report(error: BaseException, folder: Path) -> Path:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = folder / "errors.log"
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    entry = (f"--- {stamp} Delegations {_version()} Python {sys.version.split()[0]} "
+    entry = (f"--- {stamp} Delegations {version()} Python {sys.version.split()[0]} "
              f"{sys.platform}\n{describe(error)}\n")
     old = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
     text = (old + entry)[-MAX_BYTES:]

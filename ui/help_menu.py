@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from html import escape
-from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from delegations.owner_only import private_folder
 from delegations.paths import resource
+from delegations.version import version
 from ui.common.dialogs import Dialog
 from ui.crash import log_folder
 from ui.shortcuts import ShortcutsDialog
@@ -80,11 +80,6 @@ def open_report_folder(parent: QWidget | None = None) -> QUrl:
     return url
 
 
-def version() -> str:
-    try:
-        return metadata.version("delegations")
-    except metadata.PackageNotFoundError:
-        return "—"
 
 
 def notices_text() -> str:

@@ -8,11 +8,11 @@ find (fonts, icons, translations, demo data, the Qt modules for preview and prin
 from __future__ import annotations
 
 import importlib
-from importlib import metadata
 
 from PySide6.QtGui import QIcon, QImageReader
 
 from delegations.paths import resource
+from delegations.version import version
 from ui.translations import CATALOG
 
 _FILES = (
@@ -46,11 +46,6 @@ def _unreadable_icons() -> list[str]:
     return [path.name for path in icons if QIcon(str(path)).pixmap(20, 20).isNull()]
 
 
-def version() -> str:
-    try:
-        return metadata.version("delegations")
-    except metadata.PackageNotFoundError:  # the desktop bundle carries no metadata
-        return "(bundle)"
 
 
 def report(missing: list[str]) -> str:

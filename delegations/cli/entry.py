@@ -26,6 +26,7 @@ from delegations.cli.papers import PAPERS, add_paper_options
 from delegations.enums import TripStatus
 from delegations.errors import DelegationsError
 from delegations.i18n import gettext as _
+from delegations.version import version
 
 PROG = "delegations"
 IMPORT_TYPES = (".json", ".ics", ".vcf", ".csv")
@@ -60,17 +61,10 @@ class _Version(argparse.Action):
     """--version, looked up when asked for (reading the package metadata takes a while)."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any) -> None:
-        print(f"{parser.prog} {_version()}")
+        print(f"{parser.prog} {version()}")
         parser.exit()
 
 
-def _version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("delegations")
-    except metadata.PackageNotFoundError:
-        return "unknown"
 
 
 def _command(commands: Any, name: str, help_text: str,
