@@ -56,9 +56,9 @@ def _check(args: argparse.Namespace) -> None:
 def run_papers(args: argparse.Namespace) -> int:
     """Print one protocol paper to --out; the file appears only when it is complete."""
     _check(args)
-    from delegations.cli.opening import opened as _opened
+    from delegations.cli.opening import opened
 
-    with _opened(args, reading=True) as store:
+    with opened(args, reading=True) as store:
         data = _PRINTERS[args.document](store, args)
         from delegations.documents.papers import write_pdf
 
@@ -68,9 +68,9 @@ def run_papers(args: argparse.Namespace) -> int:
 
 
 def _trip(store: Any, args: argparse.Namespace) -> int:
-    from delegations.cli.opening import find_trip_id as _trip_id
+    from delegations.cli.opening import find_trip_id
 
-    return _trip_id(store, args.trip)
+    return find_trip_id(store, args.trip)
 
 
 def _badges(store: Any, args: argparse.Namespace) -> bytes:

@@ -30,13 +30,13 @@ def _person(store: Store, text: str) -> Person:
 
 
 def run_export_person(args: argparse.Namespace) -> int:
-    from delegations.cli.opening import opened as _opened
+    from delegations.cli.opening import opened
 
     out = Path(args.file)
     if out.suffix.lower() not in (".json", ".pdf"):
         raise CommandError(_("{file}: the file name must end in .json or .pdf").format(
             file=out))
-    with _opened(args, reading=True) as store:
+    with opened(args, reading=True) as store:
         person = _person(store, args.person)
         if out.suffix.lower() == ".pdf":
             from delegations.privacy.pdf import export_pdf
@@ -51,11 +51,11 @@ def run_export_person(args: argparse.Namespace) -> int:
 
 
 def run_anonymise(args: argparse.Namespace) -> int:
-    from delegations.cli.opening import opened as _opened
+    from delegations.cli.opening import opened
     from delegations.privacy.erase import anonymise_person
     from delegations.privacy.mentions import find_mentions
 
-    with _opened(args) as store:
+    with opened(args) as store:
         person = _person(store, args.person)
         hits = find_mentions(store, person.key)
         if args.dry_run:
