@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 TEXT_WIDTH = 520
 
@@ -73,3 +73,14 @@ class EmptyState(QWidget):
         self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH))
         self.setAccessibleName(heading)
         self.text.setAccessibleName(self.text.text())
+
+
+def language_combo(parent: QWidget, system_item: str = "") -> QComboBox:
+    """German / English, each named in its own language; with `system_item`, first the
+    choice to follow the system."""
+    combo = QComboBox(parent)
+    if system_item:
+        combo.addItem(system_item, "")
+    combo.addItem("Deutsch", "de")
+    combo.addItem("English", "en")
+    return combo

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from delegations.atomic import write_atomic
 from delegations.documents import protocol_papers as papers
 from delegations.errors import DelegationsError
-from delegations.i18n import LANGUAGES
 from delegations.services import trips
 from delegations.services.rooming import rooming_lists
 from ui.common.colours import error_colour
 from ui.common.messages import tell
 from ui.context import AppContext, Change
 from ui.protocol.transport_box import TransportBox
+from ui.widgets import language_combo
 
 REDRAW_ON = (Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.TRAVEL, Change.CONTACT,
              Change.HOME, Change.GIFT, Change.VEHICLE)
@@ -40,9 +40,7 @@ class PapersTab(QWidget):
     def __init__(self, ctx: AppContext, trip_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.trip_id = ctx, trip_id
-        self.language = QComboBox(self)
-        for language in LANGUAGES:
-            self.language.addItem(language, language)
+        self.language = language_combo(self)
         self.language.setCurrentIndex(max(0, self.language.findData(
             trips.get_trip(ctx.store, trip_id).language)))
         self.letter = QComboBox(self)
@@ -54,6 +52,7 @@ class PapersTab(QWidget):
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet(f"color: {error_colour().name()};")
         self.hotel = QComboBox(self)
+        self.hotel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled later
         self.letters_button = self._button(self.tr("Save Letters…"), self._ask_letters)
         self.transport = TransportBox(ctx, trip_id, self)
         self._lay_out()

@@ -30,7 +30,7 @@ from ui.common.form import ValidatedForm
 from ui.settings.options import BUFFER_MINUTES
 from ui.settings.zones import ZoneBox, system_zone
 from ui.translations import system_language
-from ui.widgets import muted_color
+from ui.widgets import language_combo, muted_color
 
 HOME_FIELDS = ("name", "timezone", "country", "office", "letterhead", "logo_path")
 
@@ -46,17 +46,6 @@ def hint(text: str, parent: QWidget) -> QLabel:
 def system_language_name() -> str:
     """The system's language, named in itself."""
     return "Deutsch" if system_language() == "de" else "English"
-
-
-def language_combo(parent: QWidget, system_item: str = "") -> QComboBox:
-    """German / English, each named in its own language; with `system_item`, first the
-    choice to follow the system."""
-    combo = QComboBox(parent)
-    if system_item:
-        combo.addItem(system_item, "")
-    combo.addItem("Deutsch", "de")
-    combo.addItem("English", "en")
-    return combo
 
 
 def simple_form(parent: QWidget) -> QFormLayout:
