@@ -28,5 +28,7 @@ def store_of_kind(request: pytest.FixtureRequest, kind: str, source: Path,
         yield from opened_copy(source, target)
         return
     store = open_store(request.getfixturevalue("pg_workspace").reset(snapshot))
-    yield store
-    store.close()
+    try:
+        yield store
+    finally:  # also when a test closes the generator itself
+        store.close()

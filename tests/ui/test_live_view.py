@@ -39,6 +39,7 @@ def test_another_planners_change_appears_and_typing_is_kept(qtbot, app, shared):
                     timeout=10000)
     assert notes.toPlainText() == "half a sentence"
     window.live.timer.stop()
+    qtbot.wait(500)  # redraws still due run while the store is open
 
 
 def test_only_a_server_database_is_followed(app, demo_store):
