@@ -27,7 +27,7 @@ from delegations.model import (
 )
 from delegations.services import seating_proposal as core
 from delegations.services._common import assign
-from delegations.services.address import card_name
+from delegations.services.address import address_forms, card_name
 from delegations.services.seating_view import (
     PlanView,
     core_guests,
@@ -99,6 +99,19 @@ def plans_of_trip(store: Store, trip_id: int) -> list[PlanView]:
                         .where(AgendaItem.trip_id == trip_id)
                         .order_by(AgendaItem.start_utc, AgendaItem.id))
         return [plan_view(_plan(s, i)) for i in ids]
+
+
+def own_cards(store: Store, plan_id: int, language: str) -> dict[int, str]:
+    """The guests who keep their own envelope form in `language`: guest -> its name
+    line, which place cards print instead of title and name (their own form wins)."""
+    with store.read() as s:
+        found = {}
+        for g in _plan(s, plan_id).guests:
+            who = g.participant if g.participant is not None else g.contact
+            forms = address_forms(s, who, language) if who is not None else None
+            if forms is not None and "envelope" in forms.own:
+                found[g.id] = forms.card_name
+        return found
 
 
 def seats(store: Store, plan_id: int) -> Seats:
