@@ -28,6 +28,7 @@ from delegations.services.seating import PlanView
 from ui.common.dialogs import Dialog
 from ui.common.messages import tell
 from ui.context import AppContext, Change
+from ui.seating.guest_edits import GuestEdits
 from ui.seating.model import ID_ROLE, NAME, GuestModel
 from ui.seating.scene import SeatingScene
 from ui.undo import perform, perform_create
@@ -52,6 +53,7 @@ class SeatingEditor(Dialog):
         self.plan: PlanView | None = None
         self.model = GuestModel(self)
         self.scene = SeatingScene(self)
+        self.edits = GuestEdits(self)
         self._build()
         self.ctx.changes.changed.connect(self._changed)
         # after the drop has finished: redrawing inside it would delete the seat dropped on
@@ -90,6 +92,7 @@ class SeatingEditor(Dialog):
         below.setSizes([600, 110])
         layout = QVBoxLayout(self)
         layout.addWidget(self._toolbar())
+        layout.addWidget(self._guest_bar())
         layout.addWidget(below, 1)
 
     def _toolbar(self) -> QToolBar:
@@ -117,6 +120,34 @@ class SeatingEditor(Dialog):
         bar.addActions([self.undo_action, self.redo_action])
         return bar
 
+    def _guest_bar(self) -> QToolBar:
+        """The guest list and the office's rules: who is invited, ranks, couples, pairs."""
+        bar = QToolBar(self)
+        bar.setAccessibleName(self.tr("Guest list actions"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        edits = self.edits
+        for text, slot in ((self.tr("Add &Guest…"), edits.ask_guest),
+                           (self.tr("Re&move Guest"), edits.ask_remove),
+                           (self.tr("&Rank…"), edits.ask_rank),
+                           (self.tr("Pa&rtner…"), edits.ask_partner),
+                           (self.tr("Part &Couple"), self._part),
+                           (self.tr("Keep &Apart…"), edits.ask_apart),
+                           (self.tr("Allow &Together…"), edits.ask_together)):
+            bar.addAction(text).triggered.connect(slot)
+        bar.addSeparator()
+        self.couples_action = bar.addAction(self.tr("Keep Couples Together"))
+        self.interpreters_action = bar.addAction(self.tr("Interpreters at the Table"))
+        for act, rule in ((self.couples_action, "couples_together"),
+                          (self.interpreters_action, "interpreters_at_table")):
+            act.setCheckable(True)
+            act.triggered.connect(lambda on, rule=rule: self.edits.set_rule(rule, on))
+        return bar
+
+    def _part(self) -> None:
+        guest = self.current_guest()
+        if guest is not None:
+            self.edits.set_partner(guest, None)
+
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
@@ -136,6 +167,8 @@ class SeatingEditor(Dialog):
         self.scene.show_plan(self.plan)
         self.warnings.clear()
         self.warnings.addItems([w.message() for w in self.plan.warnings])
+        self.couples_action.setChecked(self.plan.couples_together)
+        self.interpreters_action.setChecked(self.plan.interpreters_at_table)
         if selected is not None:
             self._pick(selected)
 
