@@ -91,7 +91,8 @@ class GuestEdits(QObject):
 
         def do() -> None:
             for gone in {old, theirs} - {None, guest_id, partner_id}:
-                seating.update_guest(store, gone, {"partner_id": None})
+                if gone is not None:
+                    seating.update_guest(store, gone, {"partner_id": None})
             seating.update_guest(store, guest_id, {"partner_id": partner_id})
             if partner_id is not None:
                 seating.update_guest(store, partner_id, {"partner_id": guest_id})
