@@ -181,3 +181,29 @@ def test_someone_of_the_trip_not_listed_is_offered_and_added(app, qtbot, demo_st
     assert row_named(editor, name) >= 0 or any(
         g.participant_id == ident for g in editor.plan.guests)
     assert name not in editor.edits.candidates()
+
+
+def test_the_head_table_is_seated_on_both_sides_and_drawn_across_undoably(app, qtbot,
+                                                                          demo_store):
+    editor = open_editor(qtbot, demo_store)
+    plan_id = editor.plan.id
+    head = editor.plan.tables[0]
+    assert head.head and not head.both_sides and not editor.both_sides_action.isChecked()
+    editor.both_sides_action.trigger()
+    assert seating.get_plan(demo_store, plan_id).tables[0].both_sides
+    assert editor.both_sides_action.isChecked()
+    near = editor.plan.tables[0].near_side
+    assert near == (head.seats + 1) // 2
+    seats = editor.scene.seats
+    # seat `near` sits straight across from seat 0, below the table
+    assert seats[(head.id, near)].pos().x() == seats[(head.id, 0)].pos().x()
+    assert seats[(head.id, near)].pos().y() > seats[(head.id, 0)].pos().y()
+    assert editor.propose()
+    view = seating.get_plan(demo_store, plan_id)
+    host = view.guests[0]
+    assert host.table_id == head.id and host.seat == (near - 1) // 2  # locked, kept
+    editor.ctx.undo.undo()  # the proposal
+    editor.ctx.undo.undo()  # both sides
+    assert not seating.get_plan(demo_store, plan_id).tables[0].both_sides
+    editor.ctx.undo.redo()
+    assert seating.get_plan(demo_store, plan_id).tables[0].both_sides
