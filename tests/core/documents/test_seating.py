@@ -146,7 +146,7 @@ def test_a_head_table_on_both_sides_prints_the_principal_guest_across_from_the_h
     page = pages(seating_bytes(store, SeatingRequest("seating", plan_id, "de"), DAY))[0]
     host_x, host_top = word_at(page, "Kämpfer")
     guest_x, guest_top = word_at(page, "Соколова")
-    table_x, table_top = word_at(page, "Ehrentafel")
+    _table_x, table_top = word_at(page, "Ehrentafel")
     assert host_top < table_top < guest_top  # host's side above the table, guest's below
     assert abs(host_x - guest_x) < 30  # across from each other
     third = view.guests[2]  # the next rank: the host's right, the reader's left
