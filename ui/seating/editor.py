@@ -133,11 +133,11 @@ class SeatingEditor(Dialog):
         edits = self.edits
         for text, slot in ((self.tr("Add &Guest…"), edits.ask_guest),
                            (self.tr("Re&move Guest"), edits.ask_remove),
-                           (self.tr("&Rank…"), edits.ask_rank),
-                           (self.tr("Pa&rtner…"), edits.ask_partner),
+                           (self.tr("Ra&nk…"), edits.ask_rank),
+                           (self.tr("Partn&er…"), edits.ask_partner),
                            (self.tr("Part &Couple"), self._part),
                            (self.tr("Keep &Apart…"), edits.ask_apart),
-                           (self.tr("Allow &Together…"), edits.ask_together)):
+                           (self.tr("Allow Toget&her…"), edits.ask_together)):
             bar.addAction(text).triggered.connect(slot)
         bar.addSeparator()
         self.couples_action = bar.addAction(self.tr("Keep Couples Together"))
