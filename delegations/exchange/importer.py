@@ -129,7 +129,7 @@ def _import_contacts(ctx: Context, document: Mapping[str, Any]) -> None:
             claims.claim(values["ref"], step)
             values["city"] = ctx.cities.one(data, "city")
             contact = _upsert(ctx, "contacts", ctx.contacts, values)
-            import_forms(ctx.session, data, contact)
+            import_forms(ctx.session, data, contact, ctx.summary)
 
 
 def _import_goals(ctx: Context, document: Mapping[str, Any]) -> None:

@@ -20,8 +20,10 @@ from sqlalchemy.orm import Session
 from delegations.errors import ValidationError
 from delegations.exchange.children import TripScope
 from delegations.exchange.formats import natural
+from delegations.exchange.merge_policy import note_change
 from delegations.exchange.paths import located, objects, optional_ref
 from delegations.exchange.refs import Claims
+from delegations.exchange.summary import ImportSummary
 from delegations.i18n import LANGUAGES, N_
 from delegations.model import (
     AddressForm,
@@ -81,9 +83,10 @@ def _vehicle_document(session: Session, v: Vehicle) -> Doc:
 # ---------------------------------------------------------------------------- import
 
 
-def import_forms(session: Session, data: Mapping[str, Any],
-                 owner: Contact | Participant) -> None:
-    """The person's stored forms become the document's, if it states `address_forms`."""
+def import_forms(session: Session, data: Mapping[str, Any], owner: Contact | Participant,
+                 summary: ImportSummary) -> None:
+    """The person's stored forms become the document's, if it states `address_forms`;
+    replacing forms they had counts as a change (so the import backs up first)."""
     if "address_forms" not in data:
         return
     value = data["address_forms"]
@@ -98,7 +101,16 @@ def import_forms(session: Session, data: Mapping[str, Any],
     session.flush()  # a new person's id
     whose = ({"participant_id": owner.id} if isinstance(owner, Participant)
              else {"contact_id": owner.id})
+    before = _forms_of(session, whose)
     save_forms(session, {lang: value.get(lang) or {} for lang in LANGUAGES}, **whose)
+    session.flush()
+    if before and _forms_of(session, whose) != before:
+        summary.changed_existing += 1
+
+
+def _forms_of(session: Session, whose: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
+    rows = session.scalars(select(AddressForm).filter_by(**whose))
+    return {row.language: tuple(getattr(row, f) for f in FORMS) for row in rows}
 
 
 def import_people_forms(scope: TripScope, data: Mapping[str, Any]) -> None:
@@ -107,7 +119,7 @@ def import_people_forms(scope: TripScope, data: Mapping[str, Any]) -> None:
         with located(step):
             ref = person.get("ref")
             if isinstance(ref, str) and ref in scope.people:
-                import_forms(scope.ctx.session, person, scope.people[ref])
+                import_forms(scope.ctx.session, person, scope.people[ref], scope.ctx.summary)
 
 
 def import_vehicles(scope: TripScope, data: Mapping[str, Any],
@@ -123,23 +135,28 @@ def import_vehicles(scope: TripScope, data: Mapping[str, Any],
             values = clean(VEHICLE, {**car, "ref": car.get("ref") or f"v{position}"})
             claims.claim(values["ref"], step)
             listed.add(values["ref"])
+            existed = values["ref"] in old
+            scope.ctx.summary.count("vehicles", existed=existed)
             vehicle = old.get(values["ref"]) or Vehicle(trip_id=trip.id)
             for key, value in values.items():
                 setattr(vehicle, key, value)
             session.add(vehicle)
+            note_change(session, vehicle, scope.ctx.summary, existed)
             session.flush()
             if "rides" in car:
                 _rides(scope, vehicle, car, by_ref)
     if scope.ctx.replace and "vehicles" in data:
-        for ref, vehicle in old.items():
-            if ref not in listed:
-                session.delete(vehicle)
+        gone = [vehicle for ref, vehicle in old.items() if ref not in listed]
+        scope.ctx.summary.count_removed("vehicles", [v.name for v in gone])
+        for vehicle in gone:
+            session.delete(vehicle)
     session.flush()
 
 
 def _rides(scope: TripScope, vehicle: Vehicle, car: Mapping[str, Any],
            items: Mapping[str, AgendaItem]) -> None:
     session = scope.ctx.session
+    before = _rides_of(session, vehicle)
     session.execute(delete(VehicleRide).where(VehicleRide.vehicle_id == vehicle.id))
     for step, ride in objects(car, "rides"):
         with located(step):
@@ -159,3 +176,11 @@ def _rides(scope: TripScope, vehicle: Vehicle, car: Mapping[str, Any],
             session.add_all(VehicleRide(vehicle_id=vehicle.id, agenda_item_id=item.id,
                                         participant_id=p.id) for p in riders)
     session.flush()
+    if before and _rides_of(session, vehicle) != before:
+        scope.ctx.summary.changed_existing += 1
+
+
+def _rides_of(session: Session, vehicle: Vehicle) -> set[tuple[int, int]]:
+    rows = session.execute(select(VehicleRide.agenda_item_id, VehicleRide.participant_id)
+                           .where(VehicleRide.vehicle_id == vehicle.id))
+    return {(item, person) for item, person in rows}

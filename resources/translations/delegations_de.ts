@@ -2189,6 +2189,10 @@
         <translation>Budgetposten</translation>
     </message>
     <message>
+        <source>cars</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
         <source>%1: %2 new, %3 updated</source>
         <translation>%1: %2 neu, %3 aktualisiert</translation>
     </message>

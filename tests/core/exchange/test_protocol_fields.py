@@ -120,3 +120,20 @@ def test_bad_forms_or_cars_are_refused_by_path_and_change_nothing(store, visit, 
         import_exchange(store, bad)
     assert str(err.value).startswith(path)
     assert exported(store) == document
+
+
+def test_replacing_names_the_cars_removed_and_changed_forms_count_as_changes(store, visit):
+    document = exported(store)
+    fewer = copy.deepcopy(document)
+    fewer["trips"][0]["vehicles"] = []
+    rehearsal = import_exchange(store, fewer, replace=True, rehearse=True)
+    assert ("vehicles", "Kleinbus Калининград") in rehearsal.removed_items
+    assert transport.list_vehicles(store, visit["trip"])  # a rehearsal changes nothing
+    summary = import_exchange(store, fewer, replace=True)
+    assert summary.removed["vehicles"] == 1 and "vehicles" in summary.kinds()
+    assert transport.list_vehicles(store, visit["trip"]) == []
+    other = copy.deepcopy(exported(store))
+    [irina] = [c for c in other["contacts"] if c["ref"] == "c-kgd"]
+    irina["address_forms"]["de"]["salutation"] = "Sehr geehrte Frau Sokolova"
+    assert import_exchange(store, other).changed_existing == 1
+    assert import_exchange(store, other).changed_existing == 0  # the same again: no change
