@@ -82,6 +82,7 @@ def kind_label(kind: str) -> str:
         "follow_ups": translate("ExchangeImport", "follow-ups"),
         "gifts": translate("ExchangeImport", "gifts"),
         "budget_lines": translate("ExchangeImport", "budget lines"),
+        "vehicles": translate("ExchangeImport", "cars"),
     }
     return labels.get(kind, kind)
 

@@ -129,7 +129,7 @@ KIND_LABELS = {
     "participants": N_("participants"), "agenda": N_("programme points"),
     "travel": N_("travel legs"), "accommodation": N_("accommodation"),
     "outcomes": N_("outcomes"), "follow_ups": N_("follow-ups"), "gifts": N_("gifts"),
-    "budget_lines": N_("budget lines"),
+    "budget_lines": N_("budget lines"), "vehicles": N_("cars"),
 }
 def _print_summary(summary: ImportSummary) -> None:
     """One line per kind of thing touched, then who moved up from a waiting list."""

@@ -2,7 +2,8 @@
 alphabetical guest list with table names for the entrance ("Tischliste").
 
 One entry point for window and command line, like render.py for the trip documents;
-every name comes from `seating.card_name` through the plan's view.
+every name comes from `seating.card_name` through the plan's view, except on place
+cards, where a guest's own stored envelope form wins (`seating.own_cards`).
 """
 
 from __future__ import annotations
@@ -107,17 +108,21 @@ def _tischliste(store: Store, plan: PlanView, words: Words, printed_on: date) ->
     return buffer.getvalue()
 
 
-def _cards(plan: PlanView, kind: str, words: Words) -> list[Card]:
+def _cards(store: Store, plan: PlanView, kind: str, words: Words) -> list[Card]:
+    """Table cards name the tables; place cards the guests as addressed: their own
+    stored envelope form in the card's language when they have one, else title and name."""
     if kind == "tablecards":
         return [Card(t.name) for t in plan.tables]
+    own = seating.own_cards(store, plan.id, words.language)
     seated = [g for g in plan.guests if g.seated or g.interpreter]
-    return [Card(g.card, _card_detail(g)) for g in seated]
+    return [Card(own.get(g.id, g.card), _card_detail(g, own.get(g.id, g.card)))
+            for g in seated]
 
 
-def _card_detail(guest: GuestView) -> str:
+def _card_detail(guest: GuestView, name: str) -> str:
     """The smaller line: the delegation (or organisation), unless the name says it."""
     detail = guest.delegation or guest.organisation
-    return "" if detail.casefold() in guest.card.casefold() else detail
+    return "" if detail.casefold() in name.casefold() else detail
 
 
 def _canvas_pdf(store: Store, plan: PlanView, request: SeatingRequest, variant: str,
@@ -134,7 +139,7 @@ def _canvas_pdf(store: Store, plan: PlanView, request: SeatingRequest, variant: 
         draw_chart(canvas, plan, words, variant, f"{name}: {plan.item_title}", subtitle,
                    footer)
     else:
-        draw_cards(canvas, _cards(plan, request.kind, words), variant)
+        draw_cards(canvas, _cards(store, plan, request.kind, words), variant)
     canvas.save()
     return buffer.getvalue()
 

@@ -3,8 +3,10 @@ across the top, the other tables in a grid below; at every seat the name as on t
 place card, with the rank (a tie marked '=') and the delegation.
 
 A head table's guests sit behind it facing the room, so its seats run from the
-viewer's right (the host's left) to the viewer's left; a round table's first seat is
-at the top and the seats go on to its host's right (the viewer's left).
+viewer's right (the host's left) to the viewer's left; a long table seated on both sides
+shows the host's side above it and the principal guest's side below, straight across;
+a round table's first seat is at the top and the seats go on to its host's right (the
+viewer's left).
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ def _caption(canvas: Canvas, table: TableView, x: float, y: float, width: float)
 def _straight(canvas: Canvas, plan: PlanView, table: TableView, box: Box,
               words: Words) -> None:
     """A long table or a row: the seats in a line above the table's edge."""
+    if table.near_side < table.seats:
+        _two_sided(canvas, plan, table, box, words)
+        return
     x, y, width, height = box
     seat_w = width / max(table.seats, 1)
     bar_h = min(10 * mm, height * 0.2)
@@ -77,6 +82,28 @@ def _straight(canvas: Canvas, plan: PlanView, table: TableView, box: Box,
         lift = (5 * mm if seat % 2 else -5 * mm) if stagger else 0
         _label(canvas, plan.at(table.id, seat), cx, base + lift,
                seat_w * (2 if stagger else 1) - 2 * mm, words, 8.5)
+
+
+def _two_sided(canvas: Canvas, plan: PlanView, table: TableView, box: Box,
+               words: Words) -> None:
+    """A long table seated on both sides: the host's side above the table (facing the
+    viewer), the principal guest's side below it, each seat straight across from its
+    counterpart; the table's name on the table."""
+    x, y, width, height = box
+    near = table.near_side
+    seat_w = width / near
+    bar_h = min(10 * mm, height * 0.2)
+    bar_y = y + (height - bar_h) / 2
+    canvas.setFillColor(SHADE)
+    canvas.setStrokeColor(RULE)
+    canvas.rect(x, bar_y, width, bar_h, fill=1)
+    _caption(canvas, table, x + width / 2, bar_y + bar_h / 2 - 3, width)
+    reach = (height - bar_h) / 4
+    for seat in range(table.seats):
+        far, place = (0, seat) if seat < near else (1, seat - near)
+        cx = x + width - (place + 0.5) * seat_w  # straight across: the same place
+        cy = bar_y - reach if far else bar_y + bar_h + reach
+        _label(canvas, plan.at(table.id, seat), cx, cy, seat_w - 2 * mm, words, 8.5)
 
 
 def _round(canvas: Canvas, plan: PlanView, table: TableView, box: Box,
@@ -130,7 +157,7 @@ def draw_chart(canvas: Canvas, plan: PlanView, words: Words, paper: str, title: 
         _page_head(canvas, width, height, title, subtitle, footer)
         room_top = top
         if n == 0 and head:
-            head_w = min(width - 2 * MARGIN, head[0].seats * 42 * mm)
+            head_w = min(width - 2 * MARGIN, head[0].near_side * 42 * mm)
             _draw_table(canvas, plan, head[0], ((width - head_w) / 2, top - 50 * mm, head_w,
                                                 48 * mm), words)
             room_top = top - 55 * mm

@@ -67,7 +67,7 @@ def trip_document(trip: Trip, results: Results) -> Doc:
         "title_en": trip.title_en, "purpose_en": trip.purpose_en,
         "objectives_en": trip.objectives_en, "key_messages": trip.key_messages,
         "logistics": trip.logistics,
-        "participants": [participant_document(p) for p in
+        "participants": [participant_document(p, results.forms.get(p.id, {})) for p in
                          sorted(trip.participants, key=lambda p: (p.precedence, natural(p.ref)))],
         "agenda": [agenda_document(a, results.plans.get(a.id)) for a in sorted(
             trip.agenda, key=lambda a: (a.start_utc, a.end_utc, natural(a.ref)))],
@@ -76,10 +76,13 @@ def trip_document(trip: Trip, results: Results) -> Doc:
         "accommodation": [stay_document(s) for s in
                           sorted(trip.accommodation, key=lambda s: (s.check_in, natural(s.ref)))],
         **results.of(trip.id),
+        "vehicles": results.vehicles.get(trip.id, []),
     }
 
 
-def participant_document(p: Participant) -> Doc:
+def participant_document(p: Participant, forms: Doc | None = None) -> Doc:
+    """A participant; `forms` their own forms of address (an extension; left out when
+    None, so that a record read for merging keeps its forms)."""
     return {
         "ref": p.ref, "name": p.name, "function": p.function, "organisation": p.organisation,
         "role": p.role.value, "precedence": p.precedence, "status": p.status.value,
@@ -87,6 +90,7 @@ def participant_document(p: Participant) -> Doc:
         "phone": p.phone, "diet": p.diet, "mobility": p.mobility, "notes": p.notes,
         "registered_at": utc_text(p.registered_at), "function_en": p.function_en,
         **{name: getattr(p, name) or "" for name in PAPERS_FIELDS},
+        **({} if forms is None else {"address_forms": forms}),
     }
 
 
@@ -182,6 +186,8 @@ class Results:
                  gifts: Iterable[Gift], budget_lines: Iterable[BudgetLine] = (),
                  plans: Iterable[SeatingPlan] = ()) -> None:
         self.plans = {p.agenda_item_id: p for p in plans}
+        self.forms: dict[int, Doc] = {}  # participant id -> own forms of address
+        self.vehicles: dict[int, list[Doc]] = {}  # trip id -> its cars
         self._lists: dict[str, dict[int | None, list[Any]]] = {
             "outcomes": _grouped(outcomes), "follow_ups": _grouped(follow_ups),
             "gifts": _grouped(gifts), "budget_lines": _grouped(budget_lines),

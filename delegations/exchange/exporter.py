@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from delegations.errors import NotFoundError
 from delegations.exchange.export_trips import Doc, Results, trip_document
 from delegations.exchange.formats import natural
+from delegations.exchange.protocol import stored_forms, vehicles_document
 from delegations.exchange.reader import FORMAT, VERSION
 from delegations.exchange.seating import seating_contacts
 from delegations.model import (
@@ -46,6 +47,8 @@ def export_store(store: Store, trip_ids: Sequence[int] | None = None) -> Doc:
         cities, contacts, goals = _directory(session)
         trips = _trips(session, trip_ids)
         results = _results(session, None if trip_ids is None else [t.id for t in trips])
+        contact_forms, results.forms = stored_forms(session)
+        results.vehicles = {t.id: vehicles_document(session, t) for t in trips}
         document: Doc = {"format": FORMAT, "version": VERSION}
         home = session.get(Home, 1)
         if home is not None:
@@ -57,7 +60,8 @@ def export_store(store: Store, trip_ids: Sequence[int] | None = None) -> Doc:
             cities, contacts, goals = _referenced(trip_docs, cities, contacts, goals)
         document["goals"] = goal_documents(goals)
         document["cities"] = [city_document(c) for c in _sorted(cities.values())]
-        document["contacts"] = [contact_document(c) for c in _sorted(contacts.values())]
+        document["contacts"] = [contact_document(c, contact_forms.get(c.id, {}))
+                                for c in _sorted(contacts.values())]
         document["trips"] = trip_docs
         if trip_ids is None:
             document.update(_loose(results))
@@ -162,7 +166,9 @@ def city_document(city: City) -> Doc:
     }
 
 
-def contact_document(contact: Contact) -> Doc:
+def contact_document(contact: Contact, forms: Doc | None = None) -> Doc:
+    """A contact; `forms` their own forms of address per language (an extension; left out
+    when None, so that a record read for merging keeps its forms)."""
     return {
         "ref": contact.ref, "name": contact.name, "title": contact.title,
         "organisation": contact.organisation,
@@ -173,6 +179,7 @@ def contact_document(contact: Contact) -> Doc:
         "notes": contact.notes, "name_latin": contact.name_latin,
         "address_spoken": contact.address_spoken, "photo_path": contact.photo_path,
         "function_en": contact.function_en, "bio_en": contact.bio_en,
+        **({} if forms is None else {"address_forms": forms}),
     }
 
 

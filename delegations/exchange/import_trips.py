@@ -19,6 +19,7 @@ from delegations.exchange.formats import parse_utc
 from delegations.exchange.import_results import import_results
 from delegations.exchange.merge_policy import item_ref, label, merged, note_change
 from delegations.exchange.paths import located, objects
+from delegations.exchange.protocol import import_people_forms, import_vehicles
 from delegations.exchange.refs import Claims
 from delegations.exchange.seating import import_seating
 from delegations.model import (
@@ -86,6 +87,8 @@ def _import_trip(ctx: Context, scope: TripScope, data: Mapping[str, Any]) -> Non
         assign(ctx.session, trip, {kind.key: new[kind.key]})
     ctx.session.flush()
     import_seating(scope, data, new["agenda"])
+    import_people_forms(scope, data)
+    import_vehicles(scope, data, new["agenda"])
     ctx.summary.promotions.extend(rebalance(ctx.session, trip))
 
 

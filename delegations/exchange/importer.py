@@ -20,6 +20,7 @@ from delegations.exchange.import_results import gift_refs, import_loose
 from delegations.exchange.import_trips import import_trips
 from delegations.exchange.merge_policy import backup_before, item_ref, merged, note_change
 from delegations.exchange.paths import as_object, located, objects, optional_ref
+from delegations.exchange.protocol import import_forms
 from delegations.exchange.reader import check_header
 from delegations.exchange.refs import Claims, Directory, R
 from delegations.exchange.summary import ImportSummary
@@ -127,7 +128,8 @@ def _import_contacts(ctx: Context, document: Mapping[str, Any]) -> None:
             values = clean(CONTACT, data)
             claims.claim(values["ref"], step)
             values["city"] = ctx.cities.one(data, "city")
-            _upsert(ctx, "contacts", ctx.contacts, values)
+            contact = _upsert(ctx, "contacts", ctx.contacts, values)
+            import_forms(ctx.session, data, contact, ctx.summary)
 
 
 def _import_goals(ctx: Context, document: Mapping[str, Any]) -> None:

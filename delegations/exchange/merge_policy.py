@@ -36,7 +36,7 @@ from delegations.model import (
 )
 
 TRIP_LISTS = ("participants", "agenda", "travel", "accommodation", "outcomes", "follow_ups",
-              "gifts", "budget_lines")
+              "gifts", "budget_lines", "vehicles")
 
 
 def _trip_fields(trip: Trip) -> dict[str, Any]:

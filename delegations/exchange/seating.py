@@ -43,7 +43,8 @@ def seating_document(plan: SeatingPlan) -> Doc:
         "couples_together": bool(plan.couples_together),
         "interpreters_at_table": bool(plan.interpreters_at_table),
         "tables": [{"ref": table_refs[t.id], "name": t.name, "shape": t.shape.value,
-                    "seats": t.seats, "head": bool(t.head)} for t in tables],
+                    "seats": t.seats, "head": bool(t.head),
+                    "both_sides": bool(t.both_sides)} for t in tables],
         "guests": [_guest_document(g, guest_refs, table_refs) for g in guests],
         "apart": sorted(sorted((guest_refs[a.first_id], guest_refs[a.second_id]))
                         for a in plan.apart),

@@ -11,7 +11,7 @@ from delegations.services.dto import Promotion
 #: The kinds counted, in the order they are reported; spelled as the document's lists.
 KINDS = (
     "home", "settings", "goals", "cities", "contacts", "trips", "participants", "agenda",
-    "travel", "accommodation", "outcomes", "follow_ups", "gifts", "budget_lines",
+    "travel", "accommodation", "outcomes", "follow_ups", "gifts", "budget_lines", "vehicles",
 )
 
 

@@ -53,6 +53,9 @@ class SeatingTable(Versioned, Base):
     seats: Mapped[int] = mapped_column(Integer)
     head: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: a long table seated on both sides: the host in the middle of the first side,
+    #: the principal guest opposite (the "French" style)
+    both_sides: Mapped[bool] = mapped_column(Boolean, default=False)
 
     plan: Mapped[SeatingPlan] = relationship(back_populates="tables")
 

@@ -42,7 +42,9 @@ _MALE = {"herr", "hr", "mr", "mister", "monsieur", "m", "hr.", "pan", "госп�
 
 @dataclass(frozen=True)
 class AddressForms:
-    """How to address one person in one language; `own` names the forms they gave."""
+    """How to address one person in one language; `own` names the forms they gave.
+    `card_name` is the name line of their own envelope when they gave one (their own
+    form wins on place cards and badges too), else title and name."""
 
     envelope: str
     salutation: str
@@ -135,6 +137,24 @@ def propose(facts: PersonFacts, rules: Sequence[AddressRule], language: str) -> 
                                values, envelope=form == "envelope")
     return AddressForms(found["envelope"], found["salutation"], found["spoken"],
                         card_name(facts.name, facts.title))
+
+
+#: lines an envelope may put above the name: the honorific alone (DIN 5008) or a style
+_ABOVE = {"frau", "herr", "herrn", "ms", "mr", "mrs", "miss", "mx", "madame", "monsieur",
+          "ihre exzellenz", "seine exzellenz", "her excellency", "his excellency",
+          "the honorable", "the honourable", "s. e.", "i. e."}
+
+
+def envelope_name(envelope: str) -> str:
+    """The name line of an envelope block, as a card prints it: its first line, joined
+    with the next when the first holds only "Frau"/"Herrn" or a style ("Ihre Exzellenz")."""
+    lines = [" ".join(line.split()) for line in envelope.splitlines() if line.strip()]
+    taken: list[str] = []
+    for line in lines:
+        taken.append(line)
+        if fold(line).rstrip(".") not in _ABOVE:
+            break
+    return " ".join(taken)
 
 
 def card_name(name: str, title: str) -> str:
@@ -281,7 +301,9 @@ def _forms(s: Session, person: Contact | Participant, language: str) -> AddressF
         facts = contact_facts(s, person)
         own = {**_legacy(person, language), **_stored(s, language, contact_id=person.id)}
     proposed = propose(facts, list_rules(s), language)
+    card = envelope_name(own["envelope"]) if "envelope" in own else ""
     return replace(proposed, own=tuple(f for f in FORMS if f in own),
+                   card_name=card or proposed.card_name,
                    **{f: own[f] for f in FORMS if f in own})
 
 

@@ -75,6 +75,22 @@ def badges_for_trip(store: Store, trip_id: int, language: str | None = None,
     return badges
 
 
+def trip_colours(store: Store, trip_id: int) -> dict[str, str]:
+    """Each delegation of the trip's badges with its colour (chosen or from the palette),
+    in the order the badges list them: what the Protocol tab offers to change."""
+    return {b.delegation: b.colour for b in badges_for_trip(store, trip_id)}
+
+
+def choose_colour(store: Store, delegation: str, colour: str | None) -> None:
+    """Set one delegation's colour ('#rrggbb'), or drop the choice (None: the palette's)."""
+    colours = get_colours(store)
+    if colour is None:
+        colours.pop(delegation, None)
+    else:
+        colours[delegation] = colour
+    set_colours(store, colours)
+
+
 def _contact(person: Participant, name: str) -> str:
     return str(getattr(person.contact, name, "") or "") if person.contact else ""
 

@@ -27,7 +27,7 @@ from delegations.model import (
 )
 from delegations.services import seating_proposal as core
 from delegations.services._common import assign
-from delegations.services.address import card_name
+from delegations.services.address import address_forms, card_name
 from delegations.services.seating_view import (
     PlanView,
     core_guests,
@@ -48,6 +48,7 @@ TABLE = {
     "shape": Field(enum(TableShape), default="round"),
     "seats": Field(integer(1, 200), required=True),
     "head": Field(boolean),
+    "both_sides": Field(boolean),
 }
 GUEST = {
     "name": Field(text(200)),
@@ -99,6 +100,19 @@ def plans_of_trip(store: Store, trip_id: int) -> list[PlanView]:
                         .where(AgendaItem.trip_id == trip_id)
                         .order_by(AgendaItem.start_utc, AgendaItem.id))
         return [plan_view(_plan(s, i)) for i in ids]
+
+
+def own_cards(store: Store, plan_id: int, language: str) -> dict[int, str]:
+    """The guests who keep their own envelope form in `language`: guest -> its name
+    line, which place cards print instead of title and name (their own form wins)."""
+    with store.read() as s:
+        found = {}
+        for g in _plan(s, plan_id).guests:
+            who = g.participant if g.participant is not None else g.contact
+            forms = address_forms(s, who, language) if who is not None else None
+            if forms is not None and "envelope" in forms.own:
+                found[g.id] = forms.card_name
+        return found
 
 
 def seats(store: Store, plan_id: int) -> Seats:
@@ -185,17 +199,38 @@ def add_table(store: Store, plan_id: int, data: Mapping[str, Any]) -> int:
 
 
 def update_table(store: Store, table_id: int, changes: Mapping[str, Any]) -> None:
-    """Rename or reshape a table; guests on seats that no longer exist lose them."""
+    """Rename or reshape a table; guests on seats that no longer exist lose them. Seating
+    a table on both sides (or one) keeps each guest's place of honour: the host stays
+    the host, the guest of honour at the host's right."""
     values = clean(TABLE, changes, partial=True)
     with store.transaction() as s:
         table = _row(s, SeatingTable, table_id, N_("There is no table with id {id}."))
         if values.get("head"):
             for t in table.plan.tables:
                 t.head = False
+        before = core.honour_order(_core_table(table))
         assign(table, values)
+        after = core.honour_order(_core_table(table))
+        if len(before) == len(after) and before != after:
+            _remap(s, table, dict(zip(before, after, strict=True)))
         for g in table.plan.guests:
             if g.table_id == table.id and g.seat is not None and g.seat >= table.seats:
                 g.table_id, g.seat, g.locked = None, None, False
+
+
+def _core_table(t: SeatingTable) -> core.Table:
+    return core.Table(t.id, t.shape, t.seats, bool(t.head), t.position, bool(t.both_sides))
+
+
+def _remap(s: Session, table: SeatingTable, seats: Mapping[int, int]) -> None:
+    """Move the table's guests to the seats `seats` names (two steps: one per seat)."""
+    moved = [(g, seats.get(g.seat, g.seat)) for g in table.plan.guests
+             if g.table_id == table.id and g.seat is not None]
+    for g, _seat in moved:
+        g.seat = None
+    s.flush()
+    for g, seat in moved:
+        g.seat = seat
 
 
 def remove_table(store: Store, table_id: int) -> None:

@@ -20,11 +20,33 @@ Place = tuple[int, int]  # (table id, seat number; seat 0 is the table's host's 
 
 @dataclass(frozen=True)
 class Table:
+    """A table; `both_sides`: a long table seated on both sides (see `split`)."""
+
     id: int
     shape: TableShape
     seats: int
     head: bool = False
     position: int = 0
+    both_sides: bool = False
+
+
+def two_sided(table: Table) -> bool:
+    return table.both_sides and table.shape == TableShape.LONG and table.seats >= 2
+
+
+def split(table: Table) -> int:
+    """How many seats the host's side of the table has (all, unless it is two-sided).
+
+    A two-sided long table's seats 0…a-1 are the host's side, from the host's left end;
+    seat a + k sits straight across from seat k, so the principal guest, opposite the
+    host, has the host's left on their right."""
+    return (table.seats + 1) // 2 if two_sided(table) else table.seats
+
+
+def side_and_place(table: Table, seat: int) -> tuple[int, int]:
+    """(0 for the host's side, 1 for the far side; the place along the table)."""
+    a = split(table)
+    return (0, seat) if seat < a else (1, seat - a)
 
 
 @dataclass(frozen=True)
@@ -141,6 +163,8 @@ def honour_order(table: Table) -> list[int]:
     n = table.seats
     if n <= 0:
         return []
+    if two_sided(table):
+        return _two_sided_order(table)
     centre = 0 if table.shape == TableShape.ROUND else (n - 1) // 2
     order = [centre]
     step = 1
@@ -151,6 +175,23 @@ def honour_order(table: Table) -> list[int]:
             if 0 <= seat < n and seat not in order:
                 order.append(seat)
         step += 1
+    return order
+
+
+def _two_sided_order(table: Table) -> list[int]:
+    """The host in the middle of their side, the principal guest straight across; then
+    the host's right, the principal guest's right (the host's left side of the table),
+    the host's left, the principal guest's left, and so on outward."""
+    a = split(table)
+    b, centre = table.seats - a, (a - 1) // 2
+    order: list[int] = []
+    for step in range(table.seats + 1):
+        pairs = [(0, centre), (1, centre)] if step == 0 else [
+            (0, centre + step), (1, centre - step), (0, centre - step), (1, centre + step)]
+        for side, place in pairs:
+            seat = place if side == 0 else a + place
+            if 0 <= place < (a if side == 0 else b) and seat not in order:
+                order.append(seat)
     return order
 
 
@@ -168,7 +209,11 @@ def adjacent(a: Place, b: Place, tables: Mapping[int, Table]) -> bool:
     """Whether two seats are side by side at the same table."""
     if a[0] != b[0] or a[0] not in tables:
         return False
-    table, gap = tables[a[0]], abs(a[1] - b[1])
+    table = tables[a[0]]
+    if two_sided(table):
+        (side, x), (other, y) = side_and_place(table, a[1]), side_and_place(table, b[1])
+        return side == other and abs(x - y) == 1
+    gap = abs(a[1] - b[1])
     return gap == 1 or (table.shape == TableShape.ROUND and table.seats > 2
                         and gap == table.seats - 1)
 

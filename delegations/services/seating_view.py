@@ -22,6 +22,13 @@ class TableView:
     seats: int
     head: bool
     position: int
+    both_sides: bool = False  # a long table seated on both sides (seating_proposal.split)
+
+    @property
+    def near_side(self) -> int:
+        """The seats on the host's side (all of them unless seated on both sides)."""
+        return core.split(core.Table(self.id, self.shape, self.seats, self.head,
+                                     self.position, self.both_sides))
 
 
 @dataclass(frozen=True)
@@ -139,7 +146,8 @@ def core_guests(plan: SeatingPlan) -> list[core.Guest]:
 
 
 def core_tables(plan: SeatingPlan) -> list[core.Table]:
-    return [core.Table(t.id, t.shape, t.seats, t.head, t.position) for t in plan.tables]
+    return [core.Table(t.id, t.shape, t.seats, t.head, t.position, bool(t.both_sides))
+            for t in plan.tables]
 
 
 def rules(plan: SeatingPlan) -> core.Rules:
@@ -179,7 +187,8 @@ def plan_view(plan: SeatingPlan) -> PlanView:
     return PlanView(
         plan.id, item.id, item.trip_id, item.title, plan.couples_together,
         plan.interpreters_at_table,
-        tuple(TableView(t.id, t.name, t.shape, t.seats, t.head, t.position)
+        tuple(TableView(t.id, t.name, t.shape, t.seats, t.head, t.position,
+                        bool(t.both_sides))
               for t in sorted(plan.tables, key=lambda t: (not t.head, t.position, t.id))),
         tuple(views.values()),
         tuple(sorted((min(a.first_id, a.second_id), max(a.first_id, a.second_id))

@@ -469,6 +469,41 @@
     </message>
 </context>
 <context>
+    <name>BadgeColoursBox</name>
+    <message>
+        <source>Badge colours</source>
+        <translation>Farben der Namensschilder</translation>
+    </message>
+    <message>
+        <source>Badge colours per delegation</source>
+        <translation>Farben der Namensschilder je Delegation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Colour…</source>
+        <translation>&amp;Farbe wählen…</translation>
+    </message>
+    <message>
+        <source>Palette Colour</source>
+        <translation>Farbe der Palette</translation>
+    </message>
+    <message>
+        <source>Badge Colour of %1</source>
+        <translation>Farbe der Namensschilder von %1</translation>
+    </message>
+    <message>
+        <source>Change badge colour</source>
+        <translation>Farbe der Namensschilder ändern</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLineEditor</name>
     <message>
         <source>New Budget Line</source>
@@ -2154,6 +2189,10 @@
         <translation>Budgetposten</translation>
     </message>
     <message>
+        <source>cars</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
         <source>%1: %2 new, %3 updated</source>
         <translation>%1: %2 neu, %3 aktualisiert</translation>
     </message>
@@ -3045,6 +3084,81 @@
     <message>
         <source>Goal not moved</source>
         <translation>Ziel nicht verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>GuestEdits</name>
+    <message>
+        <source>Add guest</source>
+        <translation>Gast hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>Gast streichen</translation>
+    </message>
+    <message>
+        <source>Change guest</source>
+        <translation>Gast ändern</translation>
+    </message>
+    <message>
+        <source>Set partner</source>
+        <translation>Partner festlegen</translation>
+    </message>
+    <message>
+        <source>Keep guests apart</source>
+        <translation>Gäste nicht nebeneinander setzen</translation>
+    </message>
+    <message>
+        <source>Allow guests together</source>
+        <translation>Gäste nebeneinander erlauben</translation>
+    </message>
+    <message>
+        <source>Change seating rule</source>
+        <translation>Regel der Sitzordnung ändern</translation>
+    </message>
+    <message>
+        <source>Add Guest</source>
+        <translation>Gast hinzufügen</translation>
+    </message>
+    <message>
+        <source>Someone of the trip, or type the name of another guest:</source>
+        <translation>Jemand aus der Reise, oder den Namen eines anderen Gastes eingeben:</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Rank of {name} within {side} (the same number: the same rank):</source>
+        <translation>Rang von {name} innerhalb von {side} (gleiche Zahl: gleicher Rang):</translation>
+    </message>
+    <message>
+        <source>the hosts</source>
+        <translation>den Gastgebern</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Seated as a couple with:</source>
+        <translation>Als Paar gesetzt mit:</translation>
+    </message>
+    <message>
+        <source>Keep Apart</source>
+        <translation>Nicht nebeneinander</translation>
+    </message>
+    <message>
+        <source>Must not sit next to:</source>
+        <translation>Darf nicht neben dieser Person sitzen:</translation>
+    </message>
+    <message>
+        <source>Allow Together</source>
+        <translation>Nebeneinander erlauben</translation>
+    </message>
+    <message>
+        <source>May sit next to again:</source>
+        <translation>Darf wieder daneben sitzen:</translation>
     </message>
 </context>
 <context>
@@ -5307,12 +5421,56 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <translation>&amp;Tisch hinzufügen…</translation>
     </message>
     <message>
+        <source>Head Table on &amp;Both Sides</source>
+        <translation>Ehrentafel &amp;beidseitig</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Guest list actions</source>
+        <translation>Gästeliste: Aktionen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Guest…</source>
+        <translation>&amp;Gast hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Guest</source>
+        <translation>Gast &amp;streichen</translation>
+    </message>
+    <message>
+        <source>Ra&amp;nk…</source>
+        <translation>Rang &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Partn&amp;er…</source>
+        <translation>&amp;Partner…</translation>
+    </message>
+    <message>
+        <source>Allow Toget&amp;her…</source>
+        <translation>Neben&amp;einander erlauben…</translation>
+    </message>
+    <message>
+        <source>Part &amp;Couple</source>
+        <translation>Paar &amp;auflösen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Apart…</source>
+        <translation>Nicht &amp;nebeneinander…</translation>
+    </message>
+    <message>
+        <source>Keep Couples Together</source>
+        <translation>Paare zusammen setzen</translation>
+    </message>
+    <message>
+        <source>Interpreters at the Table</source>
+        <translation>Dolmetscher am Tisch</translation>
     </message>
     <message>
         <source>Head table</source>
@@ -5341,6 +5499,14 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>Take guest off the tables</source>
         <translation>Gast vom Tisch nehmen</translation>
+    </message>
+    <message>
+        <source>Seat head table on both sides</source>
+        <translation>Ehrentafel beidseitig besetzen</translation>
+    </message>
+    <message>
+        <source>Seat head table on one side</source>
+        <translation>Ehrentafel einseitig besetzen</translation>
     </message>
     <message>
         <source>Add Table</source>

@@ -91,3 +91,26 @@ def test_the_tables_models_pass_the_model_tester(tab, qtmodeltester, tmp_path):
 def test_renders_at_a_realistic_size(tab, tmp_path):
     assert not tab.grab().isNull()
     tab.grab().save(str(tmp_path / "protocol-tab.png"))
+
+
+def test_badge_colours_are_chosen_per_delegation_undoably(tab, demo_store):
+    from delegations.services import badges
+
+    box = tab.colours
+    names = [box.table.item(r, 0).text() for r in range(box.table.rowCount())]
+    assert names and names == list(badges.trip_colours(demo_store, tab.trip_id))
+    box.table.selectRow(0)
+    first = names[0]
+    assert box.set_colour(box.current(), "#aa0000")
+    assert badges.get_colours(demo_store)[first] == "#aa0000"
+    assert box.table.item(0, 1).text() == "#aa0000"  # redrawn on the change
+    assert all(b.colour == "#aa0000" for b in badges.badges_for_trip(demo_store, tab.trip_id)
+               if b.delegation == first)
+    tab.ctx.undo.undo()
+    assert first not in badges.get_colours(demo_store)
+    tab.ctx.undo.redo()
+    assert badges.get_colours(demo_store)[first] == "#aa0000"
+    assert box.set_colour(first, None)  # back to the palette's
+    assert first not in badges.get_colours(demo_store)
+    assert not box.set_colour(first, "red")  # refused, told, nothing stored
+    assert first not in badges.get_colours(demo_store)

@@ -128,3 +128,82 @@ def test_the_editor_drawn_to_a_picture(app, qtbot, demo_store, tmp_path: Path):
     assert editor.guests.horizontalHeader().sectionResizeMode(NAME) == (
         editor.guests.horizontalHeader().ResizeMode.Stretch)
     assert Qt.ItemFlag.ItemIsDragEnabled & editor.model.flags(index)
+
+
+def test_guests_are_added_ranked_paired_and_removed_undoably(app, qtbot, qtmodeltester,
+                                                             demo_store):
+    editor = open_editor(qtbot, demo_store)
+    plan_id, undo = editor.plan.id, editor.ctx.undo
+    count = editor.model.rowCount()
+    assert editor.edits.add_guest({"name": "İlkay Öztürk", "delegation": "İzmir", "rank": 1})
+    assert editor.model.rowCount() == count + 1 and row_named(editor, "İlkay Öztürk") >= 0
+    qtmodeltester.check(editor.model)
+    ilkay = next(g for g in editor.plan.guests if g.name == "İlkay Öztürk")
+    assert not editor.edits.add_guest({"name": "  "})  # refused and told, nothing added
+    assert editor.model.rowCount() == count + 1
+    petersen = next(g for g in editor.plan.guests if g.name == "Jonas Petersen")
+    assert editor.edits.set_rank(petersen.id, 1)  # now the first of Aarhus, tied
+    assert seating.get_plan(demo_store, plan_id).guest(petersen.id).side_rank == 1
+    assert editor.edits.set_partner(ilkay.id, petersen.id)
+    view = seating.get_plan(demo_store, plan_id)
+    assert (view.guest(ilkay.id).partner_id, view.guest(petersen.id).partner_id) == (
+        petersen.id, ilkay.id)
+    assert editor.edits.keep_apart(ilkay.id, editor.plan.guests[0].id)
+    assert (min(ilkay.id, editor.plan.guests[0].id),
+            max(ilkay.id, editor.plan.guests[0].id)) in editor.plan.apart
+    assert editor.couples_action.isChecked()
+    editor.couples_action.trigger()  # couples apart
+    assert not seating.get_plan(demo_store, plan_id).couples_together
+    assert not editor.couples_action.isChecked()
+    assert editor.edits.remove_guest(ilkay.id)
+    assert editor.model.rowCount() == count
+    for _ in range(6):  # remove, rule, apart, partner, rank, add
+        undo.undo()
+    assert editor.model.rowCount() == count and editor.plan.apart == ()
+    assert seating.get_plan(demo_store, plan_id).guest(petersen.id).side_rank == \
+        petersen.side_rank
+    for _ in range(6):
+        undo.redo()
+    again = seating.get_plan(demo_store, plan_id)
+    assert editor.model.rowCount() == count and not again.couples_together
+    undo.undo()  # the removal: İlkay comes back under her id with partner and pair
+    back = seating.get_plan(demo_store, plan_id).guest(ilkay.id)
+    assert back.partner_id == petersen.id and len(editor.plan.apart) == 1
+
+
+def test_someone_of_the_trip_not_listed_is_offered_and_added(app, qtbot, demo_store):
+    editor = open_editor(qtbot, demo_store)
+    offered = editor.edits.candidates()
+    listed = {g.participant_id for g in editor.plan.guests}
+    assert offered and not set(offered.values()) & listed
+    name, ident = next(iter(offered.items()))
+    assert editor.edits.add_guest({"participant_id": ident})
+    assert row_named(editor, name) >= 0 or any(
+        g.participant_id == ident for g in editor.plan.guests)
+    assert name not in editor.edits.candidates()
+
+
+def test_the_head_table_is_seated_on_both_sides_and_drawn_across_undoably(app, qtbot,
+                                                                          demo_store):
+    editor = open_editor(qtbot, demo_store)
+    plan_id = editor.plan.id
+    head = editor.plan.tables[0]
+    assert head.head and not head.both_sides and not editor.both_sides_action.isChecked()
+    editor.both_sides_action.trigger()
+    assert seating.get_plan(demo_store, plan_id).tables[0].both_sides
+    assert editor.both_sides_action.isChecked()
+    near = editor.plan.tables[0].near_side
+    assert near == (head.seats + 1) // 2
+    seats = editor.scene.seats
+    # seat `near` sits straight across from seat 0, below the table
+    assert seats[(head.id, near)].pos().x() == seats[(head.id, 0)].pos().x()
+    assert seats[(head.id, near)].pos().y() > seats[(head.id, 0)].pos().y()
+    assert editor.propose()
+    view = seating.get_plan(demo_store, plan_id)
+    host = view.guests[0]
+    assert host.table_id == head.id and host.seat == (near - 1) // 2  # locked, kept
+    editor.ctx.undo.undo()  # the proposal
+    editor.ctx.undo.undo()  # both sides
+    assert not seating.get_plan(demo_store, plan_id).tables[0].both_sides
+    editor.ctx.undo.redo()
+    assert seating.get_plan(demo_store, plan_id).tables[0].both_sides

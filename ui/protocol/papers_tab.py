@@ -27,6 +27,7 @@ from delegations.services.rooming import rooming_lists
 from ui.common.colours import error_colour
 from ui.common.messages import tell
 from ui.context import AppContext, Change
+from ui.protocol.badge_colours import BadgeColoursBox
 from ui.protocol.transport_box import TransportBox
 from ui.widgets import language_combo
 
@@ -55,6 +56,7 @@ class PapersTab(QWidget):
         self.hotel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled later
         self.letters_button = self._button(self.tr("Save Letters…"), self._ask_letters)
         self.transport = TransportBox(ctx, trip_id, self)
+        self.colours = BadgeColoursBox(ctx, trip_id, self)
         self._lay_out()
         self.letter.currentIndexChanged.connect(self.check_letters)
         self.language.currentIndexChanged.connect(self.check_letters)
@@ -84,6 +86,7 @@ class PapersTab(QWidget):
         layout.addWidget(letters)
         layout.addWidget(self._group(self.tr("Name badges"), self._button(
             self.tr("Save Badges…"), lambda: self._ask(self.save_badges, "badges.pdf"))))
+        layout.addWidget(self.colours)
         layout.addWidget(self._group(self.tr("Rooming list"), self.hotel, self._button(
             self.tr("Save PDF…"), lambda: self._ask(self.save_rooming, "rooming.pdf")),
             self._button(self.tr("Save CSV for the Hotel…"),
@@ -117,6 +120,7 @@ class PapersTab(QWidget):
         self.hotel.setCurrentIndex(max(0, self.hotel.findData(current)))
         self.check_letters()
         self.transport.refresh()
+        self.colours.refresh()
 
     def lang(self) -> str:
         return str(self.language.currentData())

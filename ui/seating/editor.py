@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from delegations.errors import DelegationsError
 from delegations.services import seating
 from delegations.services.seating import PlanView
+from delegations.services.seating_view import TableView
 from ui.common.dialogs import Dialog
 from ui.common.messages import tell
 from ui.context import AppContext, Change
+from ui.seating.guest_edits import GuestEdits
 from ui.seating.model import ID_ROLE, NAME, GuestModel
 from ui.seating.scene import SeatingScene
 from ui.undo import perform, perform_create
@@ -52,6 +54,7 @@ class SeatingEditor(Dialog):
         self.plan: PlanView | None = None
         self.model = GuestModel(self)
         self.scene = SeatingScene(self)
+        self.edits = GuestEdits(self)
         self._build()
         self.ctx.changes.changed.connect(self._changed)
         # after the drop has finished: redrawing inside it would delete the seat dropped on
@@ -90,6 +93,7 @@ class SeatingEditor(Dialog):
         below.setSizes([600, 110])
         layout = QVBoxLayout(self)
         layout.addWidget(self._toolbar())
+        layout.addWidget(self._guest_bar())
         layout.addWidget(below, 1)
 
     def _toolbar(self) -> QToolBar:
@@ -109,6 +113,10 @@ class SeatingEditor(Dialog):
         self.lock_action = action(self.tr("&Lock / Unlock"), self.toggle_lock, "Ctrl+L")
         self.unseat_action = action(self.tr("&Off the Tables"), self.unseat)
         self.table_action = action(self.tr("Add &Table…"), self.ask_table)
+        self.both_sides_action = action(self.tr("Head Table on &Both Sides"),
+                                        lambda: self.set_both_sides(
+                                            self.both_sides_action.isChecked()))
+        self.both_sides_action.setCheckable(True)
         bar.addSeparator()
         self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -116,6 +124,34 @@ class SeatingEditor(Dialog):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         bar.addActions([self.undo_action, self.redo_action])
         return bar
+
+    def _guest_bar(self) -> QToolBar:
+        """The guest list and the office's rules: who is invited, ranks, couples, pairs."""
+        bar = QToolBar(self)
+        bar.setAccessibleName(self.tr("Guest list actions"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        edits = self.edits
+        for text, slot in ((self.tr("Add &Guest…"), edits.ask_guest),
+                           (self.tr("Re&move Guest"), edits.ask_remove),
+                           (self.tr("Ra&nk…"), edits.ask_rank),
+                           (self.tr("Partn&er…"), edits.ask_partner),
+                           (self.tr("Part &Couple"), self._part),
+                           (self.tr("Keep &Apart…"), edits.ask_apart),
+                           (self.tr("Allow Toget&her…"), edits.ask_together)):
+            bar.addAction(text).triggered.connect(slot)
+        bar.addSeparator()
+        self.couples_action = bar.addAction(self.tr("Keep Couples Together"))
+        self.interpreters_action = bar.addAction(self.tr("Interpreters at the Table"))
+        for act, rule in ((self.couples_action, "couples_together"),
+                          (self.interpreters_action, "interpreters_at_table")):
+            act.setCheckable(True)
+            act.triggered.connect(lambda on, rule=rule: self.edits.set_rule(rule, on))
+        return bar
+
+    def _part(self) -> None:
+        guest = self.current_guest()
+        if guest is not None:
+            self.edits.set_partner(guest, None)
 
     # ------------------------------------------------------------------ reading
 
@@ -136,6 +172,10 @@ class SeatingEditor(Dialog):
         self.scene.show_plan(self.plan)
         self.warnings.clear()
         self.warnings.addItems([w.message() for w in self.plan.warnings])
+        self.couples_action.setChecked(self.plan.couples_together)
+        head = self._head()
+        self.both_sides_action.setChecked(head is not None and head.both_sides)
+        self.interpreters_action.setChecked(self.plan.interpreters_at_table)
         if selected is not None:
             self._pick(selected)
 
@@ -154,8 +194,10 @@ class SeatingEditor(Dialog):
 
     # ------------------------------------------------------------------ changing
 
-    def _change(self, text: str, do: Callable[[], Any]) -> bool:
-        """Run `do` as one undoable step; an error is told, nothing recorded."""
+    def _change(self, text: str, do: Callable[[], Any],
+                table: tuple[int, dict[str, Any]] | None = None) -> bool:
+        """Run `do` as one undoable step; an error is told, nothing recorded. `table`:
+        a table's id and the fields `do` changes, as they were (undo writes them back)."""
         if self.plan is None:
             return False
         store, plan_id = self.ctx.store, self.plan.id
@@ -166,10 +208,18 @@ class SeatingEditor(Dialog):
             do()
             after["seats"] = seating.seats(store, plan_id)
 
+        def undo() -> None:
+            if table is not None:
+                seating.update_table(store, table[0], table[1])
+            seating.restore_seats(store, plan_id, before)
+
+        def redo() -> None:
+            if table is not None:
+                do()
+            seating.restore_seats(store, plan_id, after["seats"])
+
         try:
-            perform(self.ctx, text, KINDS, run,
-                    undo=lambda: seating.restore_seats(store, plan_id, before),
-                    redo=lambda: seating.restore_seats(store, plan_id, after["seats"]))
+            perform(self.ctx, text, KINDS, run, undo=undo, redo=redo)
         except DelegationsError as exc:
             tell(self, text, _said(exc))
             return False
@@ -200,6 +250,21 @@ class SeatingEditor(Dialog):
             return False
         return self._change(self.tr("Take guest off the tables"),
                             lambda: seating.seat_guest(self.ctx.store, guest, None))
+
+    def _head(self) -> TableView | None:
+        return next((t for t in self.plan.tables if t.head), None) if self.plan else None
+
+    def set_both_sides(self, on: bool) -> bool:
+        """Seat the head table on both sides (host in the middle of one side, principal
+        guest opposite) or on one side; guests keep their seat numbers, undoably."""
+        head = self._head()
+        if head is None:
+            return False
+        store = self.ctx.store
+        return self._change(self.tr("Seat head table on both sides") if on
+                            else self.tr("Seat head table on one side"),
+                            lambda: seating.update_table(store, head.id, {"both_sides": on}),
+                            table=(head.id, {"both_sides": head.both_sides}))
 
     def ask_table(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add Table"), self.tr(

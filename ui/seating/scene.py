@@ -2,7 +2,8 @@
 grid; each seat shows who sits there with their rank and takes guests dropped on it.
 
 Seats are numbered as in the core (seating_proposal): a head or long table's seat 0
-is at the host's left, the reader's right; a round table's seat 0 at the top.
+is at the host's left, the reader's right (a table seated on both sides has the far
+side below it, seat a + k across from seat k); a round table's seat 0 at the top.
 """
 
 from __future__ import annotations
@@ -109,12 +110,13 @@ class SeatingScene(QGraphicsScene):
         head = [t for t in plan.tables if t.head]
         others = [t for t in plan.tables if not t.head]
         columns = max(1, min(3, len(others)))
-        width = max(columns * CELL_W, (head[0].seats * (SEAT_W + 8) + 40) if head else 0)
+        width = max(columns * CELL_W, (head[0].near_side * (SEAT_W + 8) + 40) if head else 0)
+        below = 230 if head and head[0].near_side < head[0].seats else 170
         if head:
             self._straight(plan, head[0], QRectF(0, 0, width, 150), warned)
         for n, table in enumerate(others):
             row, column = divmod(n, columns)
-            box = QRectF(column * CELL_W, 170 + row * CELL_H, CELL_W, CELL_H)
+            box = QRectF(column * CELL_W, below + row * CELL_H, CELL_W, CELL_H)
             if table.shape == TableShape.ROUND:
                 self._round(plan, table, box, warned)
             else:
@@ -139,18 +141,22 @@ class SeatingScene(QGraphicsScene):
 
     def _straight(self, plan: PlanView, table: TableView, box: QRectF,
                   warned: set[int]) -> None:
-        """Seats in a line above the table (a row of chairs has no table)."""
-        step = SEAT_W + 8
-        length = table.seats * step
+        """Seats in a line above the table (a row of chairs has no table); a table seated
+        on both sides has the principal guest's side below it, straight across."""
+        step, near = SEAT_W + 8, table.near_side
+        length = near * step
         left = box.center().x() - length / 2
         if table.shape == TableShape.LONG:
             bar = QGraphicsRectItem(left, box.top() + 70, length, 28)
             bar.setBrush(QBrush(QColor("#e8edf3")))
             self.addItem(bar)
-        self._caption(table, QPointF(box.center().x(), box.top() + 104))
+        two = near < table.seats
+        self._caption(table, QPointF(box.center().x(), box.top() + (74 if two else 104)))
         for seat in range(table.seats):
-            x = left + length - (seat + 0.5) * step  # seat 0 at the host's left
-            self._seat(plan, table, seat, QPointF(x, box.top() + 40), warned)
+            far, place = (0, seat) if seat < near else (1, seat - near)
+            x = left + length - (place + 0.5) * step  # seat 0 at the host's left
+            self._seat(plan, table, seat, QPointF(x, box.top() + (128 if far else 40)),
+                       warned)
 
     def _round(self, plan: PlanView, table: TableView, box: QRectF, warned: set[int]) -> None:
         centre, radius = box.center(), 62.0

@@ -126,3 +126,29 @@ def test_long_names_shrink_rather_than_run_into_the_next_seat(store, plan_id):
         boxes.sort()
         assert all(a[1] <= b[0] + 0.5 for a, b in itertools.pairwise(boxes))
     assert all(w["x1"] <= page.width and w["x0"] >= 0 for w in page.extract_words())
+
+
+def word_at(page, text: str) -> tuple[float, float]:
+    """The centre x and the top of the first word `text` on the page."""
+    word = next(w for w in page.extract_words() if w["text"] == text)
+    return (word["x0"] + word["x1"]) / 2, word["top"]
+
+
+def test_a_head_table_on_both_sides_prints_the_principal_guest_across_from_the_host(store):
+    plan_id = dinner_plan(store)
+    head = seating.get_plan(store, plan_id).tables[0]
+    seating.update_table(store, head.id, {"both_sides": True})
+    view = seating.propose(store, plan_id)
+    assert view.tables[0].both_sides and view.tables[0].near_side == 3
+    host, principal = view.guests[0], view.guests[1]
+    assert (host.name, host.seat) == ("Ulf Kämpfer", 1)
+    assert (principal.name, principal.seat) == ("Ирина Соколова", 4)  # straight across
+    page = pages(seating_bytes(store, SeatingRequest("seating", plan_id, "de"), DAY))[0]
+    host_x, host_top = word_at(page, "Kämpfer")
+    guest_x, guest_top = word_at(page, "Соколова")
+    _table_x, table_top = word_at(page, "Ehrentafel")
+    assert host_top < table_top < guest_top  # host's side above the table, guest's below
+    assert abs(host_x - guest_x) < 30  # across from each other
+    third = view.guests[2]  # the next rank: the host's right, the reader's left
+    assert third.seat == 2
+    assert word_at(page, third.name.split()[-1])[0] < host_x

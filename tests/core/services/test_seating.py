@@ -134,3 +134,20 @@ def test_card_name_puts_the_title_before_the_name_once():
         "Oberbürgermeister Ulf Kämpfer")
     assert seating.card_name("Dr. Katrin Lorenzen", "Dr.") == "Dr. Katrin Lorenzen"
     assert seating.card_name("王芳", "") == "王芳"
+
+
+def test_seating_a_table_on_both_sides_keeps_each_guests_place_of_honour(store, plan_id):
+    view = seating.propose(store, plan_id)
+    head = view.tables[0]
+    before = {g.name: g.seat for g in view.guests if g.table_id == head.id}
+    assert before["Ulf Kämpfer"] == 2  # the centre of six seats on one side
+    seating.update_table(store, head.id, {"both_sides": True})
+    after = {g.name: g.seat for g in seating.get_plan(store, plan_id).guests
+             if g.table_id == head.id}
+    assert set(after) == set(before)  # nobody lost a seat
+    assert after["Ulf Kämpfer"] == 1  # the middle of the host's side (seats 0-2)
+    assert after[view.guests[1].name] == 4  # the guest of honour: now straight across
+    assert seating.get_plan(store, plan_id).warnings == ()
+    seating.update_table(store, head.id, {"both_sides": False})
+    assert {g.name: g.seat for g in seating.get_plan(store, plan_id).guests
+            if g.table_id == head.id} == before

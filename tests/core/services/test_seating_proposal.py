@@ -18,6 +18,7 @@ from delegations.services.seating_proposal import (
     precedence,
     propose,
     seat_slots,
+    split,
 )
 
 HEAD = Table(1, TableShape.LONG, 7, head=True)
@@ -34,6 +35,27 @@ def test_the_places_of_honour_run_from_the_centre_right_then_left():
     assert honour_order(Table(1, TableShape.LONG, 4)) == [1, 2, 0, 3]
     assert honour_order(Table(1, TableShape.ROUND, 6)) == [0, 1, 5, 2, 4, 3]
     assert honour_order(Table(1, TableShape.ROUND, 1)) == [0]
+
+
+def test_a_long_table_on_both_sides_puts_the_principal_guest_opposite_the_host():
+    french = Table(1, TableShape.LONG, 6, head=True, both_sides=True)
+    assert split(french) == 3  # seats 0-2 the host's side, 3-5 across (3 opposite 0)
+    # host (1), principal guest opposite (4), host's right (2), principal guest's right
+    # (3, across from the host's left), host's left (0), principal guest's left (5)
+    assert honour_order(french) == [1, 4, 2, 3, 0, 5]
+    assert honour_order(Table(1, TableShape.LONG, 7, both_sides=True)) == [
+        1, 5, 2, 4, 0, 6, 3]
+    assert honour_order(Table(1, TableShape.ROUND, 6, both_sides=True)) == [
+        0, 1, 5, 2, 4, 3]  # only long tables have two sides
+    tables = {1: french}
+    assert adjacent((1, 1), (1, 2), tables) and adjacent((1, 4), (1, 5), tables)
+    assert not adjacent((1, 2), (1, 3), tables)  # the ends of the two sides
+    assert not adjacent((1, 1), (1, 4), tables)  # across the table is not beside
+    guests = people((0, 1), (1, 1), (0, 2), (1, 2), (0, 3), (1, 3))
+    result = propose([french], guests, {})
+    assert [result.places[g] for g in (1, 2, 4, 3, 6, 5)] == [
+        (1, 1), (1, 4), (1, 2), (1, 3), (1, 0), (1, 5)]
+    assert check([french], guests, result.places) == []
 
 
 def test_both_sides_merge_level_by_level_host_first_then_guests_before_hosts():
@@ -113,9 +135,10 @@ def test_more_guests_than_seats_leaves_the_lowest_ranks_unseated_and_says_so():
 # ---------------------------------------------------------------------------- properties
 
 tables_st = st.lists(
-    st.tuples(st.sampled_from(list(TableShape)), st.integers(1, 9)), min_size=1, max_size=4,
-).map(lambda specs: [Table(n, shape, seats, head=n == 1, position=n)
-                     for n, (shape, seats) in enumerate(specs, 1)])
+    st.tuples(st.sampled_from(list(TableShape)), st.integers(1, 9), st.booleans()),
+    min_size=1, max_size=4,
+).map(lambda specs: [Table(n, shape, seats, head=n == 1, position=n, both_sides=both)
+                     for n, (shape, seats, both) in enumerate(specs, 1)])
 guests_st = st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), max_size=30).map(
     lambda specs: people(*specs))
 
