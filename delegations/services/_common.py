@@ -11,15 +11,18 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from delegations.errors import ConflictError, NotFoundError, ValidationError
 from delegations.i18n import N_
-from delegations.model import AuditEntry, Base
+from delegations.model import AuditEntry, Base, Trip
 from delegations.timezones import to_local
+
+if TYPE_CHECKING:
+    from delegations.storage.store import Store
 
 M = TypeVar("M", bound=Base)
 
@@ -158,6 +161,42 @@ def assign(row: Base, values: Mapping[str, Any]) -> None:
     """Copy cleaned column values onto an ORM row."""
     for name, value in values.items():
         setattr(row, name, value)
+
+
+def add_checked(s: Session, model: type[M], values: Mapping[str, Any], *,
+                message: str = REF_USED, **scope: Any) -> M:
+    """A new row of cleaned `values` in `scope` (e.g. its trip), added to the session; its
+    ref must be free there."""
+    ref_taken(s, model, values["ref"], message=message, **scope)
+    row = model(**values, **scope)
+    s.add(row)
+    return row
+
+
+def assign_checked(s: Session, row: Any, values: Mapping[str, Any], *,
+                   message: str = REF_USED, **scope: Any) -> None:
+    """Copy cleaned values onto a row being edited; a new ref must stay free (in `scope`)."""
+    if "ref" in values:
+        ref_taken(s, type(row), values["ref"], row.id, message=message, **scope)
+    assign(row, values)
+
+
+def trip_rows(s: Session, model: type[M], trip_id: int, *order: Any,
+              load: Sequence[Any] = ()) -> list[M]:
+    """A trip's rows of `model` by `order`, then as entered; NotFoundError if the trip is
+    gone (an empty list would hide that)."""
+    fetch(s, Trip, trip_id, "trip")
+    owned: Any = model  # every model a trip owns has trip_id and id
+    query = select(model).where(owned.trip_id == trip_id).options(*load)
+    return list(s.scalars(query.order_by(*order, owned.id)))
+
+
+def delete_row(store: Store, model: type[Base], ident: int, what: str) -> None:
+    """Delete one row by id in its own transaction (what goes with it is the model's
+    cascade); a missing one is NotFoundError naming `what`."""
+    with store.transaction() as s:
+        s.delete(fetch(s, model, ident, what))
+        s.flush()
 
 
 def merge_times(changes: Mapping[str, Any], current: Mapping[str, tuple[datetime, str]],

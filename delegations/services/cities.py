@@ -14,7 +14,7 @@ from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import City, Contact, FollowUp, Gift, TripDestination
 from delegations.services import dto
-from delegations.services._common import assign, fetch, ref_for, ref_taken
+from delegations.services._common import add_checked, assign_checked, fetch, ref_for
 from delegations.services._rows import city_row
 from delegations.storage.store import Store
 from delegations.validation import CITY, clean
@@ -54,9 +54,7 @@ def create_city(store: Store, data: Mapping[str, Any]) -> dto.CityRow:
     """Add a city; without a ref one is made from the name."""
     with store.transaction() as s:
         values = clean(CITY, ref_for(s, City, data, str(data.get("name") or ""), "city"))
-        ref_taken(s, City, values["ref"], message=REF_USED_BY_CITY)
-        city = City(**values)
-        s.add(city)
+        city = add_checked(s, City, values, message=REF_USED_BY_CITY)
         s.flush()
         return city_row(city)
 
@@ -66,9 +64,7 @@ def update_city(store: Store, city_id: int, changes: Mapping[str, Any]) -> dto.C
     with store.transaction() as s:
         city = fetch(s, City, city_id, "city")
         values = clean(CITY, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, City, values["ref"], city.id, message=REF_USED_BY_CITY)
-        assign(city, values)
+        assign_checked(s, city, values, message=REF_USED_BY_CITY)
         s.flush()
         return city_row(city)
 

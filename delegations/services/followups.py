@@ -26,6 +26,8 @@ from delegations.model import City, Contact, FollowUp, Goal, Trip, TripDestinati
 from delegations.services import dto
 from delegations.services._common import (
     assign,
+    assign_checked,
+    delete_row,
     fetch,
     fetch_many,
     id_list,
@@ -125,10 +127,8 @@ def update_follow_up(store: Store, follow_up_id: int,
     with store.transaction() as s:
         f = fetch(s, FollowUp, follow_up_id, "follow-up")
         values = clean(FOLLOW_UP, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, FollowUp, values["ref"], f.id, trip_id=f.trip_id)
         _completion(f, values, today)
-        assign(f, values)
+        assign_checked(s, f, values, trip_id=f.trip_id)
         _concerns(s, f, changes)
         s.flush()
         return follow_up_row(f)
@@ -143,9 +143,7 @@ def set_follow_up_status(store: Store, follow_up_id: int,
 
 def delete_follow_up(store: Store, follow_up_id: int) -> None:
     """Remove a follow-up (dropping it keeps the record instead)."""
-    with store.transaction() as s:
-        s.delete(fetch(s, FollowUp, follow_up_id, "follow-up"))
-        s.flush()
+    delete_row(store, FollowUp, follow_up_id, "follow-up")
 
 
 # ---------------------------------------------------------------------------- the tracker

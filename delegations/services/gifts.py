@@ -29,7 +29,15 @@ from delegations.model import (
     Participant,
     Trip,
 )
-from delegations.services._common import assign, fetch, linked, optional_id, ref_for, ref_taken
+from delegations.services._common import (
+    add_checked,
+    assign_checked,
+    delete_row,
+    fetch,
+    linked,
+    optional_id,
+    ref_for,
+)
 from delegations.services._rows import gift_row
 from delegations.services.dto import GiftRow
 from delegations.storage.store import Store
@@ -173,10 +181,8 @@ def add_gift(store: Store, data: Mapping[str, Any]) -> GiftRow:
     with store.transaction() as s:
         data = ref_for(s, Gift, data, str(data.get("description") or ""), "gift")
         values = clean(GIFT, data)
-        ref_taken(s, Gift, values["ref"], None)
-        gift = Gift(**values)
+        gift = add_checked(s, Gift, values)
         _gift_links(s, gift, data)
-        s.add(gift)
         s.flush()
         return gift_row(gift)
 
@@ -186,9 +192,7 @@ def update_gift(store: Store, gift_id: int, changes: Mapping[str, Any]) -> GiftR
     with store.transaction() as s:
         gift = fetch(s, Gift, gift_id, "gift")
         values = clean(GIFT, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, Gift, values["ref"], gift.id)
-        assign(gift, values)
+        assign_checked(s, gift, values)
         _gift_links(s, gift, changes)
         s.flush()
         return gift_row(gift)
@@ -196,6 +200,4 @@ def update_gift(store: Store, gift_id: int, changes: Mapping[str, Any]) -> GiftR
 
 def delete_gift(store: Store, gift_id: int) -> None:
     """Remove a gift entered by mistake."""
-    with store.transaction() as s:
-        s.delete(fetch(s, Gift, gift_id, "gift"))
-        s.flush()
+    delete_row(store, Gift, gift_id, "gift")
