@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ui.after.outcome_model import OutcomeModel
 from ui.after.table_model import ID_ROLE
 from ui.after.trip_follow_ups import TripFollowUps
 from ui.after.trip_rows import TripRows
+from ui.common.html import beside
 from ui.common.messages import ask
 from ui.context import AppContext, Change
 
@@ -66,13 +66,7 @@ class OutcomesPanel(TripRows[OutcomeDetail]):
         column.addWidget(self.details, 1)
         column.addWidget(QLabel(self.tr("<b>Documents</b>"), side))
         column.addWidget(self.attachments)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([660, 400])
+        splitter = beside(self, self.table, side, sizes=[660, 400])
         layout = self._header(QLabel(self.tr("<b>What came of the trip</b>"), self),
                               (self.new_button, self.edit_button, self.delete_button))
         layout.addWidget(splitter, 1)
