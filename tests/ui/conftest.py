@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegations.storage.store import Store
 from tests.stores import filled_file, opened_copy, store_of_kind
@@ -66,3 +66,16 @@ def demo_store(request: pytest.FixtureRequest, engine_kind: str, demo_file: Path
 def sample_store(sample_file: Path, tmp_path: Path) -> Iterator[Store]:
     """A store of our own with the small sample office: Kiel, San Francisco, Aarhus."""
     yield from opened_copy(sample_file, tmp_path / "x.sqlite")
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The titles of the messages shown (only the message boxes are replaced)."""
+    titles: list[str] = []
+
+    def show(_parent: object, title: str, _text: str, *args: object, **kwargs: object) -> None:
+        titles.append(title)
+
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(show))
+    return titles

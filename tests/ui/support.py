@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 W = TypeVar("W", bound=QWidget)
 
 
-def shown(qtbot, widget: W, width: int, height: int) -> W:
+def on_screen(qtbot, widget: W, width: int, height: int) -> W:
     """`widget` resized, shown and exposed (lists that fill on showing are filled); qtbot
     closes it after the test."""
     qtbot.addWidget(widget)

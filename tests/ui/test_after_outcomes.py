@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 
 from delegations.enums import FollowUpStatus as FS
 from delegations.services import contacts, followups, gifts, outcomes, trips
-from tests.ui.support import Opened, shown
+from tests.ui.support import Opened, on_screen
 from ui.after.outcomes_tab import OutcomesTab
 from ui.context import AppContext
 
@@ -23,7 +23,8 @@ def trip_id(store, ref="sf-2026"):
 @pytest.fixture
 def tab(qtbot, app, demo_store, tmp_path, monkeypatch):
     monkeypatch.setenv("DELEGATIONS_HOME", str(tmp_path / "home"))
-    return shown(qtbot, OutcomesTab(AppContext.create(demo_store), trip_id(demo_store)), 1100, 680)
+    tab = OutcomesTab(AppContext.create(demo_store), trip_id(demo_store))
+    return on_screen(qtbot, tab, 1100, 680)
 
 
 

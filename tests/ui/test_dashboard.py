@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from delegations.services import followups, trips
-from tests.ui.support import shown
+from tests.ui.support import on_screen
 from ui import formatting
 from ui.app import use_language
 from ui.context import AppContext, Change
@@ -20,7 +20,8 @@ TODAY = date(2026, 11, 23)
 
 
 def _page(qtbot, store, width=1100):
-    return shown(qtbot, DashboardPage(AppContext.create(store), today=lambda: TODAY), width, 900)
+    page = DashboardPage(AppContext.create(store), today=lambda: TODAY)
+    return on_screen(qtbot, page, width, 900)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from delegations.errors import NotFoundError
 from delegations.services import goals
-from tests.ui.support import shown
+from tests.ui.support import on_screen
 from ui.context import AppContext
 from ui.goals.model import ID_ROLE, GoalFilter, GoalTreeModel
 from ui.goals.page import GoalsPage
@@ -17,7 +17,7 @@ from ui.goals.page import GoalsPage
 
 @pytest.fixture
 def page(app, qtbot, demo_store):
-    return shown(qtbot, GoalsPage(AppContext.create(demo_store)), 1084, 780)
+    return on_screen(qtbot, GoalsPage(AppContext.create(demo_store)), 1084, 780)
 
 
 def _id(store, ref: str) -> int:

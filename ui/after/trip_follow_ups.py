@@ -6,9 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import (
     QLabel,
-    QMenu,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -27,6 +25,7 @@ from ui.after.followups_page import set_widths
 from ui.after.labels import name
 from ui.after.ops import AfterOps
 from ui.after.trip_rows import TripRows
+from ui.common.menu_button import menu_button
 from ui.context import AppContext, Change
 
 WATCHED = (Change.FOLLOW_UP, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL)
@@ -45,13 +44,8 @@ class TripFollowUps(TripRows[FollowUpRow]):
         self.table.hideColumn(TRIP)
         self.new_button = QPushButton(self.tr("&New follow-up…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.status_button = QToolButton(self)
-        self.status_button.setText(self.tr("Set &status"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.status_button)
-        for value in FollowUpStatus:
-            menu.addAction(name(value), partial(self.set_status, value))
-        self.status_button.setMenu(menu)
+        self.status_button = menu_button(self, self.tr("Set &status"), [
+            (name(value), partial(self.set_status, value)) for value in FollowUpStatus])
         self._lay_out()
         self._wire(self.new_button, self.new_follow_up, self.edit_button, self.status_button)
         self.refresh()
