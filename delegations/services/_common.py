@@ -14,9 +14,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from delegations.errors import ConflictError, NotFoundError, ValidationError
+from delegations.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from delegations.i18n import N_
 from delegations.model import AuditEntry, Base, Trip
 from delegations.timezones import to_local
@@ -189,6 +190,16 @@ def trip_rows(s: Session, model: type[M], trip_id: int, *order: Any,
     owned: Any = model  # every model a trip owns has trip_id and id
     query = select(model).where(owned.trip_id == trip_id).options(*load)
     return list(s.scalars(query.order_by(*order, owned.id)))
+
+
+def delete_referred(s: Session, row: Base, message: str, **names: Any) -> None:
+    """Delete `row` now; if other records still refer to it (the database refuses),
+    InUseError(message) instead (the caller's transaction is rolled back)."""
+    try:
+        s.delete(row)
+        s.flush()
+    except IntegrityError as exc:
+        raise InUseError(message, **names) from exc
 
 
 def delete_row(store: Store, model: type[Base], ident: int, what: str) -> None:

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from delegations.errors import InUseError, ValidationError
@@ -23,6 +22,7 @@ from delegations.services import dto
 from delegations.services._common import (
     add_checked,
     assign_checked,
+    delete_referred,
     fetch,
     optional_id,
     ref_for,
@@ -120,13 +120,8 @@ def delete_contact(store: Store, contact_id: int) -> None:
         if meetings:
             raise InUseError(N_("Cannot delete {contact}: counterpart in {meetings} meetings"),
                              contact=contact.name, meetings=meetings)
-        name = contact.name
-        try:
-            s.delete(contact)
-            s.flush()
-        except IntegrityError as exc:
-            raise InUseError(N_("Cannot delete {contact}: other records still refer to it"),
-                             contact=name) from exc
+        referred = N_("Cannot delete {contact}: other records still refer to it")
+        delete_referred(s, contact, referred, contact=contact.name)
 
 
 def contact_history(store: Store, contact_id: int) -> list[dto.MeetingRecord]:
