@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from delegations.storage.store import Store
 
 M = TypeVar("M", bound=Base)
+T = TypeVar("T")
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_LIMIT = 48
@@ -158,6 +159,14 @@ def linked(s: Session, model: Any, data: Mapping[str, Any], field: str) -> Any:
     return row
 
 
+def link_given(s: Session, row: Base, data: Mapping[str, Any], **models: Any) -> None:
+    """Point each relation of `row` named in `data` (relation=Model) at the row whose id
+    is given there; None unlinks, a relation not in `data` stays as it is."""
+    for field, model in models.items():
+        if field in data:
+            setattr(row, field, linked(s, model, data, field))
+
+
 def assign(row: Base, values: Mapping[str, Any]) -> None:
     """Copy cleaned column values onto an ORM row."""
     for name, value in values.items():
@@ -190,6 +199,14 @@ def trip_rows(s: Session, model: type[M], trip_id: int, *order: Any,
     owned: Any = model  # every model a trip owns has trip_id and id
     query = select(model).where(owned.trip_id == trip_id).options(*load)
     return list(s.scalars(query.order_by(*order, owned.id)))
+
+
+def trip_list(store: Store, model: type[M], trip_id: int, convert: Callable[[M], T],
+              *order: Any, load: Sequence[Any] = ()) -> list[T]:
+    """A trip's rows of `model` as the service's plain rows, read in one session (see
+    trip_rows)."""
+    with store.read() as s:
+        return [convert(row) for row in trip_rows(s, model, trip_id, *order, load=load)]
 
 
 def delete_referred(s: Session, row: Base, message: str, **names: Any) -> None:

@@ -27,7 +27,7 @@ from delegations.services._common import (
     id_list,
     merge_times,
     ref_for,
-    trip_rows,
+    trip_list,
 )
 from delegations.services._rows import agenda_row
 from delegations.storage.store import Store
@@ -61,9 +61,7 @@ def _item(s: Session, item_id: int) -> AgendaItem:
 
 def list_items(store: Store, trip_id: int) -> list[dto.AgendaRow]:
     """The programme in order of start, in local times."""
-    with store.read() as s:
-        items = trip_rows(s, AgendaItem, trip_id, AgendaItem.start_utc, load=_LOAD)
-        return [agenda_row(i) for i in items]
+    return trip_list(store, AgendaItem, trip_id, agenda_row, AgendaItem.start_utc, load=_LOAD)
 
 
 def default_zone(s: Session, trip: Trip) -> str | None:

@@ -31,7 +31,7 @@ from delegations.services._common import (
     fetch,
     fetch_many,
     id_list,
-    linked,
+    link_given,
     ref_for,
     ref_taken,
 )
@@ -91,10 +91,7 @@ def _completion(f: FollowUp, values: dict[str, Any], today: date) -> None:
 
 def _concerns(s: Session, f: FollowUp, data: Mapping[str, Any]) -> None:
     """City, contact and goals; a new follow-up of a trip concerns its first destination."""
-    if "city" in data:
-        f.city = linked(s, City, data, "city")
-    if "contact" in data:
-        f.contact = linked(s, Contact, data, "contact")
+    link_given(s, f, data, city=City, contact=Contact)
     if "goals" in data:
         f.goals = _goals(s, data["goals"])
 

@@ -34,7 +34,7 @@ from delegations.services._common import (
     assign_checked,
     delete_row,
     fetch,
-    linked,
+    link_given,
     optional_id,
     ref_for,
 )
@@ -168,12 +168,7 @@ def list_gifts(store: Store, trip_id: int | None = None, city_id: int | None = N
 
 
 def _gift_links(s: Session, gift: Gift, data: Mapping[str, Any]) -> None:
-    if "trip" in data:
-        gift.trip = linked(s, Trip, data, "trip")
-    if "contact" in data:
-        gift.contact = linked(s, Contact, data, "contact")
-    if "city" in data:
-        gift.city = linked(s, City, data, "city")
+    link_given(s, gift, data, trip=Trip, contact=Contact, city=City)
 
 
 def add_gift(store: Store, data: Mapping[str, Any]) -> GiftRow:

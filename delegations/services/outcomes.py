@@ -35,6 +35,7 @@ from delegations.services._common import (
     id_list,
     ref_for,
     slugify,
+    trip_list,
     trip_rows,
 )
 from delegations.services._rows import outcome_row
@@ -62,9 +63,8 @@ def _outcome_links(s: Session, outcome: Outcome, data: Mapping[str, Any]) -> Non
 
 def list_outcomes(store: Store, trip_id: int) -> list[dto.OutcomeRow]:
     """A trip's outcomes by date."""
-    with store.read() as s:
-        rows = trip_rows(s, Outcome, trip_id, Outcome.date, load=[selectinload(Outcome.goals)])
-        return [outcome_row(o) for o in rows]
+    return trip_list(store, Outcome, trip_id, outcome_row, Outcome.date,
+                     load=[selectinload(Outcome.goals)])
 
 
 def add_outcome(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.OutcomeRow:

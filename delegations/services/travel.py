@@ -22,7 +22,7 @@ from delegations.services._common import (
     fetch,
     merge_times,
     ref_for,
-    trip_rows,
+    trip_list,
 )
 from delegations.services._rows import stay_row, travel_row
 from delegations.services.agenda import trip_participants
@@ -34,10 +34,8 @@ _TIME_KEYS = ("depart", "arrive", "depart_timezone", "arrive_timezone")
 
 def list_legs(store: Store, trip_id: int) -> list[dto.TravelRow]:
     """The legs by departure, in local times."""
-    with store.read() as s:
-        legs = trip_rows(s, TravelLeg, trip_id, TravelLeg.depart_utc,
-                         load=[selectinload(TravelLeg.travellers)])
-        return [travel_row(leg) for leg in legs]
+    return trip_list(store, TravelLeg, trip_id, travel_row, TravelLeg.depart_utc,
+                     load=[selectinload(TravelLeg.travellers)])
 
 
 def add_leg(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.TravelRow:
@@ -91,10 +89,8 @@ def delete_leg(store: Store, leg_id: int) -> None:
 
 def list_stays(store: Store, trip_id: int) -> list[dto.StayRow]:
     """The hotels by check-in."""
-    with store.read() as s:
-        stays = trip_rows(s, Accommodation, trip_id, Accommodation.check_in,
-                          load=[selectinload(Accommodation.guests)])
-        return [stay_row(a) for a in stays]
+    return trip_list(store, Accommodation, trip_id, stay_row, Accommodation.check_in,
+                     load=[selectinload(Accommodation.guests)])
 
 
 def add_stay(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.StayRow:
