@@ -550,11 +550,11 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation type="vanished">&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <translation type="vanished">&amp;Löschen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Totals&lt;/b&gt;</source>
@@ -2693,11 +2693,11 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation type="vanished">&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <translation type="vanished">&amp;Löschen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gifts of this trip&lt;/b&gt;</source>
@@ -4037,11 +4037,11 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation type="vanished">&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <translation type="vanished">&amp;Löschen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;What came of the trip&lt;/b&gt;</source>
@@ -5650,7 +5650,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation type="vanished">&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Set &amp;status</source>
@@ -5689,6 +5689,17 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Trip details</source>
         <translation>Einzelheiten der Reise</translation>
+    </message>
+</context>
+<context>
+    <name>TripRows</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>

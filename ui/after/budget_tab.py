@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -38,12 +37,9 @@ class BudgetTab(TripRows[budget.BudgetLineRow]):
         self.by_category = TotalsModel(self.tr("Category"), self)
         self.by_funding = TotalsModel(self.tr("Funding source"), self)
         self.total_line = QLabel(self)
-        self.new_button = QPushButton(self.tr("&New line…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self._buttons(self.tr("&New line…"))
         self._lay_out()
-        self._wire(self.new_button, self.new_line, self.edit_button, self.delete_button)
-        self.delete_button.clicked.connect(self.delete_current)
+        self._wire(self.new_line, self.delete_button)
         self.refresh()
         set_widths(self.table, (16, 16, 14, 14, 14))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from delegations.errors import DelegationsError
 from delegations.services import gifts, trips
@@ -39,12 +39,9 @@ class GiftsTab(TripRows[GiftRow]):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"color: {error_colour().name()};")
-        self.new_button = QPushButton(self.tr("&New gift…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self._buttons(self.tr("&New gift…"))
         self._lay_out()
-        self._wire(self.new_button, self.new_gift, self.edit_button, self.delete_button)
-        self.delete_button.clicked.connect(self.delete_current)
+        self._wire(self.new_gift, self.delete_button)
         self.refresh()
         set_widths(self.table, (11, 30, 24, 14, 12, 12), stretch=1)
         set_widths(self.earlier_table, (11, 30, 24, 14, 12, 12, 20), stretch=1)

@@ -8,7 +8,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,12 +50,9 @@ class OutcomesPanel(TripRows[OutcomeDetail]):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attachments = AttachmentsBox(ops, self)
-        self.new_button = QPushButton(self.tr("&New outcome…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self._buttons(self.tr("&New outcome…"))
         self._lay_out()
-        self._wire(self.new_button, self.new_outcome, self.edit_button, self.delete_button)
-        self.delete_button.clicked.connect(self.delete_current)
+        self._wire(self.new_outcome, self.delete_button)
         self.refresh()
         set_widths(self.table, (10, 12, 30, 12, 3), stretch=2)
 

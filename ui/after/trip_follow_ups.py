@@ -6,7 +6,6 @@ from functools import partial
 
 from PySide6.QtWidgets import (
     QLabel,
-    QPushButton,
     QWidget,
 )
 
@@ -42,12 +41,11 @@ class TripFollowUps(TripRows[FollowUpRow]):
         self.editor: FollowUpEditor | None = None
         self._list(FollowUpModel(self), multi=True)
         self.table.hideColumn(TRIP)
-        self.new_button = QPushButton(self.tr("&New follow-up…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self._buttons(self.tr("&New follow-up…"), delete=False)
         self.status_button = menu_button(self, self.tr("Set &status"), [
             (name(value), partial(self.set_status, value)) for value in FollowUpStatus])
         self._lay_out()
-        self._wire(self.new_button, self.new_follow_up, self.edit_button, self.status_button)
+        self._wire(self.new_follow_up, self.status_button)
         self.refresh()
         set_widths(self.table, (30, 16, 14, 10, 0, 12, 16, 16), stretch=0)
 

@@ -1,14 +1,14 @@
 """The frame every list of one trip in its window shares (budget lines, gifts, outcomes,
 follow-ups): the rows in a sortable table, buttons above it that act on the selection, and
 a refresh whenever what the list shows changes. Subclasses say what the rows and buttons
-are; the strings stay with them (their translation context)."""
+are."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.after.followups_page import make_table, sorted_view
 from ui.after.table_model import ID_ROLE, RowsModel
@@ -35,13 +35,21 @@ class TripRows(QWidget, Generic[R]):
         self.table = make_table(self, multi=multi)
         self.table.setModel(self.proxy)
 
-    def _wire(self, new: QAbstractButton, new_row: Callable[[], object],
-              edit: QAbstractButton, *row_buttons: QAbstractButton) -> None:
+    def _buttons(self, new_text: str, *, delete: bool = True) -> None:
+        """`self.new_button` (labelled `new_text`), `self.edit_button` and, unless told
+        otherwise, `self.delete_button`, which calls delete_current."""
+        self.new_button = QPushButton(new_text, self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        if delete:
+            self.delete_button = QPushButton(self.tr("&Delete…"), self)
+            self.delete_button.clicked.connect(self.delete_current)
+
+    def _wire(self, new_row: Callable[[], object], *row_buttons: QAbstractButton) -> None:
         """New calls `new_row`; Edit and a double-click edit_current; a new selection
         show_current (which enables `row_buttons`); a watched change refresh."""
-        self.edit_button, self.row_buttons = edit, row_buttons
-        new.clicked.connect(lambda: new_row())
-        edit.clicked.connect(lambda: self.edit_current())
+        self.row_buttons = row_buttons
+        self.new_button.clicked.connect(lambda: new_row())
+        self.edit_button.clicked.connect(lambda: self.edit_current())
         self.table.doubleClicked.connect(lambda *_: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_current())
         self.ctx.changes.changed.connect(self._changed)
@@ -66,6 +74,9 @@ class TripRows(QWidget, Generic[R]):
         raise NotImplementedError
 
     def edit_current(self) -> Any:
+        raise NotImplementedError
+
+    def delete_current(self) -> None:
         raise NotImplementedError
 
     def selected(self) -> list[R]:
