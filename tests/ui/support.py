@@ -1,12 +1,14 @@
-"""Helpers every UI test module may use: a widget shown at a realistic size, and a stand-in
-for the system's viewer."""
+"""Helpers every UI test module may use: a widget shown at a realistic size or inside a
+main window with shortcuts of its own, and a stand-in for the system's viewer."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -19,6 +21,24 @@ def on_screen(qtbot, widget: W, width: int, height: int) -> W:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def in_main_window(qtbot, page: QWidget, keys: Sequence[str]) -> list[str]:
+    """`page` as the central widget of a shown main window whose own actions have the
+    shortcuts `keys`; the list returned records each key whose main-window action ran."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(page)
+    hits: list[str] = []
+    for key in keys:
+        action = QAction(key, window)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _=False, k=key: hits.append(k))
+        window.addAction(action)
+    window.show()
+    qtbot.waitExposed(window)
+    page.test_window = window  # type: ignore[attr-defined]  # qtbot keeps a weak reference
+    return hits
 
 
 class Opened(QObject):
