@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegations.storage.store import Store
@@ -79,3 +79,9 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(show))
     return titles
+
+
+@pytest.fixture
+def user_settings(tmp_path: Path) -> QSettings:
+    """Settings of this test alone, in an INI file of its own."""
+    return QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
