@@ -44,14 +44,9 @@ def migrated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_file: Path) -> Path:
     """The demo office (Kiel), imported once: tests copy it (tests.stores.opened_copy)."""
     from delegations.demo import load_demo
-    from delegations.storage.store import open_store
+    from tests.stores import filled_file
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    shutil.copyfile(migrated_file, path)
-    store = open_store(path)
-    load_demo(store)
-    store.close()
-    return path
+    return filled_file(tmp_path_factory, "demo", load_demo, start=migrated_file)
 
 
 # ---- PostgreSQL: the same tests on both engines -------------------------------------------

@@ -7,10 +7,10 @@ deliberate request, scrolling through thousands of contacts is not.
 
 from __future__ import annotations
 
+from collections.abc import Sized
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCollator,
     QLocale,
     QModelIndex,
@@ -18,12 +18,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.common.table_model import TitledTableModel
+
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PagedTableModel(QAbstractTableModel, Generic[R]):
+class PagedTableModel(TitledTableModel, Generic[R]):
     """Subclasses say how to count and fetch rows and how a row reads per column."""
 
     PAGE_SIZE = 200
@@ -45,7 +47,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def _fetch(self, offset: int, limit: int | None) -> list[R]:
         raise NotImplementedError
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         raise NotImplementedError
 
     def _text(self, row: R, column: int) -> str:
@@ -87,21 +89,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles; rows have no header."""
-        headers = self._headers()
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return headers[section]
-        return None
+    def items(self) -> Sized:
+        return self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text and tooltip of a cell; ID_ROLE gives the row's id."""

@@ -8,6 +8,7 @@ dumped and restored with pg_dump and pg_restore (delegations.storage.server_back
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import URL
@@ -37,15 +38,27 @@ def _server(args: argparse.Namespace) -> URL | None:
     return url if url.get_backend_name() == "postgresql" else None
 
 
-def run_backup(args: argparse.Namespace) -> int:
+def _on_server(args: argparse.Namespace, action: Callable[[URL, Path], object],
+               done: str) -> bool:
+    """Back up or restore a PostgreSQL store with the server's tools and say `done`;
+    False for a SQLite store, which the caller copies itself."""
     server = _server(args)
-    if server is not None:
-        server_backup.dump(server, Path(args.file).expanduser().resolve())
-        print(_("Backed up {db} to {file}").format(db=server.render_as_string(),
-                                                   file=args.file))
+    if server is None:
+        return False
+    action(server, _file(args))
+    print(done.format(db=server.render_as_string(), file=args.file))
+    return True
+
+
+def _file(args: argparse.Namespace) -> Path:
+    """The backup file named on the command line, absolute."""
+    return Path(args.file).expanduser().resolve()
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    if _on_server(args, server_backup.dump, _("Backed up {db} to {file}")):
         return 0
-    db = _store_file(args)
-    target = Path(args.file).expanduser().resolve()
+    db, target = _store_file(args), _file(args)
     if target == db:
         raise CommandError(_("{file}: the backup must not replace the store itself").format(
             file=args.file))
@@ -56,14 +69,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    server = _server(args)
-    if server is not None:
-        server_backup.restore(server, Path(args.file).expanduser().resolve())
-        print(_("Restored {db} from {file}").format(db=server.render_as_string(),
-                                                    file=args.file))
+    if _on_server(args, server_backup.restore, _("Restored {db} from {file}")):
         return 0
-    db = _store_file(args)
-    source = Path(args.file).expanduser().resolve()
+    db, source = _store_file(args), _file(args)
     if source == db:
         raise CommandError(_("{file}: this is the store itself").format(file=args.file))
     done = restore_store(db, source)

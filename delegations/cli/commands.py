@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from delegations.cli.errors import CommandError
@@ -44,17 +44,28 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_import(args: argparse.Namespace) -> int:
-    suffix = args.file.suffix.lower()  # one of IMPORT_TYPES (checked by the parser)
+def _not_json(args: argparse.Namespace, table: Callable[[argparse.Namespace, str], int],
+              ics_command: str, unavailable: str) -> int | None:
+    """Run the command for a CSV, vCard or iCalendar file; None for JSON, which the caller
+    handles itself. Other endings (the parser lets only known ones through) are refused."""
+    suffix = args.file.suffix.lower()
     if suffix in (".csv", ".vcf"):
-        return _import_table(args, suffix)
+        return table(args, suffix)
     if suffix == ".ics":
-        from delegations.cli.ics import run_import_ics
+        from delegations.cli import ics  # only calendar files need the iCalendar reader
 
-        return run_import_ics(args)
+        command: Callable[[argparse.Namespace], int] = getattr(ics, ics_command)
+        return command(args)
     if suffix != ".json":
-        raise CommandError(_("importing {suffix} files is not available yet").format(
-            suffix=suffix))
+        raise CommandError(unavailable.format(suffix=suffix))
+    return None
+
+
+def run_import(args: argparse.Namespace) -> int:
+    done = _not_json(args, _import_table, "run_import_ics",
+                     _("importing {suffix} files is not available yet"))
+    if done is not None:
+        return done
     with _in_file(args.file):
         document = read_exchange(args.file)
         with opened(args) as store:
@@ -87,16 +98,10 @@ def _import_table(args: argparse.Namespace, suffix: str) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    suffix = args.file.suffix.lower()  # one of EXPORT_TYPES (checked by the parser)
-    if suffix in (".csv", ".vcf"):
-        return _export_table(args, suffix)
-    if suffix == ".ics":
-        from delegations.cli.ics import run_export_ics
-
-        return run_export_ics(args)
-    if suffix != ".json":
-        raise CommandError(_("exporting {suffix} files is not available yet").format(
-            suffix=suffix))
+    done = _not_json(args, _export_table, "run_export_ics",
+                     _("exporting {suffix} files is not available yet"))
+    if done is not None:
+        return done
     with opened(args, reading=True) as store:
         trip_ids = [find_trip_id(store, args.trip)] if args.trip else None
         document = write_exchange(store, args.file, trip_ids)

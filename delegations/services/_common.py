@@ -9,19 +9,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from delegations.errors import ConflictError, NotFoundError, ValidationError
+from delegations.errors import ConflictError, InUseError, NotFoundError, ValidationError
 from delegations.i18n import N_
-from delegations.model import AuditEntry, Base
+from delegations.model import AuditEntry, Base, Trip
 from delegations.timezones import to_local
 
+if TYPE_CHECKING:
+    from delegations.storage.store import Store
+
 M = TypeVar("M", bound=Base)
+T = TypeVar("T")
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_LIMIT = 48
@@ -154,10 +159,72 @@ def linked(s: Session, model: Any, data: Mapping[str, Any], field: str) -> Any:
     return row
 
 
+def link_given(s: Session, row: Base, data: Mapping[str, Any], **models: Any) -> None:
+    """Point each relation of `row` named in `data` (relation=Model) at the row whose id
+    is given there; None unlinks, a relation not in `data` stays as it is."""
+    for field, model in models.items():
+        if field in data:
+            setattr(row, field, linked(s, model, data, field))
+
+
 def assign(row: Base, values: Mapping[str, Any]) -> None:
     """Copy cleaned column values onto an ORM row."""
     for name, value in values.items():
         setattr(row, name, value)
+
+
+def add_checked(s: Session, model: type[M], values: Mapping[str, Any], *,
+                message: str = REF_USED, **scope: Any) -> M:
+    """A new row of cleaned `values` in `scope` (e.g. its trip), added to the session; its
+    ref must be free there."""
+    ref_taken(s, model, values["ref"], message=message, **scope)
+    row = model(**values, **scope)
+    s.add(row)
+    return row
+
+
+def assign_checked(s: Session, row: Any, values: Mapping[str, Any], *,
+                   message: str = REF_USED, **scope: Any) -> None:
+    """Copy cleaned values onto a row being edited; a new ref must stay free (in `scope`)."""
+    if "ref" in values:
+        ref_taken(s, type(row), values["ref"], row.id, message=message, **scope)
+    assign(row, values)
+
+
+def trip_rows(s: Session, model: type[M], trip_id: int, *order: Any,
+              load: Sequence[Any] = ()) -> list[M]:
+    """A trip's rows of `model` by `order`, then as entered; NotFoundError if the trip is
+    gone (an empty list would hide that)."""
+    fetch(s, Trip, trip_id, "trip")
+    owned: Any = model  # every model a trip owns has trip_id and id
+    query = select(model).where(owned.trip_id == trip_id).options(*load)
+    return list(s.scalars(query.order_by(*order, owned.id)))
+
+
+def trip_list(store: Store, model: type[M], trip_id: int, convert: Callable[[M], T],
+              *order: Any, load: Sequence[Any] = ()) -> list[T]:
+    """A trip's rows of `model` as the service's plain rows, read in one session (see
+    trip_rows)."""
+    with store.read() as s:
+        return [convert(row) for row in trip_rows(s, model, trip_id, *order, load=load)]
+
+
+def delete_referred(s: Session, row: Base, message: str, **names: Any) -> None:
+    """Delete `row` now; if other records still refer to it (the database refuses),
+    InUseError(message) instead (the caller's transaction is rolled back)."""
+    try:
+        s.delete(row)
+        s.flush()
+    except IntegrityError as exc:
+        raise InUseError(message, **names) from exc
+
+
+def delete_row(store: Store, model: type[Base], ident: int, what: str) -> None:
+    """Delete one row by id in its own transaction (what goes with it is the model's
+    cascade); a missing one is NotFoundError naming `what`."""
+    with store.transaction() as s:
+        s.delete(fetch(s, model, ident, what))
+        s.flush()
 
 
 def merge_times(changes: Mapping[str, Any], current: Mapping[str, tuple[datetime, str]],

@@ -19,13 +19,15 @@ from delegations.model import AgendaItem, Contact, Home, Participant, Trip
 from delegations.services import dto
 from delegations.services._common import (
     REF_USED_IN_TRIP,
-    assign,
+    add_checked,
+    assign_checked,
+    delete_row,
     fetch,
     fetch_many,
     id_list,
     merge_times,
     ref_for,
-    ref_taken,
+    trip_list,
 )
 from delegations.services._rows import agenda_row
 from delegations.storage.store import Store
@@ -59,11 +61,7 @@ def _item(s: Session, item_id: int) -> AgendaItem:
 
 def list_items(store: Store, trip_id: int) -> list[dto.AgendaRow]:
     """The programme in order of start, in local times."""
-    with store.read() as s:
-        fetch(s, Trip, trip_id, "trip")
-        items = s.scalars(select(AgendaItem).where(AgendaItem.trip_id == trip_id)
-                          .options(*_LOAD).order_by(AgendaItem.start_utc, AgendaItem.id))
-        return [agenda_row(i) for i in items]
+    return trip_list(store, AgendaItem, trip_id, agenda_row, AgendaItem.start_utc, load=_LOAD)
 
 
 def default_zone(s: Session, trip: Trip) -> str | None:
@@ -84,9 +82,7 @@ def add_item(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.AgendaR
         if not data.get("timezone"):
             data["timezone"] = default_zone(s, trip)
         values = clean_agenda(data)
-        ref_taken(s, AgendaItem, values["ref"], message=REF_USED_IN_TRIP, trip_id=trip_id)
-        item = AgendaItem(trip_id=trip_id, **values)
-        s.add(item)
+        item = add_checked(s, AgendaItem, values, message=REF_USED_IN_TRIP, trip_id=trip_id)
         _links(s, item, data)
         s.flush()
         return agenda_row(item)
@@ -113,10 +109,7 @@ def update_item(store: Store, item_id: int, changes: Mapping[str, Any]) -> dto.A
         values = clean_agenda(merged, partial=True)
         if "start" in changes and "end" not in changes:
             values["end_utc"] = values["start_utc"] + length
-        if "ref" in values:
-            ref_taken(s, AgendaItem, values["ref"], item.id, message=REF_USED_IN_TRIP,
-                      trip_id=item.trip_id)
-        assign(item, values)
+        assign_checked(s, item, values, message=REF_USED_IN_TRIP, trip_id=item.trip_id)
         _links(s, item, changes)
         s.flush()
         return agenda_row(item)
@@ -124,6 +117,4 @@ def update_item(store: Store, item_id: int, changes: Mapping[str, Any]) -> dto.A
 
 def delete_item(store: Store, item_id: int) -> None:
     """Remove a programme point (its counterparts and attendees stay where they are)."""
-    with store.transaction() as s:
-        s.delete(fetch(s, AgendaItem, item_id, "agenda item"))
-        s.flush()
+    delete_row(store, AgendaItem, item_id, "agenda item")

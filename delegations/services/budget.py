@@ -18,7 +18,7 @@ from delegations.enums import TAKES_PLACE
 from delegations.errors import NotFoundError
 from delegations.i18n import N_
 from delegations.model import BudgetCategory, BudgetLine, FundingSource, Trip
-from delegations.services._common import assign, fetch, ref_taken
+from delegations.services._common import add_checked, assign_checked, fetch, trip_rows
 from delegations.storage.store import Store
 from delegations.validation import Field, clean, enum, money, ref, text
 
@@ -97,8 +97,7 @@ def _ordered(rows: Iterable[BudgetLine]) -> list[BudgetLineRow]:
 def list_budget_lines(store: Store, trip_id: int) -> list[BudgetLineRow]:
     """A trip's budget lines by category (in the vocabulary's order), then as entered."""
     with store.read() as s:
-        fetch(s, Trip, trip_id, "trip")
-        return _ordered(s.scalars(select(BudgetLine).where(BudgetLine.trip_id == trip_id)))
+        return _ordered(trip_rows(s, BudgetLine, trip_id))
 
 
 def _line(s: Session, line_id: int) -> BudgetLine:
@@ -126,9 +125,7 @@ def add_budget_line(store: Store, trip_id: int, data: Mapping[str, Any]) -> Budg
     with store.transaction() as s:
         fetch(s, Trip, trip_id, "trip")
         values = clean(BUDGET_LINE, {**data, "ref": data.get("ref") or _free_ref(s, trip_id)})
-        ref_taken(s, BudgetLine, values["ref"], trip_id=trip_id)
-        line = BudgetLine(trip_id=trip_id, **values)
-        s.add(line)
+        line = add_checked(s, BudgetLine, values, trip_id=trip_id)
         s.flush()
         return _row(line)
 
@@ -138,9 +135,7 @@ def update_budget_line(store: Store, line_id: int, changes: Mapping[str, Any]) -
     with store.transaction() as s:
         line = _line(s, line_id)
         values = clean(BUDGET_LINE, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, BudgetLine, values["ref"], line.id, trip_id=line.trip_id)
-        assign(line, values)
+        assign_checked(s, line, values, trip_id=line.trip_id)
         s.flush()
         return _row(line)
 

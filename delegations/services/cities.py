@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
 from delegations.enums import Relation
 from delegations.errors import InUseError, NotFoundError
@@ -14,7 +13,13 @@ from delegations.folding import fold, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import City, Contact, FollowUp, Gift, TripDestination
 from delegations.services import dto
-from delegations.services._common import assign, fetch, ref_for, ref_taken
+from delegations.services._common import (
+    add_checked,
+    assign_checked,
+    delete_referred,
+    fetch,
+    ref_for,
+)
 from delegations.services._rows import city_row
 from delegations.storage.store import Store
 from delegations.validation import CITY, clean
@@ -54,9 +59,7 @@ def create_city(store: Store, data: Mapping[str, Any]) -> dto.CityRow:
     """Add a city; without a ref one is made from the name."""
     with store.transaction() as s:
         values = clean(CITY, ref_for(s, City, data, str(data.get("name") or ""), "city"))
-        ref_taken(s, City, values["ref"], message=REF_USED_BY_CITY)
-        city = City(**values)
-        s.add(city)
+        city = add_checked(s, City, values, message=REF_USED_BY_CITY)
         s.flush()
         return city_row(city)
 
@@ -66,9 +69,7 @@ def update_city(store: Store, city_id: int, changes: Mapping[str, Any]) -> dto.C
     with store.transaction() as s:
         city = fetch(s, City, city_id, "city")
         values = clean(CITY, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, City, values["ref"], city.id, message=REF_USED_BY_CITY)
-        assign(city, values)
+        assign_checked(s, city, values, message=REF_USED_BY_CITY)
         s.flush()
         return city_row(city)
 
@@ -105,10 +106,5 @@ def delete_city(store: Store, city_id: int) -> None:
         usage = _usage(s, city_id)
         if usage.blocking:
             raise _in_use(city.name, usage)
-        name = city.name
-        try:
-            s.delete(city)
-            s.flush()
-        except IntegrityError as exc:
-            raise InUseError(N_("Cannot delete {city}: other records still refer to it"),
-                             city=name) from exc
+        delete_referred(s, city, N_("Cannot delete {city}: other records still refer to it"),
+                        city=city.name)

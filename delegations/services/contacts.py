@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from delegations.errors import InUseError, ValidationError
@@ -20,7 +19,14 @@ from delegations.model import AgendaItem, City, Contact, Participant, Trip
 from delegations.model.search import common, contact_word, matching
 from delegations.model.trip import agenda_contact
 from delegations.services import dto
-from delegations.services._common import assign, fetch, optional_id, ref_for, ref_taken
+from delegations.services._common import (
+    add_checked,
+    assign_checked,
+    delete_referred,
+    fetch,
+    optional_id,
+    ref_for,
+)
 from delegations.services._rows import contact_row
 from delegations.services.address import save_forms
 from delegations.services.trips import list_trips_by_id
@@ -75,10 +81,8 @@ def create_contact(store: Store, data: Mapping[str, Any]) -> dto.ContactRow:
     with store.transaction() as s:
         values = clean(CONTACT, ref_for(s, Contact, data, str(data.get("name") or ""),
                                         "contact"))
-        ref_taken(s, Contact, values["ref"], message=REF_USED_BY_CONTACT)
         values["city_id"] = _city_id(s, data.get("city"))
-        contact = Contact(**values)
-        s.add(contact)
+        contact = add_checked(s, Contact, values, message=REF_USED_BY_CONTACT)
         s.flush()
         if "address_forms" in data:
             save_forms(s, data["address_forms"], contact_id=contact.id)
@@ -90,12 +94,10 @@ def update_contact(store: Store, contact_id: int, changes: Mapping[str, Any]) ->
     with store.transaction() as s:
         contact = fetch(s, Contact, contact_id, "contact")
         values = clean(CONTACT, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, Contact, values["ref"], contact.id, message=REF_USED_BY_CONTACT)
         if "city" in changes:
             values["city_id"] = _city_id(s, changes["city"])
             contact.city = s.get(City, values["city_id"]) if values["city_id"] else None
-        assign(contact, values)
+        assign_checked(s, contact, values, message=REF_USED_BY_CONTACT)
         if "address_forms" in changes:
             save_forms(s, changes["address_forms"], contact_id=contact.id)
         s.flush()
@@ -118,13 +120,8 @@ def delete_contact(store: Store, contact_id: int) -> None:
         if meetings:
             raise InUseError(N_("Cannot delete {contact}: counterpart in {meetings} meetings"),
                              contact=contact.name, meetings=meetings)
-        name = contact.name
-        try:
-            s.delete(contact)
-            s.flush()
-        except IntegrityError as exc:
-            raise InUseError(N_("Cannot delete {contact}: other records still refer to it"),
-                             contact=name) from exc
+        referred = N_("Cannot delete {contact}: other records still refer to it")
+        delete_referred(s, contact, referred, contact=contact.name)
 
 
 def contact_history(store: Store, contact_id: int) -> list[dto.MeetingRecord]:

@@ -26,10 +26,12 @@ from delegations.model import City, Contact, FollowUp, Goal, Trip, TripDestinati
 from delegations.services import dto
 from delegations.services._common import (
     assign,
+    assign_checked,
+    delete_row,
     fetch,
     fetch_many,
     id_list,
-    linked,
+    link_given,
     ref_for,
     ref_taken,
 )
@@ -89,10 +91,7 @@ def _completion(f: FollowUp, values: dict[str, Any], today: date) -> None:
 
 def _concerns(s: Session, f: FollowUp, data: Mapping[str, Any]) -> None:
     """City, contact and goals; a new follow-up of a trip concerns its first destination."""
-    if "city" in data:
-        f.city = linked(s, City, data, "city")
-    if "contact" in data:
-        f.contact = linked(s, Contact, data, "contact")
+    link_given(s, f, data, city=City, contact=Contact)
     if "goals" in data:
         f.goals = _goals(s, data["goals"])
 
@@ -125,10 +124,8 @@ def update_follow_up(store: Store, follow_up_id: int,
     with store.transaction() as s:
         f = fetch(s, FollowUp, follow_up_id, "follow-up")
         values = clean(FOLLOW_UP, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, FollowUp, values["ref"], f.id, trip_id=f.trip_id)
         _completion(f, values, today)
-        assign(f, values)
+        assign_checked(s, f, values, trip_id=f.trip_id)
         _concerns(s, f, changes)
         s.flush()
         return follow_up_row(f)
@@ -143,9 +140,7 @@ def set_follow_up_status(store: Store, follow_up_id: int,
 
 def delete_follow_up(store: Store, follow_up_id: int) -> None:
     """Remove a follow-up (dropping it keeps the record instead)."""
-    with store.transaction() as s:
-        s.delete(fetch(s, FollowUp, follow_up_id, "follow-up"))
-        s.flush()
+    delete_row(store, FollowUp, follow_up_id, "follow-up")
 
 
 # ---------------------------------------------------------------------------- the tracker

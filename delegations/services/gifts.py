@@ -29,7 +29,15 @@ from delegations.model import (
     Participant,
     Trip,
 )
-from delegations.services._common import assign, fetch, linked, optional_id, ref_for, ref_taken
+from delegations.services._common import (
+    add_checked,
+    assign_checked,
+    delete_row,
+    fetch,
+    link_given,
+    optional_id,
+    ref_for,
+)
 from delegations.services._rows import gift_row
 from delegations.services.dto import GiftRow
 from delegations.storage.store import Store
@@ -160,12 +168,7 @@ def list_gifts(store: Store, trip_id: int | None = None, city_id: int | None = N
 
 
 def _gift_links(s: Session, gift: Gift, data: Mapping[str, Any]) -> None:
-    if "trip" in data:
-        gift.trip = linked(s, Trip, data, "trip")
-    if "contact" in data:
-        gift.contact = linked(s, Contact, data, "contact")
-    if "city" in data:
-        gift.city = linked(s, City, data, "city")
+    link_given(s, gift, data, trip=Trip, contact=Contact, city=City)
 
 
 def add_gift(store: Store, data: Mapping[str, Any]) -> GiftRow:
@@ -173,10 +176,8 @@ def add_gift(store: Store, data: Mapping[str, Any]) -> GiftRow:
     with store.transaction() as s:
         data = ref_for(s, Gift, data, str(data.get("description") or ""), "gift")
         values = clean(GIFT, data)
-        ref_taken(s, Gift, values["ref"], None)
-        gift = Gift(**values)
+        gift = add_checked(s, Gift, values)
         _gift_links(s, gift, data)
-        s.add(gift)
         s.flush()
         return gift_row(gift)
 
@@ -186,9 +187,7 @@ def update_gift(store: Store, gift_id: int, changes: Mapping[str, Any]) -> GiftR
     with store.transaction() as s:
         gift = fetch(s, Gift, gift_id, "gift")
         values = clean(GIFT, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, Gift, values["ref"], gift.id)
-        assign(gift, values)
+        assign_checked(s, gift, values)
         _gift_links(s, gift, changes)
         s.flush()
         return gift_row(gift)
@@ -196,6 +195,4 @@ def update_gift(store: Store, gift_id: int, changes: Mapping[str, Any]) -> GiftR
 
 def delete_gift(store: Store, gift_id: int) -> None:
     """Remove a gift entered by mistake."""
-    with store.transaction() as s:
-        s.delete(fetch(s, Gift, gift_id, "gift"))
-        s.flush()
+    delete_row(store, Gift, gift_id, "gift")

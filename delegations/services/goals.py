@@ -22,7 +22,13 @@ from delegations.model import FollowUp, Goal, Outcome, Trip
 from delegations.model.followup import follow_up_goal, outcome_goal
 from delegations.model.trip import trip_goal
 from delegations.services import dto
-from delegations.services._common import assign, fetch, optional_id, ref_for, ref_taken
+from delegations.services._common import (
+    add_checked,
+    assign_checked,
+    fetch,
+    optional_id,
+    ref_for,
+)
 from delegations.services._rows import follow_up_rows, goal_row
 from delegations.services.followups import home_today, is_overdue
 from delegations.services.trips import list_trips_by_id
@@ -80,10 +86,8 @@ def create_goal(store: Store, data: Mapping[str, Any]) -> dto.GoalRow:
     with store.transaction() as s:
         label = str(data.get("code") or data.get("name") or "")
         values = clean(GOAL, ref_for(s, Goal, data, label, "goal"))
-        ref_taken(s, Goal, values["ref"], message=REF_USED_BY_GOAL)
         values["parent_id"] = _parent_id(s, data.get("parent"))
-        goal = Goal(**values)
-        s.add(goal)
+        goal = add_checked(s, Goal, values, message=REF_USED_BY_GOAL)
         s.flush()
         return goal_row(goal)
 
@@ -93,11 +97,9 @@ def update_goal(store: Store, goal_id: int, changes: Mapping[str, Any]) -> dto.G
     with store.transaction() as s:
         goal = fetch(s, Goal, goal_id, "goal")
         values = clean(GOAL, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, Goal, values["ref"], goal.id, message=REF_USED_BY_GOAL)
         if "parent" in changes:
             values["parent_id"] = _parent_id(s, changes["parent"], goal.id)
-        assign(goal, values)
+        assign_checked(s, goal, values, message=REF_USED_BY_GOAL)
         s.flush()
         return goal_row(goal)
 

@@ -27,13 +27,16 @@ from delegations.model import City, Contact, Goal, Outcome, OutcomeAttachment, T
 from delegations.paths import data_dir
 from delegations.services import dto
 from delegations.services._common import (
-    assign,
+    add_checked,
+    assign_checked,
+    delete_row,
     fetch,
     fetch_many,
     id_list,
     ref_for,
-    ref_taken,
     slugify,
+    trip_list,
+    trip_rows,
 )
 from delegations.services._rows import outcome_row
 from delegations.storage.store import Store
@@ -60,12 +63,8 @@ def _outcome_links(s: Session, outcome: Outcome, data: Mapping[str, Any]) -> Non
 
 def list_outcomes(store: Store, trip_id: int) -> list[dto.OutcomeRow]:
     """A trip's outcomes by date."""
-    with store.read() as s:
-        fetch(s, Trip, trip_id, "trip")
-        rows = s.scalars(select(Outcome).where(Outcome.trip_id == trip_id)
-                         .options(selectinload(Outcome.goals))
-                         .order_by(Outcome.date, Outcome.id))
-        return [outcome_row(o) for o in rows]
+    return trip_list(store, Outcome, trip_id, outcome_row, Outcome.date,
+                     load=[selectinload(Outcome.goals)])
 
 
 def add_outcome(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.OutcomeRow:
@@ -76,10 +75,8 @@ def add_outcome(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.Outc
         data = ref_for(s, Outcome, data, str(data.get("kind") or "outcome"), "outcome",
                        trip_id=trip_id)
         values = clean(OUTCOME, data)
-        ref_taken(s, Outcome, values["ref"], None, trip_id=trip_id)
-        outcome = Outcome(trip_id=trip_id, **values)
+        outcome = add_checked(s, Outcome, values, trip_id=trip_id)
         _outcome_links(s, outcome, {"goals": None, "contacts": None, "cities": None, **data})
-        s.add(outcome)
         s.flush()
         return outcome_row(outcome)
 
@@ -89,9 +86,7 @@ def update_outcome(store: Store, outcome_id: int, changes: Mapping[str, Any]) ->
     with store.transaction() as s:
         outcome = fetch(s, Outcome, outcome_id, "outcome")
         values = clean(OUTCOME, changes, partial=True)
-        if "ref" in values:
-            ref_taken(s, Outcome, values["ref"], outcome.id, trip_id=outcome.trip_id)
-        assign(outcome, values)
+        assign_checked(s, outcome, values, trip_id=outcome.trip_id)
         _outcome_links(s, outcome, changes)
         s.flush()
         return outcome_row(outcome)
@@ -99,9 +94,7 @@ def update_outcome(store: Store, outcome_id: int, changes: Mapping[str, Any]) ->
 
 def delete_outcome(store: Store, outcome_id: int) -> None:
     """Remove an outcome recorded by mistake."""
-    with store.transaction() as s:
-        s.delete(fetch(s, Outcome, outcome_id, "outcome"))
-        s.flush()
+    delete_row(store, Outcome, outcome_id, "outcome")
 
 
 # ---------------------------------------------------------------------------- in full
@@ -162,8 +155,7 @@ _LOADED = (selectinload(Outcome.goals), selectinload(Outcome.contacts),
 def outcome_details(store: Store, trip_id: int) -> list[OutcomeDetail]:
     """A trip's outcomes by date (undated last), with links and attachments."""
     with store.read() as s:
-        fetch(s, Trip, trip_id, "trip")
-        rows = s.scalars(select(Outcome).where(Outcome.trip_id == trip_id).options(*_LOADED))
+        rows = trip_rows(s, Outcome, trip_id, load=_LOADED)
         return sorted((_detail(o) for o in rows),
                       key=lambda d: (d.date is None, d.date or date.min, d.id))
 

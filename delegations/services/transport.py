@@ -15,7 +15,7 @@ from delegations.enums import AgendaKind, Role
 from delegations.errors import ValidationError
 from delegations.i18n import N_
 from delegations.model import AgendaItem, Participant, Trip, Vehicle, VehicleRide
-from delegations.services._common import assign, fetch, id_list, ref_for
+from delegations.services._common import assign, fetch, id_list, ref_for, trip_list
 from delegations.storage.store import Store
 from delegations.timezones import to_local
 from delegations.validation import Field, clean, integer, ref, text
@@ -71,10 +71,7 @@ def _row(v: Vehicle) -> VehicleRow:
 
 
 def list_vehicles(store: Store, trip_id: int) -> list[VehicleRow]:
-    with store.read() as s:
-        fetch(s, Trip, trip_id, "trip")
-        return [_row(v) for v in s.scalars(select(Vehicle).where(
-            Vehicle.trip_id == trip_id).order_by(Vehicle.name, Vehicle.id))]
+    return trip_list(store, Vehicle, trip_id, _row, Vehicle.name)
 
 
 def add_vehicle(store: Store, trip_id: int, data: Mapping[str, Any]) -> VehicleRow:

@@ -10,18 +10,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from delegations.model import Accommodation, TravelLeg, Trip
 from delegations.services import dto
 from delegations.services._common import (
     REF_USED_IN_TRIP,
-    assign,
+    add_checked,
+    assign_checked,
+    delete_row,
     fetch,
     merge_times,
     ref_for,
-    ref_taken,
+    trip_list,
 )
 from delegations.services._rows import stay_row, travel_row
 from delegations.services.agenda import trip_participants
@@ -33,12 +34,8 @@ _TIME_KEYS = ("depart", "arrive", "depart_timezone", "arrive_timezone")
 
 def list_legs(store: Store, trip_id: int) -> list[dto.TravelRow]:
     """The legs by departure, in local times."""
-    with store.read() as s:
-        fetch(s, Trip, trip_id, "trip")
-        legs = s.scalars(select(TravelLeg).where(TravelLeg.trip_id == trip_id)
-                         .options(selectinload(TravelLeg.travellers))
-                         .order_by(TravelLeg.depart_utc, TravelLeg.id))
-        return [travel_row(leg) for leg in legs]
+    return trip_list(store, TravelLeg, trip_id, travel_row, TravelLeg.depart_utc,
+                     load=[selectinload(TravelLeg.travellers)])
 
 
 def add_leg(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.TravelRow:
@@ -48,9 +45,7 @@ def add_leg(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.TravelRo
         label = f"{data.get('carrier') or ''} {data.get('number') or ''}".strip()
         label = label or f"{data.get('from') or ''} {data.get('to') or ''}"
         values = clean_travel(ref_for(s, TravelLeg, data, label, "leg", trip_id=trip_id))
-        ref_taken(s, TravelLeg, values["ref"], message=REF_USED_IN_TRIP, trip_id=trip_id)
-        leg = TravelLeg(trip_id=trip_id, **values)
-        s.add(leg)
+        leg = add_checked(s, TravelLeg, values, message=REF_USED_IN_TRIP, trip_id=trip_id)
         if "travellers" in data:
             leg.travellers = trip_participants(s, trip_id, data["travellers"], "travellers")
         s.flush()
@@ -79,10 +74,7 @@ def update_leg(store: Store, leg_id: int, changes: Mapping[str, Any]) -> dto.Tra
         values = clean_travel(_with_times(leg, changes), partial=True)
         if "depart" in changes and "arrive" not in changes:
             values["arrive_utc"] = values["depart_utc"] + duration
-        if "ref" in values:
-            ref_taken(s, TravelLeg, values["ref"], leg.id, message=REF_USED_IN_TRIP,
-                      trip_id=leg.trip_id)
-        assign(leg, values)
+        assign_checked(s, leg, values, message=REF_USED_IN_TRIP, trip_id=leg.trip_id)
         if "travellers" in changes:
             leg.travellers = trip_participants(s, leg.trip_id, changes["travellers"],
                                                "travellers")
@@ -92,19 +84,13 @@ def update_leg(store: Store, leg_id: int, changes: Mapping[str, Any]) -> dto.Tra
 
 def delete_leg(store: Store, leg_id: int) -> None:
     """Remove a leg (its travellers stay on the trip)."""
-    with store.transaction() as s:
-        s.delete(fetch(s, TravelLeg, leg_id, "travel leg"))
-        s.flush()
+    delete_row(store, TravelLeg, leg_id, "travel leg")
 
 
 def list_stays(store: Store, trip_id: int) -> list[dto.StayRow]:
     """The hotels by check-in."""
-    with store.read() as s:
-        fetch(s, Trip, trip_id, "trip")
-        stays = s.scalars(select(Accommodation).where(Accommodation.trip_id == trip_id)
-                          .options(selectinload(Accommodation.guests))
-                          .order_by(Accommodation.check_in, Accommodation.id))
-        return [stay_row(a) for a in stays]
+    return trip_list(store, Accommodation, trip_id, stay_row, Accommodation.check_in,
+                     load=[selectinload(Accommodation.guests)])
 
 
 def add_stay(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.StayRow:
@@ -113,9 +99,7 @@ def add_stay(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.StayRow
         fetch(s, Trip, trip_id, "trip")
         values = clean_stay(ref_for(s, Accommodation, data, str(data.get("name") or ""),
                                     "stay", trip_id=trip_id))
-        ref_taken(s, Accommodation, values["ref"], message=REF_USED_IN_TRIP, trip_id=trip_id)
-        stay = Accommodation(trip_id=trip_id, **values)
-        s.add(stay)
+        stay = add_checked(s, Accommodation, values, message=REF_USED_IN_TRIP, trip_id=trip_id)
         if "guests" in data:
             stay.guests = trip_participants(s, trip_id, data["guests"], "guests")
         s.flush()
@@ -129,10 +113,7 @@ def update_stay(store: Store, stay_id: int, changes: Mapping[str, Any]) -> dto.S
         values = clean_stay(changes, partial=True)
         check_dates(values.get("check_in", stay.check_in),
                     values.get("check_out", stay.check_out), "check_in", "check_out")
-        if "ref" in values:
-            ref_taken(s, Accommodation, values["ref"], stay.id, message=REF_USED_IN_TRIP,
-                      trip_id=stay.trip_id)
-        assign(stay, values)
+        assign_checked(s, stay, values, message=REF_USED_IN_TRIP, trip_id=stay.trip_id)
         if "guests" in changes:
             stay.guests = trip_participants(s, stay.trip_id, changes["guests"], "guests")
         s.flush()
@@ -141,6 +122,4 @@ def update_stay(store: Store, stay_id: int, changes: Mapping[str, Any]) -> dto.S
 
 def delete_stay(store: Store, stay_id: int) -> None:
     """Remove a hotel stay (its guests stay on the trip)."""
-    with store.transaction() as s:
-        s.delete(fetch(s, Accommodation, stay_id, "accommodation"))
-        s.flush()
+    delete_row(store, Accommodation, stay_id, "accommodation")

@@ -37,7 +37,10 @@ from delegations.model.search import common, matching, trip_word
 from delegations.services import _rows, dto, waitlist
 from delegations.services._common import (
     SLUG_LIMIT,
+    add_checked,
     assign,
+    assign_checked,
+    delete_row,
     expect_version,
     fetch,
     fetch_many,
@@ -246,9 +249,7 @@ def create_trip(store: Store, data: Mapping[str, Any]) -> dto.TripDetail:
         data = {**data, "language": office_value(store, DOCUMENT_LANGUAGE)}
     with store.transaction() as s:
         values = clean_trip(ref_for(s, Trip, data, str(data.get("title") or ""), "trip"))
-        ref_taken(s, Trip, values["ref"], message=REF_USED_BY_TRIP)
-        trip = Trip(**values)
-        s.add(trip)
+        trip = add_checked(s, Trip, values, message=REF_USED_BY_TRIP)
         _set_destinations(s, trip, data.get("destinations"))
         _set_goals(s, trip, data.get("goals"))
         s.flush()
@@ -269,9 +270,7 @@ def update_trip(store: Store, trip_id: int, changes: Mapping[str, Any], *,
         values = clean_trip(changes, partial=True)
         check_dates(values.get("start_date", trip.start_date),
                     values.get("end_date", trip.end_date))
-        if "ref" in values:
-            ref_taken(s, Trip, values["ref"], trip.id, message=REF_USED_BY_TRIP)
-        assign(trip, values)
+        assign_checked(s, trip, values, message=REF_USED_BY_TRIP)
         if "destinations" in changes:
             _set_destinations(s, trip, changes["destinations"])
         if "goals" in changes:
@@ -303,9 +302,7 @@ def delete_trip(store: Store, trip_id: int) -> None:
 
     Gifts stay in the register (they lose the link to the trip).
     """
-    with store.transaction() as s:
-        s.delete(fetch(s, Trip, trip_id, "trip"))
-        s.flush()
+    delete_row(store, Trip, trip_id, "trip")
 
 
 # ---------------------------------------------------------------------------- duplicating

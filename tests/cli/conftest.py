@@ -24,8 +24,15 @@ def printed(run: Run) -> Run:
 
 
 @pytest.fixture
-def office(tmp_path: Path, demo_file: Path) -> Path:
-    """This test's own copy of the demo office (modules with other needs define their own)."""
+def office_template(demo_file: Path) -> Path:
+    """The store `office` copies: the demo office (modules with other needs define their
+    own, made once per module with tests.stores.filled_file)."""
+    return demo_file
+
+
+@pytest.fixture
+def office(tmp_path: Path, office_template: Path) -> Path:
+    """This test's own copy of the module's office_template."""
     path = tmp_path / "office.sqlite"
-    shutil.copyfile(demo_file, path)
+    shutil.copyfile(office_template, path)
     return path

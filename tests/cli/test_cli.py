@@ -7,7 +7,6 @@ delegations` itself are checked through a real process (run_process, about a sec
 from __future__ import annotations
 
 import json
-import shutil
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -20,26 +19,16 @@ from delegations.exchange import dumps, export_store, import_exchange, read_exch
 from delegations.services.dto import TripRow
 from delegations.storage.store import open_store
 from tests.cli.support import one_error_line, run_process
+from tests.stores import filled_file
 
 RICH = Path(__file__).resolve().parent.parent / "data" / "exchange_rich.json"
 
 
 @pytest.fixture(scope="module")
-def rich_file(tmp_path_factory) -> Path:
+def office_template(tmp_path_factory) -> Path:
     """A store holding the hand-built rich document, made once in this process."""
-    path = tmp_path_factory.mktemp("rich") / "rich.sqlite"
-    store = open_store(path)
-    import_exchange(store, read_exchange(RICH))
-    store.close()
-    return path
-
-
-@pytest.fixture
-def office(tmp_path, rich_file) -> Path:
-    """This test's own copy of the rich store."""
-    path = tmp_path / "office.sqlite"
-    shutil.copyfile(rich_file, path)
-    return path
+    return filled_file(tmp_path_factory, "rich",
+                       lambda store: import_exchange(store, read_exchange(RICH)))
 
 
 def contents(db: Path) -> str:

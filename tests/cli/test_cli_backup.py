@@ -1,6 +1,5 @@
 """`backup FILE` / `restore FILE` on the command line (CLI.md)."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -8,34 +7,19 @@ from pathlib import Path
 import pytest
 
 from delegations.model import City
-from delegations.storage.store import open_store
+from delegations.storage.store import Store, open_store
 from tests.cli.support import run_process
+from tests.stores import city_names, filled_file
+
+
+def _add_hangzhou(store: Store) -> None:
+    with store.transaction() as s:
+        s.add(City(ref="hz", name="杭州", relation="partner", timezone="Asia/Shanghai"))
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "template.sqlite"
-    store = open_store(path)
-    with store.transaction() as s:
-        s.add(City(ref="hz", name="杭州", relation="partner", timezone="Asia/Shanghai"))
-    store.close()
-    return path
-
-
-@pytest.fixture
-def office(tmp_path, template) -> Path:
-    path = tmp_path / "office.sqlite"
-    shutil.copyfile(template, path)
-    return path
-
-
-def _names(path: Path) -> list[str]:
-    store = open_store(path, read_only=True)
-    try:
-        with store.read() as s:
-            return sorted(c.name for c in s.query(City))
-    finally:
-        store.close()
+def office_template(tmp_path_factory) -> Path:
+    return filled_file(tmp_path_factory, "template", _add_hangzhou)
 
 
 def test_backup_while_the_store_is_open_then_restore(office, tmp_path):
@@ -51,13 +35,13 @@ def test_backup_while_the_store_is_open_then_restore(office, tmp_path):
     assert refused.returncode == 1 and "open elsewhere" in refused.stderr
     assert len(refused.stderr.splitlines()) == 1 and "Traceback" not in refused.stderr
     store.close()
-    assert _names(tmp_path / "copy.sqlite") == ["Gdańsk", "杭州"]
+    assert city_names(tmp_path / "copy.sqlite") == ["Gdańsk", "杭州"]
     restored = run_process(office, "restore", "copy.sqlite", language="de")
     assert restored.returncode == 0, restored.stderr
     assert "wiederhergestellt" in restored.stdout
-    assert _names(office) == ["Gdańsk", "杭州"]
+    assert city_names(office) == ["Gdańsk", "杭州"]
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("office.sqlite.replaced-")]
-    assert len(kept) == 1 and _names(kept[0]) == ["Gdańsk", "Tallinn", "杭州"]
+    assert len(kept) == 1 and city_names(kept[0]) == ["Gdańsk", "Tallinn", "杭州"]
 
 
 def test_restore_refuses_a_bad_file_and_changes_nothing(office, tmp_path, run):
@@ -69,7 +53,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(office, tmp_path, run):
     assert "bad.sqlite" in done.stderr and "not a Delegations database" in done.stderr
     assert len(done.stderr.splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == before
-    assert _names(office) == ["杭州"]
+    assert city_names(office) == ["杭州"]
 
 
 def test_usage_errors_exit_2(office, run):

@@ -5,38 +5,30 @@ Each run starts a Python process (most of a second), so each test checks several
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
 from delegations.services import agenda, trips
-from delegations.storage.store import open_store
+from delegations.storage.store import Store, open_store
 from tests.cli.support import one_error_line
 from tests.corpus_path import CORPUS as SHARED_CORPUS
+from tests.stores import filled_file
 
 CORPUS = SHARED_CORPUS / "ics"
 
 
-@pytest.fixture(scope="module")
-def demo_with_copy(tmp_path_factory, demo_file) -> Path:
-    """The demo office and an empty trip 'sf-copy' to import programmes into."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    shutil.copyfile(demo_file, path)
-    store = open_store(path)
+def _add_copy(store: Store) -> None:
     trips.create_trip(store, {"ref": "sf-copy", "title": "Kopie", "kind": "outgoing",
                               "status": "planned", "start": "2026-02-22",
                               "end": "2026-02-27"})
-    store.close()
-    return path
 
 
-@pytest.fixture
-def office(tmp_path, demo_with_copy) -> Path:
-    path = tmp_path / "office.sqlite"
-    shutil.copyfile(demo_with_copy, path)
-    return path
+@pytest.fixture(scope="module")
+def office_template(tmp_path_factory, demo_file) -> Path:
+    """The demo office and an empty trip 'sf-copy' to import programmes into."""
+    return filled_file(tmp_path_factory, "demo", _add_copy, start=demo_file)
 
 
 def items(db: Path, ref: str):

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from delegations.storage.store import Store, open_store
-from tests.stores import store_of_kind
+from delegations.storage.store import Store
+from tests.stores import filled_file, opened_copy, store_of_kind
 from tests.ui import office_sample as sample
 from ui import translations
 from ui.app import create_application, use_language
@@ -50,25 +49,9 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
     use_language(qapp, "en")
 
 
-def _template(factory: pytest.TempPathFactory, name: str, fill: Callable[[Store], object]) -> Path:
-    path = factory.mktemp(name) / f"{name}.sqlite"
-    store = open_store(path)
-    fill(store)
-    store.close()
-    return path
-
-
 @pytest.fixture(scope="session")
 def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _template(tmp_path_factory, "sample", sample.build)
-
-
-def _copy(source: Path, folder: Path) -> Iterator[Store]:
-    path = folder / "x.sqlite"
-    shutil.copyfile(source, path)
-    store = open_store(path)
-    yield store
-    store.close()
+    return filled_file(tmp_path_factory, "sample", sample.build)
 
 
 @pytest.fixture
@@ -82,4 +65,23 @@ def demo_store(request: pytest.FixtureRequest, engine_kind: str, demo_file: Path
 @pytest.fixture
 def sample_store(sample_file: Path, tmp_path: Path) -> Iterator[Store]:
     """A store of our own with the small sample office: Kiel, San Francisco, Aarhus."""
-    yield from _copy(sample_file, tmp_path)
+    yield from opened_copy(sample_file, tmp_path / "x.sqlite")
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The titles of the messages shown (only the message boxes are replaced)."""
+    titles: list[str] = []
+
+    def show(_parent: object, title: str, _text: str, *args: object, **kwargs: object) -> None:
+        titles.append(title)
+
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(show))
+    return titles
+
+
+@pytest.fixture
+def user_settings(tmp_path: Path) -> QSettings:
+    """Settings of this test alone, in an INI file of its own."""
+    return QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)

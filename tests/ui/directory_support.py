@@ -6,18 +6,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegations.services import cities, contacts
 from delegations.storage.store import Store
+from tests.ui.support import on_screen
 from ui.context import AppContext
 from ui.directory.page import DirectoryPage
 
 
 def make_page(qtbot, store: Store) -> DirectoryPage:
     """The page in a window of realistic size, shown (its lists are filled at once)."""
-    page = DirectoryPage(AppContext.create(store))
-    qtbot.addWidget(page)
-    page.resize(1084, 780)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return on_screen(qtbot, DirectoryPage(AppContext.create(store)), 1084, 780)
 
 
 def contact_id(store: Store, name: str) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale
 
 from delegations.model import FundingSource
 from delegations.services import budget, trips
+from tests.ui.support import on_screen
 from ui.after.budget_models import ACTUAL, DIFFERENCE, PLANNED
 from ui.after.budget_tab import BudgetTab
 from ui.context import AppContext
@@ -25,12 +26,7 @@ def tab(qtbot, app, demo_store):
                             "planned": "2400", "actual": "2612.35", "note": "Flüge FRA–SFO"})
     add(demo_store, ident, {"category": "gifts", "funding": "special_fund", "planned": 365})
     add(demo_store, ident, {"category": "interpreting", "funding": "partner", "actual": 800})
-    tab = BudgetTab(AppContext.create(demo_store), ident)
-    qtbot.addWidget(tab)
-    tab.resize(1000, 640)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return on_screen(qtbot, BudgetTab(AppContext.create(demo_store), ident), 1000, 640)
 
 
 def test_models_pass_the_model_tester(tab, qtmodeltester):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from delegations.enums import FollowUpStatus as FS
 from delegations.services import followups
 from delegations.services.followups import DueWindow
+from tests.ui.support import on_screen
 from ui.after.follow_up_model import ACTION, DUE, STATUS
 from ui.after.followups_page import FollowUpsPage
 from ui.after.table_model import ID_ROLE
@@ -19,12 +20,7 @@ from ui.context import AppContext
 
 @pytest.fixture
 def page(qtbot, app, demo_store):
-    page = FollowUpsPage(AppContext.create(demo_store))
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return on_screen(qtbot, FollowUpsPage(AppContext.create(demo_store)), 1200, 700)
 
 
 def _actions(page):

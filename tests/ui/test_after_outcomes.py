@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from delegations.enums import FollowUpStatus as FS
 from delegations.services import contacts, followups, gifts, outcomes, trips
+from tests.ui.support import Opened, on_screen
 from ui.after.outcomes_tab import OutcomesTab
 from ui.context import AppContext
 
@@ -23,23 +24,8 @@ def trip_id(store, ref="sf-2026"):
 def tab(qtbot, app, demo_store, tmp_path, monkeypatch):
     monkeypatch.setenv("DELEGATIONS_HOME", str(tmp_path / "home"))
     tab = OutcomesTab(AppContext.create(demo_store), trip_id(demo_store))
-    qtbot.addWidget(tab)
-    tab.resize(1100, 680)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return on_screen(qtbot, tab, 1100, 680)
 
-
-class Opened(QObject):
-    """Stands in for the system's viewer: remembers what it was asked to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
 
 
 def test_models_pass_the_model_tester(tab, qtmodeltester):

@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from delegations.services import cities, trips
 from delegations.storage.store import open_store
 from ui.backup_actions import back_up, restore
 from ui.context import AppContext
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    """The titles of the messages shown (only the message boxes are replaced)."""
-    titles: list[str] = []
-
-    def show(_parent, title, _text, *args, **kwargs):
-        titles.append(title)
-
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(show))
-    return titles
 
 
 def test_back_up_then_restore_brings_the_old_data_back(app, qtbot, demo_store, tmp_path, shown):

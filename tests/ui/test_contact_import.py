@@ -4,6 +4,7 @@ written until Import, and the imported contact selected afterwards."""
 from __future__ import annotations
 
 from delegations.services import contacts
+from tests.ui.directory_support import contact_id as contact_id_of
 from tests.ui.directory_support import make_page
 from ui.directory.exchange_actions import CSV, VCARD
 
@@ -26,16 +27,20 @@ CSV_TEXT = ("name;organisation;email\n"
             "Aleksandra Gdańska;Miasto Gdańsk;not-an-email\n")
 
 
+def _previewed(qtbot, store, path, text, kind):
+    """The directory page, and the import preview of `text` written to `path`."""
+    page = make_page(qtbot, store)
+    path.write_text(text, encoding="utf-8")
+    return page, page.exchange.import_file(path, kind)
+
+
 def _names(store) -> set[str]:
     return {c.name for c in contacts.list_contacts(store)}
 
 
 def test_vcards_are_previewed_then_imported_and_selected(app, qtbot, demo_store, tmp_path):
-    page = make_page(qtbot, demo_store)
-    path = tmp_path / "karten.vcf"
-    path.write_text(VCARDS, encoding="utf-8")
     before = _names(demo_store)
-    dialog = page.exchange.import_file(path, VCARD)
+    page, dialog = _previewed(qtbot, demo_store, tmp_path / "karten.vcf", VCARDS, VCARD)
     assert dialog is not None and dialog.model.rowCount() == 2
     assert dialog.columns is None  # a vCard has no columns to map
     assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Import 2"
@@ -46,16 +51,9 @@ def test_vcards_are_previewed_then_imported_and_selected(app, qtbot, demo_store,
     assert page.contacts.table.current_id() == contact_id_of(demo_store, "Jürgen Kämpfer")
 
 
-def contact_id_of(store, name: str) -> int:
-    return next(c.id for c in contacts.list_contacts(store, name) if c.name == name)
-
-
 def test_a_csv_row_with_an_error_is_shown_and_left_out(app, qtbot, demo_store, tmp_path):
-    page = make_page(qtbot, demo_store)
-    path = tmp_path / "kontakte.csv"
-    path.write_text(CSV_TEXT, encoding="utf-8")
     before = _names(demo_store)
-    dialog = page.exchange.import_file(path, CSV)
+    _page, dialog = _previewed(qtbot, demo_store, tmp_path / "kontakte.csv", CSV_TEXT, CSV)
     assert dialog is not None and dialog.columns is not None
     assert "with errors (left out)" in dialog.status.text()
     assert dialog.import_button.text() == "&Import 1"

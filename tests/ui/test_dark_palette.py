@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from delegations.services import trips
+from tests.ui.support import on_screen
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.trip_window.window import TripWindow
@@ -79,10 +80,7 @@ def unreadable(labels: list[QLabel]) -> list[str]:
 def test_every_section_reads_well_with_a_dark_palette(dark, qtbot, demo_store):
     QSettings().remove("main_window/section")
     window = MainWindow(AppContext.create(demo_store))
-    qtbot.addWidget(window)
-    window.resize(1280, 860)
-    window.show()
-    qtbot.waitExposed(window)
+    on_screen(qtbot, window, 1280, 860)
     problems, seen = {}, 0
     for row in range(window.sidebar.count()):
         window.show_section(row)
@@ -96,10 +94,7 @@ def test_every_section_reads_well_with_a_dark_palette(dark, qtbot, demo_store):
 
 def test_a_trip_window_reads_well_with_a_dark_palette(dark, qtbot, demo_store):
     trip = TripWindow(AppContext.create(demo_store), trips.find_trip(demo_store, "sf-2026"))
-    qtbot.addWidget(trip)
-    trip.resize(1200, 820)
-    trip.show()
-    qtbot.waitExposed(trip)
+    on_screen(qtbot, trip, 1200, 820)
     problems, seen = {}, 0
     for index in range(trip.tabs.count()):
         trip.tabs.setCurrentIndex(index)

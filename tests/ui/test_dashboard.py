@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from delegations.services import followups, trips
+from tests.ui.support import on_screen
 from ui import formatting
 from ui.app import use_language
 from ui.context import AppContext, Change
@@ -20,11 +21,7 @@ TODAY = date(2026, 11, 23)
 
 def _page(qtbot, store, width=1100):
     page = DashboardPage(AppContext.create(store), today=lambda: TODAY)
-    qtbot.addWidget(page)
-    page.resize(width, 900)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return on_screen(qtbot, page, width, 900)
 
 
 @pytest.fixture

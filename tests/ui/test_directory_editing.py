@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from delegations.errors import NotFoundError
 from delegations.services import cities, contacts
 from tests.ui.directory_support import city_id, contact_id, make_page, message_box
+from tests.ui.support import in_main_window
 from ui.context import AppContext
 from ui.directory.page import DirectoryPage
 
@@ -153,18 +153,8 @@ def test_cancel_keeps_the_city(page, demo_store):
 def test_page_shortcuts_win_inside_the_page(app, qtbot, demo_store):
     """Ctrl+F finds in the page; Ctrl+N stays New Trip (one shortcut, one meaning) and a
     new entry is Insert, as in the programme."""
-    window = QMainWindow()
-    qtbot.addWidget(window)
     page = DirectoryPage(AppContext.create(demo_store))
-    window.setCentralWidget(page)
-    hits: list[str] = []
-    for keys in ("Ctrl+N", "Ctrl+F"):
-        action = QAction(keys, window)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _=False, k=keys: hits.append(k))
-        window.addAction(action)
-    window.show()
-    qtbot.waitExposed(window)
+    hits = in_main_window(qtbot, page, ("Ctrl+N", "Ctrl+F"))
     page.cities.table.setFocus()
     qtbot.waitUntil(page.cities.table.hasFocus)
     qtbot.keyClick(page.cities.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from delegations.exchange import export_store
 from delegations.storage.backup import list_backups
 from ui.context import AppContext
 from ui.exchange_import import open_import
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    titles: list[str] = []
-
-    def show(_parent, title, _text, *args, **kwargs):
-        titles.append(title)
-
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(show))
-    return titles
 
 
 def _partial(store, tmp_path):
@@ -39,18 +26,25 @@ def _partial(store, tmp_path):
     return path, trip["ref"], names
 
 
+def _open_partial(qtbot, store, tmp_path):
+    """The import dialog opened on the _partial file (its trip's ref and participants)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    path, ref, names = _partial(store, tmp_path)
+    dialog = open_import(AppContext.create(store), path, parent)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.test_parent = parent  # qtbot keeps only a weak reference
+    return dialog, ref, names
+
+
 def _participants(store, ref):
     doc = export_store(store)
     return [p["name"] for p in next(t for t in doc["trips"] if t["ref"] == ref)["participants"]]
 
 
 def test_import_keeps_what_the_file_does_not_mention(app, qtbot, demo_store, tmp_path, shown):
-    ctx, parent = AppContext.create(demo_store), QWidget()
-    qtbot.addWidget(parent)
-    path, ref, names = _partial(demo_store, tmp_path)
-    dialog = open_import(ctx, path, parent)
-    assert dialog is not None
-    qtbot.addWidget(dialog)
+    dialog, ref, names = _open_partial(qtbot, demo_store, tmp_path)
     assert not dialog.replace.isChecked() and not dialog.removals.isVisible()
     dialog.import_button.click()
     assert dialog.result_summary is not None and not dialog.result_summary.removed
@@ -59,12 +53,7 @@ def test_import_keeps_what_the_file_does_not_mention(app, qtbot, demo_store, tmp
 
 def test_replacing_lists_every_removal_before_it_happens(app, qtbot, demo_store, tmp_path,
                                                        shown):
-    ctx, parent = AppContext.create(demo_store), QWidget()
-    qtbot.addWidget(parent)
-    path, ref, names = _partial(demo_store, tmp_path)
-    dialog = open_import(ctx, path, parent)
-    assert dialog is not None
-    qtbot.addWidget(dialog)
+    dialog, ref, names = _open_partial(qtbot, demo_store, tmp_path)
     listed = [dialog.removals.item(n).text() for n in range(dialog.removals.count())]
     assert all(f"participants: {name}" in listed for name in names)
     assert _participants(demo_store, ref) == names  # listing removed nothing

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from delegations.errors import NotFoundError
 from delegations.services import goals
+from tests.ui.support import in_main_window, on_screen
 from ui.context import AppContext
 from ui.goals.model import ID_ROLE, GoalFilter, GoalTreeModel
 from ui.goals.page import GoalsPage
@@ -16,12 +16,7 @@ from ui.goals.page import GoalsPage
 
 @pytest.fixture
 def page(app, qtbot, demo_store):
-    page = GoalsPage(AppContext.create(demo_store))
-    qtbot.addWidget(page)
-    page.resize(1084, 780)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return on_screen(qtbot, GoalsPage(AppContext.create(demo_store)), 1084, 780)
 
 
 def _id(store, ref: str) -> int:
@@ -203,17 +198,8 @@ def test_insert_adds_a_goal_beside_the_selected_one(page, demo_store, qtbot):
 
 
 def test_find_in_the_page_wins_over_the_main_windows(app, qtbot, demo_store):
-    window = QMainWindow()
-    qtbot.addWidget(window)
     page = GoalsPage(AppContext.create(demo_store))
-    window.setCentralWidget(page)
-    hits: list[str] = []
-    action = QAction("Find", window)
-    action.setShortcut(QKeySequence("Ctrl+F"))
-    action.triggered.connect(lambda: hits.append("main"))
-    window.addAction(action)
-    window.show()
-    qtbot.waitExposed(window)
+    hits = in_main_window(qtbot, page, ("Ctrl+F",))
     page.pane.tree.setFocus()
     qtbot.waitUntil(page.pane.tree.hasFocus)
     qtbot.keyClick(page.pane.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -4,28 +4,16 @@ version, the licence and the third-party notices (read from the installed resour
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox
 
 from delegations.paths import data_dir
+from tests.ui.support import Opened
 from ui.app import use_language
 from ui.context import AppContext
 from ui.help_menu import AboutDialog, version
 from ui.main_window import MainWindow
 from ui.shortcuts import ShortcutsDialog
-
-
-class Opened(QObject):
-    """Stands in for the file manager: remembers what it was asked to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
 
 
 @pytest.fixture

@@ -13,11 +13,6 @@ from ui.settings import SettingsDialog, open_settings, options
 
 
 @pytest.fixture
-def user_settings(tmp_path):
-    return QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def ctx(app, demo_store):
     return AppContext.create(demo_store)
 

@@ -9,11 +9,6 @@ from delegations.services import home
 from ui.settings import options
 
 
-@pytest.fixture
-def user_settings(tmp_path):
-    return QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
-
-
 def test_every_setting_is_declared_with_a_valid_default():
     declared = options.USER_OPTIONS + options.OFFICE_OPTIONS
     assert {o.key: o.default for o in declared} == {

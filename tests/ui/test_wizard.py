@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from delegations.services import home, trips
@@ -12,11 +12,6 @@ from ui import startup
 from ui.app import use_language
 from ui.settings import options
 from ui.settings.wizard import FirstStartWizard
-
-
-@pytest.fixture
-def user_settings(tmp_path):
-    return QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

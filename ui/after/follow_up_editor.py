@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from delegations.enums import FollowUpStatus
 from delegations.services import cities, contacts, followups, goals, trips
+from delegations.services.dto import FollowUpRow
 from delegations.storage.store import Store
 from delegations.validation import FOLLOW_UP
 from ui.after.checklist import CheckList
 from ui.after.labels import name
+from ui.after.ops import AfterOps, follow_up_values
 from ui.common.editor import Commit, EditorDialog
 from ui.trip_window.pickers import goal_text
 
@@ -115,3 +117,15 @@ def open_follow_up_editor(parent: QWidget, store: Store, commit: Callable[[dict]
     editor.setModal(True)
     editor.open()
     return editor
+
+
+def edit_follow_up(parent: QWidget, ops: AfterOps,
+                   rows: Sequence[FollowUpRow]) -> FollowUpEditor | None:
+    """The editor for the one follow-up selected in a list (none for no or several rows);
+    saving changes it undoably."""
+    if len(rows) != 1:
+        return None
+    row = rows[0]
+    return open_follow_up_editor(parent, ops.ctx.store,
+                                 lambda values: ops.update_follow_up(row, values),
+                                 follow_up_values(row))

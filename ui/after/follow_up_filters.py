@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from delegations.enums import FollowUpStatus
 from delegations.services import cities, followups, trips
@@ -14,23 +13,19 @@ from delegations.services.followups import OPEN, DueWindow, FollowUpFilter
 from delegations.storage.store import Store
 from ui.after.follow_up_editor import goal_items
 from ui.after.labels import name
+from ui.common.search_bar import SearchBar, refill
 
-SEARCH_DELAY_MS = 250
 STILL_TO_DO = "to-do"
 
 
-class FollowUpFilters(QWidget):
+class FollowUpFilters(SearchBar):
     """Emits `changed` when the search pauses or a filter changes; `current()` is the
     FollowUpFilter for the services."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search follow-ups…"))
         self.search.setAccessibleName(self.tr("Search follow-ups"))
-        self.search.setClearButtonEnabled(True)
         self.owner = self._combo(self.tr("Owner"))
         self.city = self._combo(self.tr("City"))
         self.trip = self._combo(self.tr("Trip"))
@@ -38,9 +33,6 @@ class FollowUpFilters(QWidget):
         self.status = self._combo(self.tr("Status"))
         self.status.setMinimumContentsLength(22)  # "Offen oder in Bearbeitung"
         self.due_window = self._combo(self.tr("Due"))
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._emit)
-        self.search.textChanged.connect(self._debounce.start)
         self._fill_fixed()
         self._lay_out()
 
@@ -82,12 +74,12 @@ class FollowUpFilters(QWidget):
 
     def reload(self, store: Store) -> None:
         """Refill the choices from the store, keeping what is chosen where it still exists."""
-        _refill(self.owner, self.tr("Anyone"), [(o, o) for o in followups.owners(store)])
-        _refill(self.city, self.tr("All cities"),
-                [(c.name, c.id) for c in cities.list_cities(store)])
-        _refill(self.trip, self.tr("All trips"),
-                [(t.title, t.id) for t in trips.list_trips(store)])
-        _refill(self.goal, self.tr("All goals"), [(text, i) for i, text in goal_items(store)])
+        refill(self.owner, self.tr("Anyone"), [(o, o) for o in followups.owners(store)])
+        refill(self.city, self.tr("All cities"),
+               [(c.name, c.id) for c in cities.list_cities(store)])
+        refill(self.trip, self.tr("All trips"),
+               [(t.title, t.id) for t in trips.list_trips(store)])
+        refill(self.goal, self.tr("All goals"), [(text, i) for i, text in goal_items(store)])
 
     def current(self) -> FollowUpFilter:
         status = self.status.currentData()
@@ -105,22 +97,3 @@ class FollowUpFilters(QWidget):
     def choose(self, combo: QComboBox, value: Any) -> None:
         """Pick the entry with that value (for the window's shortcuts and the tests)."""
         combo.setCurrentIndex(max(combo.findData(value), 0))
-
-    def apply_now(self) -> None:
-        if self._debounce.isActive():
-            self._emit()
-
-    def _emit(self) -> None:
-        self._debounce.stop()
-        self.changed.emit()
-
-
-def _refill(combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
-    kept = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(combo.findData(kept), 0) if kept is not None else 0)
-    combo.blockSignals(False)

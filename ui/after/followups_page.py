@@ -10,17 +10,14 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +27,16 @@ from delegations.errors import DelegationsError
 from delegations.i18n import current_language
 from delegations.services import followups
 from delegations.services.dto import FollowUpRow
-from ui.after.follow_up_editor import goal_items, open_follow_up_editor
+from ui.after.follow_up_editor import edit_follow_up, goal_items, open_follow_up_editor
 from ui.after.follow_up_filters import FollowUpFilters
 from ui.after.follow_up_model import FollowUpModel
 from ui.after.labels import name
-from ui.after.ops import AfterOps, follow_up_values
+from ui.after.ops import AfterOps
 from ui.after.table_model import ID_ROLE, SORT_ROLE
 from ui.common.colours import error_colour
+from ui.common.menu_button import menu_button
 from ui.common.messages import ask, tell
+from ui.common.rows_table import rows_table
 from ui.context import AppContext, Change
 from ui.widgets import page_title
 
@@ -46,21 +45,8 @@ WATCHED = (Change.FOLLOW_UP, Change.TRIP, Change.CITY, Change.CONTACT, Change.GO
 
 def make_table(parent: QWidget, multi: bool) -> QTableView:
     """A read-only table of whole rows, sortable by its headers."""
-    table = QTableView(parent)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
-    header.setSortIndicatorClearable(True)  # third click: the list's own order
-    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
+    table = rows_table(QTableView(parent), multi)
+    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -112,21 +98,11 @@ class FollowUpsPage(QWidget):
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.status_button = QToolButton(self)
-        self.status_button.setText(self.tr("Set &status"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.status_button)
-        for value in FollowUpStatus:
-            menu.addAction(name(value), partial(self.set_status, value))
-        self.status_button.setMenu(menu)
-        self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("E&xport"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        exports = QMenu(self.export_button)
-        exports.addAction(self.tr("Spreadsheet (CSV)…"), partial(self._ask_export_path, "csv"))
-        exports.addAction(self.tr("To-dos for calendars (iCalendar)…"),
-                          partial(self._ask_export_path, "ics"))
-        self.export_button.setMenu(exports)
+        self.status_button = menu_button(self, self.tr("Set &status"), [
+            (name(value), partial(self.set_status, value)) for value in FollowUpStatus])
+        self.export_button = menu_button(self, self.tr("E&xport"), [
+            (self.tr("Spreadsheet (CSV)…"), partial(self._ask_export_path, "csv")),
+            (self.tr("To-dos for calendars (iCalendar)…"), partial(self._ask_export_path, "ics"))])
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -235,14 +211,9 @@ class FollowUpsPage(QWidget):
         return self.editor
 
     def edit_current(self) -> QWidget | None:
-        rows = self.selected_rows()
-        if len(rows) != 1:
-            return None
-        row = rows[0]
-        self.editor = open_follow_up_editor(
-            self, self.ctx.store, lambda values: self.ops.update_follow_up(row, values),
-            follow_up_values(row))
-        return self.editor
+        editor = edit_follow_up(self, self.ops, self.selected_rows())
+        self.editor = editor or self.editor
+        return editor
 
     def set_status(self, status: FollowUpStatus) -> None:
         ids = self.selected_ids()

@@ -7,10 +7,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +18,7 @@ from delegations.services import outcomes
 from delegations.services.outcomes import OutcomeDetail
 from ui.after.attachments import AttachmentsBox
 from ui.after.follow_up_editor import goal_items
-from ui.after.followups_page import make_table, set_widths, sorted_view
+from ui.after.followups_page import set_widths
 from ui.after.gifts_tab import GiftsTab
 from ui.after.labels import name
 from ui.after.ops import AfterOps, outcome_values
@@ -29,62 +26,45 @@ from ui.after.outcome_editor import OutcomeEditor
 from ui.after.outcome_model import OutcomeModel
 from ui.after.table_model import ID_ROLE
 from ui.after.trip_follow_ups import TripFollowUps
+from ui.after.trip_rows import TripRows
+from ui.common.html import beside
 from ui.common.messages import ask
 from ui.context import AppContext, Change
 
 WATCHED = (Change.OUTCOME, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL)
 
 
-class OutcomesPanel(QWidget):
+class OutcomesPanel(TripRows[OutcomeDetail]):
     """The outcomes list, the selected one's links and documents."""
+
+    watched = WATCHED
 
     def __init__(self, ctx: AppContext, trip_id: int, ops: AfterOps,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.trip_id, self.ops = ctx, trip_id, ops
+        super().__init__(ctx, trip_id, parent)
+        self.ops = ops
         self.editor: OutcomeEditor | None = None
-        self.model = OutcomeModel(self)
-        self.proxy = sorted_view(self.model, self)
-        self.table = make_table(self, multi=False)
-        self.table.setModel(self.proxy)
+        self._list(OutcomeModel(self))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attachments = AttachmentsBox(ops, self)
-        self.new_button = QPushButton(self.tr("&New outcome…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self._buttons(self.tr("&New outcome…"))
         self._lay_out()
-        self.new_button.clicked.connect(lambda: self.new_outcome())
-        self.edit_button.clicked.connect(lambda: self.edit_current())
-        self.delete_button.clicked.connect(self.delete_current)
-        self.table.doubleClicked.connect(lambda *_: self.edit_current())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_current())
-        ctx.changes.changed.connect(self._changed)
+        self._wire(self.new_outcome, self.delete_button)
         self.refresh()
         set_widths(self.table, (10, 12, 30, 12, 3), stretch=2)
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("<b>What came of the trip</b>"), self), 1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
         side = QWidget(self)
         column = QVBoxLayout(side)
         column.addWidget(self.details, 1)
         column.addWidget(QLabel(self.tr("<b>Documents</b>"), side))
         column.addWidget(self.attachments)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([660, 400])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addLayout(buttons)
+        splitter = beside(self, self.table, side, sizes=[660, 400])
+        layout = self._header(QLabel(self.tr("<b>What came of the trip</b>"), self),
+                              (self.new_button, self.edit_button, self.delete_button))
         layout.addWidget(splitter, 1)
 
     def refresh(self) -> None:
@@ -99,21 +79,10 @@ class OutcomesPanel(QWidget):
             self.select_id(kept.id)
         self.show_current()
 
-    def _changed(self, kind: Change, _ident: object) -> None:
-        if kind in WATCHED:
-            self.refresh()
-
     def select_id(self, ident: int) -> None:
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ID_ROLE) == ident:
                 self.table.selectRow(row)
-
-    def current(self) -> OutcomeDetail | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        ident = self.proxy.index(rows[0].row(), 0).data(ID_ROLE)
-        return next((r for r in self.model.rows if r.id == ident), None)
 
     def show_current(self) -> None:
         row = self.current()

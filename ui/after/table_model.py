@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Sized
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from delegations.folding import fold
+from ui.common.table_model import TitledTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -15,7 +16,7 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel, Generic[R]):
+class RowsModel(TitledTableModel, Generic[R]):
     """Rows held as the services return them; `ID_ROLE` gives a row's id."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -34,18 +35,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         ids = [r.id for r in self.rows]  # type: ignore[attr-defined]
         return ids.index(ident) if ident in ids else -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.headers())):
-            return None
-        return self.headers()[section]
+    def items(self) -> Sized:
+        return self.rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -166,15 +166,21 @@ class ValidatedForm(QWidget):
             self.validity_changed.emit(self.is_valid())
 
     def _set_look(self, name: str, message: str) -> None:
-        widget, error = self.fields[name], self._errors[name]
-        if bool(widget.property("invalid")) != bool(message):
-            widget.setProperty("invalid", bool(message))
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        widget.setToolTip(message)
-        widget.setAccessibleDescription(message)
+        error = self._errors[name]
+        show_problem(self.fields[name], message)
         error.setText(message)
         error.setVisible(bool(message))
+
+
+def show_problem(widget: QWidget, message: str) -> None:
+    """Mark a field invalid (the style sheet frames it red) with `message` as its tooltip
+    and accessible description; an empty message clears the mark."""
+    if bool(widget.property("invalid")) != bool(message):
+        widget.setProperty("invalid", bool(message))
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+    widget.setToolTip(message)
+    widget.setAccessibleDescription(message)
 
 
 def _caption(text: str, field: QWidget, parent: QWidget) -> QLabel:

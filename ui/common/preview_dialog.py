@@ -32,6 +32,25 @@ translate = QCoreApplication.translate
 Reread = Callable[[dict[int, str | None]], ImportPreview]
 
 
+def preview_layout(dialog: QWidget, intro: QLabel, above: QWidget | None, table: QWidget,
+                   below: tuple[QLabel, QLabel, QWidget]) -> None:
+    """An import preview from the top: what the file holds, `above` the table (the column
+    mapping, if any), the table, then the status line, the error banner (hidden until
+    there is an error) and the buttons."""
+    status, banner, _buttons = below
+    for label in (intro, status, banner):
+        label.setWordWrap(True)
+    banner.setStyleSheet(f"color: {error_colour().name()};")
+    banner.hide()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    if above is not None:
+        layout.addWidget(above)
+    layout.addWidget(table, 1)
+    for widget in below:
+        layout.addWidget(widget)
+
+
 def preview_table(parent: QWidget, model: QAbstractItemModel, name: str,
                   letters: tuple[int, ...] = ()) -> QTableView:
     """A table of rows to look through before importing: one row selected at a time,
@@ -97,17 +116,8 @@ class PreviewImportDialog(Dialog):
     # ------------------------------------------------------------------ shared
 
     def _lay_out(self) -> None:
-        for label in (self.intro, self.status, self.banner):
-            label.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {error_colour().name()};")
-        self.banner.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        if self.columns is not None:
-            layout.addWidget(self.columns)
-        layout.addWidget(self.table, 1)
-        for widget in (self.status, self.banner, self.buttons):
-            layout.addWidget(widget)
+        preview_layout(self, self.intro, self.columns, self.table,
+                       (self.status, self.banner, self.buttons))
 
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.save)

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ui.common.flow_layout import FlowLayout, pair
+from ui.common.search_bar import SearchBar, refill
 
-SEARCH_DELAY_MS = 250
 
-
-class FilterBar(QWidget):
+class FilterBar(SearchBar):
     """Emits `changed` when the search pauses or the filter is changed."""
-
-    changed = Signal()
 
     def __init__(self, placeholder: str, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(self)
         self.search.setPlaceholderText(placeholder)
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(placeholder.rstrip("…"))
         self.search.setMinimumWidth(240)
         self.combo = QComboBox(self)
@@ -29,9 +23,6 @@ class FilterBar(QWidget):
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setAccessibleName(caption.replace("&", "").rstrip(":"))
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._emit)
-        self.search.textChanged.connect(self._debounce.start)
         self.combo.currentIndexChanged.connect(self._emit)
         self._layout = FlowLayout(self)  # wraps on a narrow screen rather than widening it
         self._layout.addWidget(self.search)
@@ -56,26 +47,5 @@ class FilterBar(QWidget):
 
     def set_choices(self, everything: str, items: list[tuple[str, Any]]) -> None:
         """Refill the combo ("all" first), keeping the choice where it still exists."""
-        kept = self.combo.currentData()
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem(everything, None)
-        for text, value in items:
-            self.combo.addItem(text, value)
-        found = self.combo.findData(kept) if kept is not None else 0
-        self.combo.setCurrentIndex(max(found, 0))
-        self.combo.blockSignals(False)
+        refill(self.combo, everything, items)
         self.combo.view().setMinimumWidth(self.combo.view().sizeHintForColumn(0) + 32)
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def apply_now(self) -> None:
-        """Emit at once if a search is still waiting for its pause."""
-        if self._debounce.isActive():
-            self._emit()
-
-    def _emit(self) -> None:
-        self._debounce.stop()
-        self.changed.emit()

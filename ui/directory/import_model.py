@@ -7,16 +7,17 @@ updates that contact. Nothing here writes: `plan()` says what the user chose.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from delegations.exchange.preview import ImportPreview, PreviewRow
 from ui.common.colours import ERROR_HUE, WARNING_HUE, tint
+from ui.common.table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICE, LINE, NAME, ORGANISATION, CITY, EMAIL, REMARK = range(7)
@@ -33,7 +34,7 @@ class Plan:
     merges: dict[int, int]
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(TitledTableModel):
     """One line per row or card; the first column is the user's choice (editable)."""
 
     def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
@@ -79,20 +80,13 @@ class ImportPreviewModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.preview.rows)
+    def items(self) -> Sized:
+        return self.preview.rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else REMARK + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("Import as"), self.tr("Line"), self.tr("Name"),
-                   self.tr("Organisation"), self.tr("City"), self.tr("E-mail"),
-                   self.tr("Remarks")]
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> list[str]:
+        return [self.tr("Import as"), self.tr("Line"), self.tr("Name"),
+                self.tr("Organisation"), self.tr("City"), self.tr("E-mail"),
+                self.tr("Remarks")]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

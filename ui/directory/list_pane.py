@@ -13,23 +13,21 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from delegations.errors import DelegationsError
 from ui.common.editor import EditorDialog
-from ui.common.html import STYLE
+from ui.common.html import beside, detail_browser
 from ui.common.ops import changed
 from ui.context import AppContext
 from ui.directory.filter_bar import FilterBar
 from ui.directory.ops import DirectoryOps
 from ui.directory.table import DirectoryTable
 from ui.paged_model import PagedTableModel
-from ui.widgets import EmptyState, muted_color
+from ui.widgets import EmptyState
 
 E = TypeVar("E", bound=EditorDialog)
 
@@ -52,7 +50,7 @@ class ListPane(QWidget):
         self.table = DirectoryTable(multi, self)
         self.table.setModel(self.model)
         self.empty = EmptyState(self, self._empty_icon())
-        self.detail = self._make_browser()
+        self.detail = detail_browser(self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self._stack = QStackedWidget(self)
@@ -63,16 +61,6 @@ class ListPane(QWidget):
 
     def _empty_icon(self) -> QIcon | None:
         return None
-
-    def _make_browser(self) -> QTextBrowser:
-        browser = QTextBrowser(self)
-        browser.setOpenLinks(False)
-        browser.setFrameShape(QTextBrowser.Shape.NoFrame)
-        browser.document().setDocumentMargin(16)
-        browser.document().setDefaultStyleSheet(STYLE % {"muted": muted_color(
-            self.palette()).name()})
-        browser.setStyleSheet("QTextBrowser { background: palette(base); }")
-        return browser
 
     def _lay_out(self) -> None:
         side = QWidget(self)
@@ -85,13 +73,7 @@ class ListPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(buttons)
         column.addWidget(self.detail, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._stack)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([700, 360])
+        splitter = beside(self, self._stack, side, sizes=[700, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(10)

@@ -42,7 +42,7 @@ class CitiesTableModel(PagedTableModel[CityRow]):
     def _fetch(self, offset: int, limit: int | None) -> list[CityRow]:
         return self._all[offset:None if limit is None else offset + limit]
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Country"), self.tr("Relation"), self.tr("Since"),
                 self.tr("Time zone"), self.tr("Languages")]
 
@@ -84,7 +84,7 @@ class ContactsTableModel(PagedTableModel[ContactRow]):
         return contacts.list_contacts(self._store, self._search, self._city_id,
                                       limit=limit, offset=offset)
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Function"), self.tr("Organisation"), self.tr("City"),
                 self.tr("E-mail"), self.tr("Phone")]
 

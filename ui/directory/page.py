@@ -2,15 +2,16 @@
 
 Its keyboard shortcuts (New, Delete, Find) work while the focus is inside the page and
 take precedence there over the main window's own (New Trip, Search Trips): the page
-claims them through ShortcutOverride, so Qt never sees two actions for one key.
+claims them through ShortcutOverride (ui.common.own_shortcuts).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.common.own_shortcuts import OwnShortcuts
 from ui.context import AppContext, Change
 from ui.directory.cities_pane import CitiesPane
 from ui.directory.contacts_pane import ContactsPane
@@ -24,7 +25,7 @@ _REFRESH_KINDS = {Change.CITY, Change.CONTACT}
 _DETAIL_KINDS = {Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.FOLLOW_UP, Change.HOME}
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(OwnShortcuts):
     """`summary_changed(text)` for the status bar; `trip_requested(id)` when the user
     follows a link to a trip (the main window opens it)."""
 
@@ -142,26 +143,3 @@ class DirectoryPage(QWidget):
     def _pane_summary(self, text: str) -> None:
         if self.sender() is self.current_pane():
             self.summary_changed.emit(text)
-
-    # ------------------------------------------------------------------ shortcuts
-
-    def _own_action(self, event: QKeyEvent) -> QAction | None:
-        keys = QKeySequence(event.keyCombination())
-        return next((a for a in self.actions() if a.isEnabled() and keys in a.shortcuts()),
-                    None)
-
-    def event(self, event: QEvent) -> bool:
-        """Claim the page's own shortcuts while the focus is inside (see the module doc)."""
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and self._own_action(event) is not None):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        action = self._own_action(event)
-        if action is not None:
-            action.trigger()
-            event.accept()
-            return
-        super().keyPressEvent(event)

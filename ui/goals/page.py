@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError
 from delegations.services import goals
-from ui.common.html import STYLE
+from ui.common.html import beside, detail_browser
 from ui.common.messages import ask, tell
 from ui.context import AppContext, Change
 from ui.goals.detail import GoalWriter
@@ -28,7 +27,7 @@ from ui.goals.editor import GoalEditor
 from ui.goals.model import goal_label
 from ui.goals.ops import GoalOps
 from ui.goals.tree_pane import GoalTreePane
-from ui.widgets import muted_color, page_title
+from ui.widgets import page_title
 
 _TREE_KINDS = {Change.GOAL}
 _DETAIL_KINDS = {Change.TRIP, Change.OUTCOME, Change.FOLLOW_UP, Change.HOME}
@@ -61,14 +60,8 @@ class GoalsPage(QWidget):
         self.refresh()
 
     def _make_browser(self) -> QTextBrowser:
-        browser = QTextBrowser(self)
-        browser.setOpenLinks(False)
+        browser = detail_browser(self)
         browser.setAccessibleName(self.tr("Selected goal"))
-        browser.setFrameShape(QTextBrowser.Shape.NoFrame)
-        browser.document().setDocumentMargin(16)
-        browser.document().setDefaultStyleSheet(STYLE % {"muted": muted_color(
-            self.palette()).name()})
-        browser.setStyleSheet("QTextBrowser { background: palette(base); }")
         return browser
 
     def _lay_out(self) -> None:
@@ -77,12 +70,7 @@ class GoalsPage(QWidget):
         column.setContentsMargins(8, 0, 0, 0)
         column.addWidget(self.with_children)
         column.addWidget(self.detail, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.pane)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter = beside(self, self.pane, side, (5, 4))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 8)
         layout.setSpacing(6)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Sized
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QTableView
 from delegations.privacy.audit import AuditRow
 from delegations.privacy.person import Person
 from delegations.privacy.retention import RetentionItem
+from ui.common.table_model import TitledTableModel
 from ui.formatting import short_date
 
 R = TypeVar("R")
@@ -25,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the row object itself
 
 
-class ListModel(QAbstractTableModel, Generic[R]):
+class ListModel(TitledTableModel, Generic[R]):
     """Rows as the core returns them; each column is a header and a text function."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -40,19 +40,11 @@ class ListModel(QAbstractTableModel, Generic[R]):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def items(self) -> Sized:
+        return self.rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        columns = self.columns()
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(columns)):
-            return None
-        return columns[section][0]
+    def headers(self) -> list[str]:
+        return [title for title, _text in self.columns()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -11,15 +11,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from delegations.calendar import IcsPreview, IcsResult
 from delegations.errors import DelegationsError
-from ui.common.colours import error_colour
 from ui.common.dialogs import Dialog
-from ui.common.preview_dialog import preview_table
+from ui.common.preview_dialog import preview_layout, preview_table
 from ui.programme.calendar_model import NEW, SKIP, UPDATE, IcsPreviewModel
 
 Apply = Callable[[IcsPreview], IcsResult]
@@ -56,16 +54,8 @@ class CalendarImportDialog(Dialog):
         return table
 
     def _lay_out(self) -> None:
-        for label in (self.intro, self.status, self.banner):
-            label.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: {error_colour().name()};")
-        self.banner.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.buttons)
+        preview_layout(self, self.intro, None, self.table,
+                       (self.status, self.banner, self.buttons))
 
     def _describe(self, name: str) -> None:
         counts = self.model.counts()

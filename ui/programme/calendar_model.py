@@ -6,15 +6,17 @@ one line per event left out, with the core's reason. Nothing here writes.
 
 from __future__ import annotations
 
+from collections.abc import Sized
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from delegations.calendar import IcsPreview, IcsRow, Note
+from ui.common.table_model import TitledTableModel
 from ui.formatting import clock_range, short_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,7 +56,7 @@ def _skipped(note: Note) -> Entry:
                  short_date(date.fromisoformat(day)) if day else "", notes=note.message())
 
 
-class IcsPreviewModel(QAbstractTableModel):
+class IcsPreviewModel(TitledTableModel):
     """Read-only lines of an IcsPreview: writes first (in time order), then what is left out."""
 
     def __init__(self, preview: IcsPreview, parent: Any = None) -> None:
@@ -69,20 +71,13 @@ class IcsPreviewModel(QAbstractTableModel):
             counts[entry.action] += 1
         return counts
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.entries)
+    def items(self) -> Sized:
+        return self.entries
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else NOTES + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Will be"), self.tr("Line"), self.tr("Title"),
-                  self.tr("Local date and time"), self.tr("Time zone"), self.tr("Location"),
-                  self.tr("Notes"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def headers(self) -> list[str]:
+        return [self.tr("Will be"), self.tr("Line"), self.tr("Title"),
+                self.tr("Local date and time"), self.tr("Time zone"), self.tr("Location"),
+                self.tr("Notes")]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -2,7 +2,7 @@
 
 Its keyboard shortcuts (New item on Insert, Delete, Alt+Up/Down) work while
 the focus is inside the tab and take precedence there over the main window's own (New
-trip): the tab claims them through ShortcutOverride, as the directory page does.
+trip): the tab claims them through ShortcutOverride (ui.common.own_shortcuts).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
 from delegations.services.timeline import AGENDA, TRAVEL, Places, build_days
 from delegations.venue import held_at_home
 from ui.common.messages import tell
+from ui.common.own_shortcuts import OwnShortcuts
 from ui.common.undo_note import UndoNote
 from ui.context import AppContext, Change
 from ui.programme import checks
@@ -44,7 +45,7 @@ _REFRESH_KINDS = {Change.AGENDA, Change.TRAVEL, Change.TRIP, Change.PARTICIPANT,
 Line = tuple[str, int]
 
 
-class ProgrammeTab(QWidget):
+class ProgrammeTab(OwnShortcuts):
     """One trip's programme; every change goes through the undo history."""
 
     def __init__(self, ctx: AppContext, trip_id: int, parent: QWidget | None = None) -> None:
@@ -292,37 +293,16 @@ class ProgrammeTab(QWidget):
 
     # ------------------------------------------------------------------ shortcuts
 
-    def _own_action(self, event: QKeyEvent) -> QAction | None:
-        keys = QKeySequence(event.keyCombination())
-        return next((a for a in self.actions() if a.isEnabled() and keys in a.shortcuts()),
-                    None)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The tree would take Delete (type-ahead) and Alt+arrows (moving the cursor) for
         itself: the tab's actions come first."""
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)):
-            action = self._own_action(event)
+            action = self.own_action(event)
             if action is not None:
                 action.trigger()
                 return True
         return super().eventFilter(watched, event)
-
-    def event(self, event: QEvent) -> bool:
-        """Claim the tab's own shortcuts while the focus is inside (see the module doc)."""
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and self._own_action(event) is not None):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        action = self._own_action(event)
-        if action is not None:
-            action.trigger()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 def _grouped(bar: QToolBar, main: QAction, more: list[QAction]) -> QToolButton:

@@ -7,12 +7,11 @@ Import writes, the ticked rows in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Sized
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from delegations.enums import RegistrationStatus, Role
 from delegations.exchange.preview import ImportPreview, ImportResult, PreviewRow
 from ui.common.colours import ERROR_HUE, tint
 from ui.common.preview_dialog import PreviewImportDialog, Reread
+from ui.common.table_model import TitledTableModel
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +35,7 @@ Waiting = Callable[[Sequence[Any]], list[bool]]
 TAKE, LINE, NAME, ORGANISATION, ROLE, STATUS, EMAIL, REMARK = range(8)
 
 
-class ParticipantPreviewModel(QAbstractTableModel):
+class ParticipantPreviewModel(TitledTableModel):
     """One line per row of the file; the first column ticks it for import."""
 
     def __init__(self, preview: ImportPreview, parent: Any = None,
@@ -74,20 +74,13 @@ class ParticipantPreviewModel(QAbstractTableModel):
     def errors(self) -> int:
         return sum(not row.ok for row in self.preview.rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.preview.rows)
+    def items(self) -> Sized:
+        return self.preview.rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else REMARK + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("Import"), self.tr("Line"), self.tr("Name"), self.tr("Organisation"),
-                   self.tr("Role"), self.tr("Registration"), self.tr("E-mail"),
-                   self.tr("Remarks")]
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> list[str]:
+        return [self.tr("Import"), self.tr("Line"), self.tr("Name"), self.tr("Organisation"),
+                self.tr("Role"), self.tr("Registration"), self.tr("E-mail"),
+                self.tr("Remarks")]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

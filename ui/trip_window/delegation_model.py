@@ -8,11 +8,10 @@ as a refresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Sized
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -27,6 +26,7 @@ from delegations.enums import RegistrationStatus
 from delegations.folding import fold, matches
 from delegations.services.dto import ParticipantRow
 from delegations.services.waitlist import waiting_list_last
+from ui.common.table_model import TitledTableModel
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +41,7 @@ def needs_text(p: ParticipantRow) -> str:
     return "; ".join(x for x in (p.diet.strip(), p.mobility.strip()) if x)
 
 
-class DelegationModel(QAbstractTableModel):
+class DelegationModel(TitledTableModel):
     """Rows: those holding or without a place by precedence, then the waiting list."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -144,20 +144,13 @@ class DelegationModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+    def items(self) -> Sized:
+        return self._rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else NEEDS + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("Rank"), self.tr("Name"), self.tr("Function"),
-                   self.tr("Organisation"), self.tr("Role"), self.tr("Registration"),
-                   self.tr("E-mail"), self.tr("Phone"), self.tr("Needs")]
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> list[str]:
+        return [self.tr("Rank"), self.tr("Name"), self.tr("Function"),
+                self.tr("Organisation"), self.tr("Role"), self.tr("Registration"),
+                self.tr("E-mail"), self.tr("Phone"), self.tr("Needs")]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

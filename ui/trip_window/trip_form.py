@@ -30,7 +30,7 @@ from delegations.money import plain
 from delegations.services.dto import TripDetail
 from delegations.validation import TRIP, check_dates, clean, money
 from ui.common.colours import form_style
-from ui.common.form import field_cell
+from ui.common.form import field_cell, show_problem
 from ui.formatting import amount_text, parse_amount
 from ui.labels import label
 from ui.trip_window.pickers import DestinationPicker, GoalPicker
@@ -281,13 +281,7 @@ class TripForm(QObject):
             self._problems[name] = message
         else:
             self._problems.pop(name, None)
-        widget = self.fields[name]
-        if bool(widget.property("invalid")) != bool(message):
-            widget.setProperty("invalid", bool(message))
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        widget.setToolTip(message)
-        widget.setAccessibleDescription(message)
+        show_problem(self.fields[name], message)
         if name in self.errors:
             self.errors[name].setText(message)
             self.errors[name].setVisible(bool(message))

@@ -57,7 +57,7 @@ class TripsTableModel(PagedTableModel[TripRow]):
         page = dataclasses.replace(self._filter, offset=offset, limit=limit)
         return trips.list_trips(self._store, page)
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [self.tr("Title"), self.tr("Kind"), self.tr("Status"), self.tr("From"),
                 self.tr("To"), self.tr("Destinations"), self.tr("Participants")]
 

@@ -12,6 +12,7 @@ from delegations.storage import backup, restore, snapshot
 from delegations.storage.integrity import DamagedStoreError
 from delegations.storage.lock import StoreInUseError
 from delegations.storage.store import open_store
+from tests.stores import city_names
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
@@ -26,15 +27,6 @@ def _add_many(store, name):
     with store.transaction():
         for n in range(200):
             _add_city(store, f"c{n}", f"{name} {n} " * 20)
-
-
-def _names(path):
-    store = open_store(path, read_only=True)
-    try:
-        with store.read() as s:
-            return sorted(c.name for c in s.query(City))
-    finally:
-        store.close()
 
 
 def _damage(path):
@@ -55,8 +47,8 @@ def test_restore_replaces_the_store_and_keeps_the_old_one_with_its_wal(store, tm
     done = restore.restore_store(path, saved.path, now=NOW)
     assert done.aside is not None and done.aside.name == "office.sqlite.replaced-20261123T093000Z"
     assert not (tmp_path / "office.sqlite-wal").exists()
-    assert _names(path) == ["İskenderun"]
-    assert _names(done.aside) == ["İskenderun", "杭州"]
+    assert city_names(path) == ["İskenderun"]
+    assert city_names(done.aside) == ["İskenderun", "杭州"]
 
 
 def test_restore_while_the_wal_holds_recent_commits_keeps_them_aside(store, tmp_path):
@@ -73,7 +65,7 @@ def test_restore_while_the_wal_holds_recent_commits_keeps_them_aside(store, tmp_
     store.close()
     assert aside is not None and not wal.exists()
     assert aside.with_name(aside.name + "-wal").exists()
-    assert _names(aside) == ["İskenderun", "杭州"]
+    assert city_names(aside) == ["İskenderun", "杭州"]
     assert saved.path.exists()
 
 
@@ -88,7 +80,7 @@ def test_restore_refuses_a_bad_file_before_touching_anything(store, tmp_path, co
     with pytest.raises(StoreError):
         restore.restore_store(store.path, bad)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
-    assert _names(store.path) == ["İskenderun"]
+    assert city_names(store.path) == ["İskenderun"]
 
 
 def test_restore_refuses_a_newer_schema_and_other_apps_files(store, tmp_path):
@@ -132,7 +124,7 @@ def test_damaged_store_names_the_newest_good_backup_and_recovers_from_it(store, 
     used = restore.recover_from_backup(store.path, folder=folder, now=NOW)
     assert used.path == older.path
     assert (tmp_path / "office.sqlite.damaged-20261123T093000Z").exists()
-    assert _names(store.path) == ["İskenderun"]
+    assert city_names(store.path) == ["İskenderun"]
 
 
 def test_recovery_without_a_good_backup_changes_nothing(store, tmp_path):
