@@ -76,7 +76,7 @@ def goal_row(goal: Goal) -> dto.GoalRow:
     )
 
 
-def trip_row(trip: Trip | Row[Any], destinations: Iterable[str],
+def trip_row(trip: Trip | Row[*tuple[Any, ...]], destinations: Iterable[str],
              participants: int) -> dto.TripRow:
     """A list row from a trip or its plain columns (named as the trip's attributes)."""
     return dto.TripRow(

@@ -110,7 +110,8 @@ _ROW_COLUMNS = (Trip.id, Trip.ref, Trip.title, Trip.kind, Trip.status, Trip.star
                 Trip.end_date, Trip.language, Trip.example)
 
 
-def _trip_rows(s: Session, trips: Sequence[Trip | Row[Any]]) -> list[dto.TripRow]:
+def _trip_rows(s: Session, trips: Sequence[Trip | Row[*tuple[Any, ...]]],
+               ) -> list[dto.TripRow]:
     """List rows for trips (or their _ROW_COLUMNS): destinations and head counts in one
     query each."""
     ids = [t.id for t in trips]
