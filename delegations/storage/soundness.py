@@ -22,11 +22,11 @@ from pathlib import Path
 RECHECK_AFTER = 7 * 24 * 3600
 
 
-def _note(db_path: Path) -> Path:
+def _note(db_path: Path, kind: str = "") -> Path:
     from delegations.paths import data_dir
 
     key = hashlib.sha256(str(db_path.resolve()).encode("utf-8")).hexdigest()[:24]
-    return data_dir() / "checked" / f"{key}.json"
+    return data_dir() / "checked" / f"{key}{kind}.json"
 
 
 def _fingerprint(db_path: Path) -> list[int] | None:
@@ -60,15 +60,42 @@ def remember(db_path: Path, checked: float | None = None) -> None:
     cannot be written only means a full check next time."""
     facts = _fingerprint(db_path)
     note = _note(db_path)
-    with contextlib.suppress(OSError):
-        if facts is None:
+    if facts is None:
+        with contextlib.suppress(OSError):
             note.unlink(missing_ok=True)
-            return
+        return
+    _write(note, {"file": facts, "checked": checked or time.time()})
+
+
+def _write(note: Path, content: dict[str, object]) -> None:
+    with contextlib.suppress(OSError):
         note.parent.mkdir(parents=True, exist_ok=True)
         temporary = note.with_name(f".{note.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"file": facts, "checked": checked or time.time()}),
-                             "utf-8")
+        temporary.write_text(json.dumps(content), "utf-8")
         os.replace(temporary, note)
+
+
+def backed_up_as(db_path: Path) -> list[int] | None:
+    """The store file as it is now (for backed_up), None when it cannot be vouched for."""
+    return _fingerprint(db_path)
+
+
+def backed_up(db_path: Path, before: list[int] | None, backup: Path) -> None:
+    """`backup` holds the file as it was when `before` was taken (see unchanged_since)."""
+    if before is not None and before == _fingerprint(db_path):
+        _write(_note(db_path, "-backup"), {"file": before, "backup": str(backup),
+                                           "copy": _fingerprint(backup)})
+
+
+def unchanged_since_backup(db_path: Path, backup: Path) -> bool:
+    """Whether `backup` (still as it was written) holds the file exactly as it is now, so
+    that the start-up backup need not copy it again."""
+    try:
+        note = json.loads(_note(db_path, "-backup").read_text("utf-8"))
+        return bool(note["backup"] == str(backup) and note["copy"] == _fingerprint(backup)
+                    and note["file"] is not None and note["file"] == _fingerprint(db_path))
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 def forget(db_path: Path) -> None:

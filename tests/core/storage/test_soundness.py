@@ -65,3 +65,27 @@ def test_a_write_ahead_log_left_behind_is_not_vouched_for(closed):
     assert soundness.last_check(closed) is None
     soundness.remember(closed)
     assert soundness.last_check(closed) is None
+
+
+def test_the_start_up_backup_copies_only_a_changed_file(closed, tmp_path):
+    from delegations.storage.backup import backup_if_changed, list_backups
+
+    folder = tmp_path / "bk"
+    first = backup_if_changed(closed, folder=folder)
+    assert first is not None
+    assert backup_if_changed(closed, folder=folder) is None  # unchanged: not copied again
+    assert soundness.unchanged_since_backup(closed, first.path)
+    store = open_store(closed)
+    with store.transaction() as s:
+        s.connection().exec_driver_sql("DELETE FROM filler WHERE rowid % 2 = 0")
+    store.close()
+    assert not soundness.unchanged_since_backup(closed, first.path)
+    second = backup_if_changed(closed, folder=folder, now=_later(first.taken))
+    assert second is not None and second.path != first.path
+    assert [b.path for b in list_backups(closed, folder)][:2] == [second.path, first.path]
+
+
+def _later(taken):
+    from datetime import timedelta
+
+    return taken + timedelta(minutes=5)
