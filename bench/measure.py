@@ -72,9 +72,9 @@ def run_process(cmd: Sequence[str], env: dict[str, str] | None = None) -> Sample
 
 
 def run_inline(work: Callable[[], object]) -> Sample:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     work()
-    return Sample(time.perf_counter() - start, None)
+    return Sample(time.perf_counter() - start, None, time.process_time() - cpu)
 
 
 def median(samples: list[Sample]) -> Sample:
