@@ -1,6 +1,7 @@
 """The start-up row: everything the app does up to a usable main window, on the store
 named on the command line, then it exits (no wizard: the bench store has a home city)."""
 
+import gc
 import sys
 
 from ui.launch import open_main_window
@@ -11,4 +12,5 @@ if opened is None:
 app, window, store = opened
 app.processEvents()
 store.close()
+gc.freeze()  # as ui.launch.main does at the end
 sys.exit(0)

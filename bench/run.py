@@ -1,9 +1,10 @@
 """Times the everyday work on a large office database, each row beside its floor.
 
-    python bench/run.py [--repeat N] [--growth]        (make bench)
+    python bench/run.py [--repeat N] [--growth] [--out DIR]        (make bench)
 
 Builds bench/out/office.sqlite (2,000 trips, 20,000 contacts, 100,000 agenda items, 10,000
-follow-ups; see generate.py) and bench/out/demo.sqlite (the demo office) once. Whole
+follow-ups; see generate.py) and bench/out/demo.sqlite (the demo office) once (--out DIR:
+there instead, say outside the checkout, to keep them between checkouts). Whole
 processes (start-up, the command line, printing) are timed as processes with peak memory,
 in turn with a floor measured in the same run: a bare PySide6 window, `python -c pass`, raw
 reportlab. Work inside the process is timed with perf_counter. Figures are medians.
@@ -31,8 +32,11 @@ PY = sys.executable
 
 
 def _env(home: Path) -> dict[str, str]:
-    """Offscreen, and the bench's own settings and data folders."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    """Offscreen, the bench's own settings and data folders, and compiled modules kept
+    (in the bench's folder) as an installed program has them."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+           "PYTHONPYCACHEPREFIX": str(OUT / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(home / name.lower())
     env["DELEGATIONS_HOME"] = str(home / "app")
@@ -125,11 +129,15 @@ def _growth_work(office: Path, home: Path, repeat: int) -> list[Sample]:
 
 
 def main() -> None:
+    global OUT  # one bench folder for the whole run
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--growth", action="store_true")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the bench stores are "
+                        "built once and kept (default: bench/out)")
     args = parser.parse_args()
+    OUT = args.out.resolve()
     office, demo = ensure_stores()
     with tempfile.TemporaryDirectory(prefix="delegations-bench-") as tmp:
         home = Path(tmp)

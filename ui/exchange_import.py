@@ -9,7 +9,7 @@ before an import that changes or removes existing records, and the dialog names 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.errors import DelegationsError
-from delegations.exchange import ImportSummary, import_exchange, read_exchange
 from ui.context import AppContext, Change
+
+if TYPE_CHECKING:  # the exchange formats load when a file is imported
+    from delegations.exchange import ImportSummary
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
@@ -53,6 +55,8 @@ def open_import(ctx: AppContext, path: Path, parent: QWidget) -> ExchangeImportD
     """Read and rehearse the import (nothing is written) and show the dialog; None, after
     saying why, if the file cannot be imported."""
     try:
+        from delegations.exchange import import_exchange, read_exchange
+
         document = read_exchange(path)
         keeping = import_exchange(ctx.store, document, rehearse=True)
         replacing = import_exchange(ctx.store, document, replace=True, rehearse=True)
@@ -129,6 +133,8 @@ class ExchangeImportDialog(QDialog):
 
     def run(self) -> None:
         """Import for real (all or nothing); a failure is shown and the dialog stays."""
+        from delegations.exchange import import_exchange
+
         try:
             summary = import_exchange(self.ctx.store, self.document,
                                       replace=self.replace.isChecked())

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -57,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         return _check(app) if args.check else app.exec()
     finally:
         store.close()
+        gc.freeze()  # the process ends: the collector's last sweeps at exit are not needed
 
 
 def open_main_window(db: str | None, *, wizard: bool = True,

@@ -21,20 +21,32 @@ from ui.backup_actions import add_backup_actions
 from ui.common.dialogs import fit_restored, fit_to_screen
 from ui.context import AppContext
 from ui.dashboard.page import DashboardPage
-from ui.directory.page import DirectoryPage
 from ui.exchange_import import add_exchange_import
 from ui.help_menu import add_help_menu
 from ui.sidebar import Sidebar, section_icon
 from ui.trip_window.menus import add_edit_menu
-from ui.trips.view import TripsPage
 
 if TYPE_CHECKING:
     from ui.after.followups_page import FollowUpsPage
+    from ui.directory.page import DirectoryPage
     from ui.documents.page import DocumentsPage
     from ui.goals.page import GoalsPage
+    from ui.trips.view import TripsPage
 
 DEFAULT_SIZE = (1280, 800)
 OVERVIEW, TRIPS, CITIES, GOALS, FOLLOW_UPS, DOCUMENTS = range(6)
+
+
+def _trips_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from ui.trips.view import TripsPage
+
+    return TripsPage(ctx, parent)
+
+
+def _directory_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from ui.directory.page import DirectoryPage
+
+    return DirectoryPage(ctx, parent)
 
 
 def _goals_page(ctx: AppContext, parent: QWidget) -> QWidget:
@@ -56,9 +68,10 @@ def _documents_page(ctx: AppContext, parent: QWidget) -> QWidget:
 
 
 #: Sections built when first shown (or first asked for), with their imports; plain import
-#: statements, so that the bundler finds the modules.
+#: statements, so that the bundler finds the modules. Only the overview is built at start.
 LATER: dict[int, Callable[[AppContext, QWidget], QWidget]] = {
-    GOALS: _goals_page, FOLLOW_UPS: _follow_ups_page, DOCUMENTS: _documents_page}
+    TRIPS: _trips_page, CITIES: _directory_page, GOALS: _goals_page,
+    FOLLOW_UPS: _follow_ups_page, DOCUMENTS: _documents_page}
 
 
 class MainWindow(QMainWindow):
@@ -76,10 +89,8 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget(self)
-        self.trips = TripsPage(ctx, self.pages)
-        self.directory = DirectoryPage(ctx, self.pages)
         self.overview = DashboardPage(ctx, self.pages)
-        self._summary = QLabel(self.trips.summary, self)
+        self._summary = QLabel(self)
         self._build_sections()
         self._build_central()
         self._build_menus()
@@ -102,11 +113,10 @@ class MainWindow(QMainWindow):
             ("follow-ups", self.tr("Follow-ups"), QStyle.StandardPixmap.SP_DialogApplyButton),
             ("documents", self.tr("Documents"), QStyle.StandardPixmap.SP_FileIcon),
         ]
-        early: list[QWidget] = [self.overview, self.trips, self.directory]
         for row, (name, text, fallback) in enumerate(sections):
             icon = section_icon(name, self.style().standardIcon(fallback))
             self.sidebar.add_section(icon, text)
-            page = early[row] if row < len(early) else QWidget(self.pages)  # see _built
+            page = self.overview if row == OVERVIEW else QWidget(self.pages)  # see _built
             page.setAccessibleName(page.accessibleName() or text)
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self._section_changed)
@@ -128,7 +138,22 @@ class MainWindow(QMainWindow):
         page.deleteLater()
         self.pages.setCurrentIndex(current)
         self._connect_page(built)
+        if row == TRIPS:
+            built.windows.contact_requested.connect(self.show_contact)  # type: ignore[attr-defined]
         return built
+
+    def is_built(self, row: int) -> bool:
+        """Whether section `row`'s page exists yet (see _built)."""
+        page = self.pages.widget(row)
+        return row not in LATER or bool(page is not None and page.property("built"))
+
+    @property
+    def trips(self) -> TripsPage:
+        return self._built(TRIPS)  # type: ignore[return-value]
+
+    @property
+    def directory(self) -> DirectoryPage:
+        return self._built(CITIES)  # type: ignore[return-value]
 
     @property
     def goals(self) -> GoalsPage:
@@ -143,11 +168,9 @@ class MainWindow(QMainWindow):
         return self._built(DOCUMENTS)  # type: ignore[return-value]
 
     def _connect_pages(self) -> None:
-        for page in (self.overview, self.trips, self.directory):
-            self._connect_page(page)
+        self._connect_page(self.overview)
         self.overview.follow_ups_requested.connect(lambda: self.show_section(FOLLOW_UPS))
         self.overview.privacy_requested.connect(lambda: self._person_data(retention=True))
-        self.trips.windows.contact_requested.connect(self.show_contact)
 
     def _connect_page(self, page: QWidget) -> None:
         signal = getattr(page, "summary_changed", None)
@@ -211,9 +234,9 @@ class MainWindow(QMainWindow):
         self.open_trip_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_trip_action.triggered.connect(self.open_current_trip)
         menu.addSeparator()
-        for action in self.directory.menu_actions():
-            menu.addAction(action)
-        menu.addSeparator()
+        self._file_menu = menu
+        self._contacts_place: QAction | None = menu.addSeparator()
+        menu.aboutToShow.connect(self._add_contacts_actions)
         add_exchange_import(menu, self.ctx, self)
         add_backup_actions(menu, self.ctx, self)
         menu.addSeparator()
@@ -234,6 +257,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
+
+    def _add_contacts_actions(self) -> None:
+        """Import vCard…, Import CSV…, Export…, Merge… of Cities & Contacts, put into the
+        File menu when it first opens (they belong to that section, built then)."""
+        if self._contacts_place is not None:
+            self._file_menu.insertActions(self._contacts_place, self.directory.menu_actions())
+            self._contacts_place = None
 
     def _build_view_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&View"))
@@ -303,5 +333,6 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
         settings.setValue("main_window/section", self.sidebar.currentRow())
-        self.trips.windows.close_all()
+        if self.is_built(TRIPS):
+            self.trips.windows.close_all()
         super().closeEvent(event)

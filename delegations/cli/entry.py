@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -171,12 +172,14 @@ def _add_privacy(commands: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; the exit status."""
+    """Run one command; the exit status. Without `argv` (the program's own arguments),
+    the process ends after it: see _ending."""
     _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return _dispatch(args)
+        with _ending(whole_process=argv is None):
+            return _dispatch(args)
     except UsageError as err:
         command: argparse.ArgumentParser = args.parser
         command.error(str(err))  # exits with status 2, after the command's usage
@@ -193,6 +196,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _is_database_error(err):
             return _fail(_bug_text(err))
         return _fail(str(getattr(err, "orig", None) or err))
+
+
+@contextlib.contextmanager
+def _ending(whole_process: bool) -> Iterator[None]:
+    """When the command is the whole process, its objects are left to the operating
+    system: the collector's last sweeps over the database layer's many objects at exit
+    would take longer than a listing (atexit handlers still run, files are closed)."""
+    try:
+        yield
+    finally:
+        if whole_process:
+            gc.freeze()
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -18,10 +18,28 @@ from delegations.documents.template import TEXT_WIDTH
 Cell: TypeAlias = "str | Flowable | list[Flowable] | None"
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that keeps its lines while the width stays the same: a table breaks
+    every cell into lines at least twice (row heights, then drawing), and line breaking
+    is most of the time a document takes."""
+
+    _wrapped: tuple[float, object, float, float] | None = None  # width, lines, size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._wrapped
+        if (last is not None and last[0] == availWidth
+                and self.__dict__.get("blPara") is last[1]):  # not split or redone since
+            self.width, self.height = last[2], last[3]
+            return last[2], last[3]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.blPara, width, height)
+        return width, height
+
+
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
     chosen = stylesheet()[style]
-    return Paragraph(markup(text, chosen.fontName), chosen)
+    return _Paragraph(markup(text, chosen.fontName), chosen)
 
 
 def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
@@ -30,7 +48,7 @@ def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
     for kind, text in parts:
         body = markup(text, SANS_ITALIC if kind == "i" else stylesheet()[style].fontName)
         out.append(f"<{kind}>{body}</{kind}>" if kind else body)
-    return Paragraph("".join(out), stylesheet()[style])
+    return _Paragraph("".join(out), stylesheet()[style])
 
 
 _ROOM_BELOW = {1: 50 * mm, 2: 45 * mm, 3: 25 * mm}
@@ -70,8 +88,8 @@ def bullets(text: str, style: str = "bullet") -> list[Flowable]:
             body = line[2:]
         elif line.split(" ", 1)[0].rstrip(".").isdigit() and " " in line:
             mark, body = line.split(" ", 1)
-        items.append(Paragraph(markup(body, stylesheet()[style].fontName), stylesheet()[style],
-                               bulletText=mark))
+        items.append(_Paragraph(markup(body, stylesheet()[style].fontName),
+                                stylesheet()[style], bulletText=mark))
     return items
 
 

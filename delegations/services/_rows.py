@@ -76,7 +76,9 @@ def goal_row(goal: Goal) -> dto.GoalRow:
     )
 
 
-def trip_row(trip: Trip, destinations: Iterable[str], participants: int) -> dto.TripRow:
+def trip_row(trip: Trip | Row[*tuple[Any, ...]], destinations: Iterable[str],
+             participants: int) -> dto.TripRow:
+    """A list row from a trip or its plain columns (named as the trip's attributes)."""
     return dto.TripRow(
         id=trip.id, ref=trip.ref, title=trip.title, kind=trip.kind, status=trip.status,
         start=trip.start_date, end=trip.end_date, destinations=tuple(destinations),

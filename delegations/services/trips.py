@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Row, Select, exists, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from delegations.enums import RegistrationStatus, TripStatus
@@ -104,12 +104,19 @@ def list_trips(store: Store, f: dto.TripFilter | None = None) -> list[dto.TripRo
     with store.read() as s:
         walk = f.limit is not None and common(s.connection(), trip_word,
                                               search_terms(f.search), f.offset + f.limit)
-        query = _filtered(select(Trip), f, walk).offset(f.offset or None).limit(f.limit)
-        return _trip_rows(s, list(s.scalars(query)))
+        query = _filtered(select(*_ROW_COLUMNS), f, walk).offset(f.offset or None).limit(f.limit)
+        return _trip_rows(s, s.execute(query).all())
 
 
-def _trip_rows(s: Session, trips: Sequence[Trip]) -> list[dto.TripRow]:
-    """List rows for loaded trips: destinations and head counts in one query each."""
+#: What a list row reads of a trip: plain columns, no ORM objects to build for each row.
+_ROW_COLUMNS = (Trip.id, Trip.ref, Trip.title, Trip.kind, Trip.status, Trip.start_date,
+                Trip.end_date, Trip.language, Trip.example)
+
+
+def _trip_rows(s: Session, trips: Sequence[Trip | Row[*tuple[Any, ...]]],
+               ) -> list[dto.TripRow]:
+    """List rows for trips (or their _ROW_COLUMNS): destinations and head counts in one
+    query each."""
     ids = [t.id for t in trips]
     names = _destination_names(s, ids)
     counts = _participant_counts(s, ids)
@@ -119,9 +126,9 @@ def _trip_rows(s: Session, trips: Sequence[Trip]) -> list[dto.TripRow]:
 def list_trips_by_id(store: Store, trip_ids: Sequence[int]) -> list[dto.TripRow]:
     """List rows for the given trips (unknown ids left out), newest start first."""
     with store.read() as s:
-        query = (select(Trip).where(Trip.id.in_(list(trip_ids)))
+        query = (select(*_ROW_COLUMNS).where(Trip.id.in_(list(trip_ids)))
                  .order_by(Trip.start_date.desc(), Trip.id.desc()))
-        return _trip_rows(s, s.scalars(query).all())
+        return _trip_rows(s, s.execute(query).all())
 
 
 def count_trips(store: Store, f: dto.TripFilter | None = None) -> int:
@@ -134,10 +141,11 @@ def count_trips(store: Store, f: dto.TripFilter | None = None) -> int:
 
 def trip_years(store: Store) -> list[int]:
     """Every year some trip touches, newest first (for the year filter)."""
-    with store.read() as s:
+    first, last = func.extract("year", Trip.start_date), func.extract("year", Trip.end_date)
+    with store.read() as s:  # the database finds the few (first, last) pairs
         years: set[int] = set()
-        for start, end in s.execute(select(Trip.start_date, Trip.end_date)):
-            years.update(range(start.year, end.year + 1))
+        for start, end in s.execute(select(first, last).distinct()):
+            years.update(range(int(start), int(end) + 1))
         return sorted(years, reverse=True)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from delegations.errors import StoreError
 from delegations.paths import backup_dir
+from delegations.storage import soundness
 from delegations.storage.snapshot import copy_store
 
 STAMP = "%Y%m%dT%H%M%SZ"
@@ -98,12 +99,18 @@ def make_backup(db_path: Path, *, folder: Path | None = None, reason: str = "man
 def backup_if_changed(db_path: Path, *, folder: Path | None = None,
                       now: datetime | None = None,
                       rotation: Rotation | None = None) -> BackupInfo | None:
-    """The start-up backup: made only if the store changed since the newest backup."""
+    """The start-up backup: made only if the store changed since the newest backup (a
+    file known unchanged since that backup is not even copied: see soundness)."""
     previous = list_backups(db_path, folder)
+    if previous and soundness.unchanged_since_backup(db_path, previous[0].path):
+        return None
+    before = soundness.backed_up_as(db_path)
     info = _take(db_path, folder, "startup", now)
     if previous and _same_content(previous[0].path, info.path):
         info.path.unlink()
+        soundness.backed_up(db_path, before, previous[0].path)
         return None
+    soundness.backed_up(db_path, before, info.path)
     rotate(db_path, folder, rotation or Rotation())
     return info
 

@@ -9,6 +9,7 @@ IMMEDIATE` (see delegations.storage.connection); reads with a plain, deferred `B
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -21,7 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from delegations.errors import ConflictError, StoreError
 from delegations.i18n import N_
-from delegations.storage import leftovers, lock, migrate
+from delegations.storage import leftovers, lock, migrate, soundness
 from delegations.storage.connection import BEGIN, BUSY_TIMEOUT_MS, sqlite_engine
 from delegations.storage.integrity import (
     APPLICATION_ID,
@@ -105,8 +106,9 @@ class Store:
     """An open, up-to-date store and the way to run transactions on it."""
 
     def __init__(self, engine: Engine, label: str, *, read_only: bool = False,
-                 lock_key: Path | None = None) -> None:
+                 lock_key: Path | None = None, sound_since: float | None = None) -> None:
         self.engine = engine
+        self._sound_since = sound_since  # when its file was last found sound (soundness)
         self.label = label
         self.read_only = read_only
         self._lock_key = lock_key
@@ -186,6 +188,8 @@ class Store:
             self._before_close.pop()()
         self.engine.dispose()
         if self._lock_key is not None:
+            if self.path is not None and self._sound_since is not None:
+                soundness.remember(self.path, self._sound_since)  # as we leave it
             lock.release(self._lock_key)
             self._lock_key = None
 
@@ -216,12 +220,13 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
         if key is not None:  # a missing or empty store with evidence beside it: refused
             leftovers.check_missing(db_path, backup_folder)
         leftovers.begin_setup(db_path)  # a new file readable by its user only
-        _check_file(db_path, backup_folder)
+        sound_since = _check_file(db_path, backup_folder)
         if key is not None:
             leftovers.remove_temporary(db_path, backup_folder)
         engine = create_store_engine(url, read_only=read_only)
         store = _open_engine(engine, url, upgrade=upgrade and not read_only,
-                             read_only=read_only, lock_key=key, backup_folder=backup_folder)
+                             read_only=read_only, lock_key=key, backup_folder=backup_folder,
+                             sound_since=sound_since)
         leftovers.end_setup(db_path)
         return store
     except BaseException:
@@ -230,13 +235,21 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
         raise
 
 
-def _check_file(db_path: Path, backup_folder: Path | None) -> None:
-    """DamagedStoreError, naming the newest good backup, if SQLite finds the file damaged."""
+def _check_file(db_path: Path, backup_folder: Path | None) -> float:
+    """DamagedStoreError, naming the newest good backup, if SQLite finds the file damaged;
+    else when it was last found sound (a file known sound and unchanged is not read
+    again: see soundness)."""
     if db_path.stat().st_size == 0:
-        return
+        return time.time()  # new: what it will hold, we write
+    known = soundness.last_check(db_path)
+    if known is not None:
+        return known
     try:
         inspect_file(db_path)
+        soundness.remember(db_path)
+        return soundness.last_check(db_path) or time.time()
     except Damage as exc:
+        soundness.forget(db_path)
         from delegations.storage.backup import newest_good_backup
 
         good = newest_good_backup(db_path, backup_folder)
@@ -245,7 +258,8 @@ def _check_file(db_path: Path, backup_folder: Path | None) -> None:
 
 
 def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
-                 lock_key: Path | None = None, backup_folder: Path | None = None) -> Store:
+                 lock_key: Path | None = None, backup_folder: Path | None = None,
+                 sound_since: float | None = None) -> Store:
     label = url.database or "" if url.get_backend_name() == "sqlite" else url.render_as_string()
     try:
         with _migration_lock(engine, upgrade):
@@ -260,7 +274,8 @@ def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine, label, read_only=read_only, lock_key=lock_key)
+    return Store(engine, label, read_only=read_only, lock_key=lock_key,
+                 sound_since=sound_since)
 
 
 #: The PostgreSQL advisory lock held while a client checks and upgrades the schema.
