@@ -229,7 +229,7 @@ class FollowUpsPage(QWidget):
             trip = values.pop("trip", None)
             return self.ops.add_follow_up(trip, values)
 
-        self.editor = open_follow_up_editor(self, self.ctx.store, commit,
+        self.editor = open_follow_up_editor(self, self.ctx, commit,
                                             {"trip": trip_id}, choose_trip=True, new=True)
         self.editor.accepted.connect(lambda: self.select_id(self.editor.result_value))
         return self.editor
@@ -240,7 +240,7 @@ class FollowUpsPage(QWidget):
             return None
         row = rows[0]
         self.editor = open_follow_up_editor(
-            self, self.ctx.store, lambda values: self.ops.update_follow_up(row, values),
+            self, self.ctx, lambda values: self.ops.update_follow_up(row, values),
             follow_up_values(row))
         return self.editor
 

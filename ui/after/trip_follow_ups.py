@@ -96,7 +96,7 @@ class TripFollowUps(QWidget):
         destinations = trips.get_trip(self.ctx.store, self.trip_id).destinations
         start = {"city": destinations[0].id} if destinations else {}
         self.editor = open_follow_up_editor(
-            self, self.ctx.store, lambda values: self.ops.add_follow_up(self.trip_id, values),
+            self, self.ctx, lambda values: self.ops.add_follow_up(self.trip_id, values),
             start, new=True)
         return self.editor
 
@@ -106,7 +106,7 @@ class TripFollowUps(QWidget):
             return None
         row = rows[0]
         self.editor = open_follow_up_editor(
-            self, self.ctx.store, lambda values: self.ops.update_follow_up(row, values),
+            self, self.ctx, lambda values: self.ops.update_follow_up(row, values),
             follow_up_values(row))
         return self.editor
 
