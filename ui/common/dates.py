@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
 
 #: The day shown while an optional date is empty (Qt's date edits always hold one).
 NO_DATE = QDate(1900, 1, 1)
@@ -32,10 +32,9 @@ def date_text(day: date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
-def _select_all_on_entry(edit: QAbstractSpinBox) -> None:
+def _type_from_start(edit: QDateEdit | QTimeEdit) -> None:
     """Typing replaces the field from its first part on, without choosing a section."""
-    edit.lineEdit().selectAll()
-    edit.setCurrentSectionIndex(0)  # type: ignore[attr-defined]
+    edit.setSelectedSection(edit.sectionAt(0))
 
 
 class DateEdit(QDateEdit):
@@ -45,6 +44,7 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.optional = optional
         self._days: str | None = None  # the digits typed after "+", while typing them
+        self._fresh = True  # just entered: the first digit starts the date afresh
         self.setCalendarPopup(True)
         self.setDisplayFormat(date_format())
         self.setToolTip(self.tr("Type the date or +1 for tomorrow, +7 for a week from today"))
@@ -72,7 +72,8 @@ class DateEdit(QDateEdit):
             self.setDate(QDate(day.year, day.month, day.day))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """'+' then digits: that many days from today; Delete empties an optional date."""
+        """'+' then digits: that many days from today; Delete (or Backspace over the whole
+        text) empties an optional date."""
         text = event.text()
         if text == "+" or (self._days is not None and text.isdigit()):
             self._days = "" if text == "+" else self._days + text  # type: ignore[operator]
@@ -80,27 +81,30 @@ class DateEdit(QDateEdit):
             event.accept()
             return
         self._days = None
-        if self.optional and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
-                and self.lineEdit().selectedText() == self.lineEdit().text():
+        if self.optional and (event.key() == Qt.Key.Key_Delete or (
+                event.key() == Qt.Key.Key_Backspace
+                and self.lineEdit().selectedText() == self.lineEdit().text())):
             self.setDate(NO_DATE)
             event.accept()
             return
-        if self.optional and self.date() == NO_DATE and text.isdigit():
-            self.setDate(QDate.currentDate())  # start from today's date, typed over
-            _select_all_on_entry(self)
+        if text.isdigit() and (self._fresh or self.date() == NO_DATE):
+            if self.date() == NO_DATE:
+                self.setDate(QDate.currentDate())  # start from today's date, typed over
+            _type_from_start(self)
+        self._fresh = False
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self._days = None
         if event.reason() != Qt.FocusReason.PopupFocusReason:
-            _select_all_on_entry(self)
+            self._fresh = True
+            _type_from_start(self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A click in an empty optional date starts it at today."""
-        if self.optional and self.date() == NO_DATE:
-            self.setDate(QDate.currentDate())
+        """A click puts the cursor where it was clicked, yet digits start the date."""
         super().mousePressEvent(event)
+        self._fresh = True
 
 
 class TimeEdit(QTimeEdit):
@@ -110,8 +114,18 @@ class TimeEdit(QTimeEdit):
         super().__init__(parent)
         self.setDisplayFormat(TIME_FORMAT)
         self.setTime(QTime(9, 0))
+        self._fresh = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.text().isdigit() and self._fresh:
+            _type_from_start(self)
+        self._fresh = False
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            _select_all_on_entry(self)
+        self._fresh = True
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._fresh = True
