@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,7 +28,7 @@ from ui.common.colours import error_colour
 from ui.common.messages import tell
 from ui.context import AppContext, Change
 from ui.protocol.transport_box import TransportBox
-from ui.widgets import language_combo
+from ui.widgets import fitting_combo, language_combo
 
 REDRAW_ON = (Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.TRAVEL, Change.CONTACT,
              Change.HOME, Change.GIFT, Change.VEHICLE)
@@ -51,8 +51,7 @@ class PapersTab(QWidget):
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet(f"color: {error_colour().name()};")
-        self.hotel = QComboBox(self)
-        self.hotel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled later
+        self.hotel = fitting_combo(self, 28)
         self.letters_button = self._button(self.tr("Save Letters…"), self._ask_letters)
         self.transport = TransportBox(ctx, trip_id, self)
         self._lay_out()
@@ -97,6 +96,8 @@ class PapersTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
+        # the tab is as wide as the window: what is too long is cut short, never scrolled
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self).addWidget(scroll)
 
     # ------------------------------------------------------------------ state
