@@ -1,13 +1,15 @@
 """Issue 14: the Protocol tab fits a 1024 px wide window without a horizontal scrollbar,
-whatever the length of the programme's titles and the hotels' names."""
+whatever the length of the programme's titles and the hotels' names; its papers are saved
+where the last ones went, named by the trip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QScrollArea
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QPushButton, QScrollArea
 
 from delegations.services import agenda, travel, trips
 from tests.ui.trip_support import open_window
+from ui.common.save_place import remember_folder
 from ui.context import AppContext
 
 LONG = ("Auftaktworkshop Meeresschutz in der Ostsee mit den Partnerstädten Gdańsk, "
@@ -40,3 +42,25 @@ def test_the_protocol_tab_fits_1024_px_without_scrolling_sideways(app, qtbot, de
                                                else part.currentText(), right)
     texts = [tab.transport.item.itemText(i) for i in range(tab.transport.item.count())]
     assert any(LONG in t for t in texts)  # the long title is offered, only shown shorter
+
+
+def test_protocol_papers_are_saved_where_the_last_ones_went_named_by_the_trip(
+        app, qtbot, demo_store, tmp_path):
+    window = open_window(qtbot, AppContext.create(demo_store), "sf-2026")
+    tab = window.tab("protocol")
+    remember_folder("pdf", tmp_path / "Reisen" / "earlier.pdf")
+    (tmp_path / "Reisen").mkdir()
+    proposed: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        proposed.append(dialog.selectedFiles()[0])
+        dialog.accept()
+
+    QTimer.singleShot(200, answer)
+    badges = next(b for b in tab.findChildren(QPushButton) if b.text() == "Save Badges…")
+    qtbot.mouseClick(badges, Qt.MouseButton.LeftButton)
+    target = tmp_path / "Reisen" / "2026-02 San Francisco – Name badges.pdf"
+    assert proposed == [str(target)]
+    assert target.read_bytes().startswith(b"%PDF")

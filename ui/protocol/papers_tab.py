@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from delegations.services import trips
 from delegations.services.rooming import rooming_lists
 from ui.common.colours import error_colour
 from ui.common.messages import tell
+from ui.common.save_place import ask_save_path, trip_file_name
 from ui.context import AppContext, Change
 from ui.protocol.transport_box import TransportBox
 from ui.widgets import fitting_combo, language_combo
@@ -81,17 +81,18 @@ class PapersTab(QWidget):
         letters.layout().addWidget(self.missing)  # type: ignore[union-attr]
         layout.addWidget(language)
         layout.addWidget(letters)
-        layout.addWidget(self._group(self.tr("Name badges"), self._button(
-            self.tr("Save Badges…"), lambda: self._ask(self.save_badges, "badges.pdf"))))
-        layout.addWidget(self._group(self.tr("Rooming list"), self.hotel, self._button(
-            self.tr("Save PDF…"), lambda: self._ask(self.save_rooming, "rooming.pdf")),
+        badges, rooms = self.tr("Name badges"), self.tr("Rooming list")
+        gifts, cars = self.tr("Gift register"), self.tr("Car list")
+        layout.addWidget(self._group(badges, self._button(
+            self.tr("Save Badges…"), lambda: self._ask(self.save_badges, badges))))
+        layout.addWidget(self._group(rooms, self.hotel, self._button(
+            self.tr("Save PDF…"), lambda: self._ask(self.save_rooming, rooms)),
             self._button(self.tr("Save CSV for the Hotel…"),
-                         lambda: self._ask(self.save_rooming_csv, "rooming.csv"))))
+                         lambda: self._ask(self.save_rooming_csv, rooms, ".csv"))))
         layout.addWidget(self._group(self.tr("Gift register of the trip"), self._button(
-            self.tr("Save PDF…"), lambda: self._ask(self.save_gifts, "gifts.pdf"))))
+            self.tr("Save PDF…"), lambda: self._ask(self.save_gifts, gifts))))
         layout.addWidget(self.transport)
-        self.transport.save_button.clicked.connect(
-            lambda: self._ask(self.save_cars, "cars.pdf"))
+        self.transport.save_button.clicked.connect(lambda: self._ask(self.save_cars, cars))
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
@@ -134,14 +135,18 @@ class PapersTab(QWidget):
 
     # ------------------------------------------------------------------ saving
 
-    def _ask(self, save: Callable[[Path], object], name: str) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), str(Path(folder) / name))
+    def suggested_name(self, what: str, suffix: str) -> str:
+        """'2026-02 San Francisco – Namensschilder.pdf'."""
+        return trip_file_name(trips.get_trip(self.ctx.store, self.trip_id), what, suffix)
+
+    def _ask(self, save: Callable[[Path], object], what: str, suffix: str = ".pdf") -> None:
+        path, _ = ask_save_path(self, self.tr("Save"), suffix.lstrip("."),
+                             self.suggested_name(what, suffix))
         if path:
             self._run(lambda: save(Path(path)))
 
     def _ask_letters(self) -> None:
-        self._ask(self.save_letters, "letters.pdf")
+        self._ask(self.save_letters, self.letter.currentText())
 
     def _run(self, step: Callable[[], object]) -> bool:
         try:

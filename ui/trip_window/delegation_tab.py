@@ -34,6 +34,7 @@ from delegations.services import address, contacts, participants, trips
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
 from ui.common.messages import ask, tell
 from ui.common.ops import changed
+from ui.common.save_place import ask_save_path, trip_file_name
 from ui.context import AppContext, Change
 from ui.protocol.address_box import with_forms
 from ui.trip_window.delegation_editor import ParticipantEditor
@@ -376,9 +377,10 @@ class DelegationTab(QWidget):
         return read_csv(path, self.ctx.store, trip_id=self.trip_id, mapping=mapping)
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Participants"),
-                                              self.tr("delegation.csv"),
-                                              self.tr("CSV for spreadsheets (*.csv)"))
+        name = trip_file_name(trips.get_trip(self.ctx.store, self.trip_id),
+                              self.tr("Delegation"), ".csv")
+        path, _ = ask_save_path(self, self.tr("Export Participants"), "csv", name,
+                             self.tr("CSV for spreadsheets (*.csv)"))
         if path:
             self.export_to(path)
 
