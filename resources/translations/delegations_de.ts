@@ -1233,12 +1233,67 @@
         <translation>Kontakte dieser Reise</translation>
     </message>
     <message>
+        <source>Add from &amp;Directory…</source>
+        <translation>Aus &amp;Verzeichnis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Trip</source>
+        <translation>Von der Reise &amp;entfernen</translation>
+    </message>
+    <message>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
     <message>
+        <source>Add the trip&apos;s counterparts from the directory. People met in the programme and delegation members from the directory appear here too.</source>
+        <translation>Fügen Sie die Gesprächspartner der Reise aus dem Verzeichnis hinzu. Personen aus dem Programm und Delegationsmitglieder aus dem Verzeichnis erscheinen hier ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Counterparts of this trip</source>
+        <translation>Gesprächspartner dieser Reise</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Add Counterparts</source>
+        <translation>Gesprächspartner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add counterpart “%1”</source>
+        <translation>Gesprächspartner „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n counterpart(s)</source>
+        <translation>
+            <numerusform>%n Gesprächspartner hinzufügen</numerusform>
+            <numerusform>%n Gesprächspartner hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Remove counterpart “%1”</source>
+        <translation>Gesprächspartner „%1“ entfernen</translation>
+    </message>
+    <message>
         <source>People met in the programme and delegation members from the directory appear here.</source>
-        <translation>Hier erscheinen die im Programm getroffenen Personen und die im Verzeichnis erfassten Delegationsmitglieder.</translation>
+        <translation type="vanished">Hier erscheinen die im Programm getroffenen Personen und die im Verzeichnis erfassten Delegationsmitglieder.</translation>
     </message>
     <message>
         <source>Counterparts met in the programme</source>
@@ -1344,6 +1399,14 @@
             <numerusform>%n diese Woche fällig</numerusform>
             <numerusform>%n diese Woche fällig</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Type the date or +1 for tomorrow, +7 for a week from today</source>
+        <extracomment>The day shown while an optional date is empty (Qt&apos;s date edits always hold one).</extracomment>
+        <translation>Datum tippen oder +1 für morgen, +7 für heute in einer Woche</translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1586,16 @@
         <translation>Datei nicht importiert</translation>
     </message>
     <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
         <source>Export Participants</source>
         <translation>Teilnehmende exportieren</translation>
     </message>
     <message>
         <source>delegation.csv</source>
-        <translation>delegation.csv</translation>
+        <translation type="vanished">delegation.csv</translation>
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
@@ -2224,8 +2291,12 @@
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
+        <source>Empty (Delete) for no due date; +7 is a week from today.</source>
+        <translation>Leer (Entf) für keine Frist; +7 ist heute in einer Woche.</translation>
+    </message>
+    <message>
         <source>Date as YYYY-MM-DD; empty for no due date.</source>
-        <translation>Datum im Format JJJJ-MM-TT; leer lassen, wenn kein Fälligkeitsdatum besteht.</translation>
+        <translation type="vanished">Datum im Format JJJJ-MM-TT; leer lassen, wenn kein Fälligkeitsdatum besteht.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2238,6 +2309,10 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
@@ -2553,6 +2628,10 @@
     <message>
         <source>&amp;Gift:</source>
         <translation>&amp;Geschenk:</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
     </message>
     <message>
         <source>&amp;To or from:</source>
@@ -3083,10 +3162,37 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts of this window</source>
+        <translation>Tastenkürzel dieses Fensters</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Report a Problem…</source>
@@ -3983,11 +4089,15 @@
     </message>
     <message>
         <source>Date as YYYY-MM-DD.</source>
-        <translation>Datum im Format JJJJ-MM-TT.</translation>
+        <translation type="vanished">Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>&amp;What came of it:</source>
         <translation>&amp;Was wurde erreicht:</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
     </message>
     <message>
         <source>&amp;Goals:</source>
@@ -4374,6 +4484,14 @@
     <message>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>Gift register</source>
+        <translation>Geschenkeregister</translation>
+    </message>
+    <message>
+        <source>Car list</source>
+        <translation>Fahrzeugliste</translation>
     </message>
     <message>
         <source>Save Badges…</source>
@@ -5189,8 +5307,12 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>Gift register %1.pdf</source>
+        <translation>Geschenkeregister %1.pdf</translation>
+    </message>
+    <message>
         <source>gift-register-%1.pdf</source>
-        <translation>geschenkeregister-%1.pdf</translation>
+        <translation type="vanished">geschenkeregister-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -5778,6 +5900,14 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>New trip (%1)</source>
         <translation>Neue Reise (%1)</translation>
+    </message>
+    <message>
+        <source>Trips: from the search to the list</source>
+        <translation>Reisen: von der Suche in die Liste</translation>
+    </message>
+    <message>
+        <source>Trips: delete the trip chosen</source>
+        <translation>Reisen: gewählte Reise löschen</translation>
     </message>
     <message>
         <source>Trips list</source>

@@ -110,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message numerus="yes">
+        <source>Add %n counterpart(s)</source>
+        <translation>
+            <numerusform>Add %n counterpart</numerusform>
+            <numerusform>Add %n counterparts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n trip(s) coming up</source>
