@@ -1549,6 +1549,13 @@
         <source>%1 moved up from the waiting list.</source>
         <translation>%1 ist von der Warteliste nachgerückt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>%n Person hinzufügen</numerusform>
+            <numerusform>%n Personen hinzufügen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Remove Participants</source>
         <translation>Teilnehmende entfernen</translation>

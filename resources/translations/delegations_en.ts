@@ -152,6 +152,13 @@
             <numerusform>%n participants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Add %n participant</numerusform>
+            <numerusform>Add %n participants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsCard</name>
