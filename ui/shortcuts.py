@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.folding import sort_key
 from ui.common.dialogs import Dialog
 
 
@@ -51,7 +52,7 @@ def shortcuts(window: QWidget) -> list[tuple[str, str]]:
         key = shortcut.key().toString(native)
         if key and shortcut.whatsThis():
             found[_where(shortcut) + shortcut.whatsThis(), key] = None
-    return sorted(found, key=lambda pair: pair[0].casefold())
+    return sorted(found, key=lambda pair: sort_key(pair[0]))
 
 
 class ShortcutsDialog(Dialog):
