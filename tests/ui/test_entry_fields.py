@@ -9,12 +9,19 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QTimeEdit,
+)
 
 from delegations.services import contacts, followups, gifts, trips
+from tests.ui.dialog_catalogue import DIALOGS
 from ui.after.followups_page import FollowUpsPage
 from ui.after.outcomes_tab import OutcomesTab
-from ui.common.dates import DateEdit, date_format, date_text
+from ui.common.dates import TIME_FORMAT, DateEdit, TimeEdit, date_format, date_text
 from ui.context import AppContext
 from ui.directory.contact_editor import ContactEditor
 
@@ -144,3 +151,16 @@ def test_new_contact_inline_in_the_follow_up_editor(app, qtbot, demo_store):
     saved = next(f for f in followups.list_follow_ups(demo_store)
                  if f.action == "Einladung schicken")
     assert saved.contact_name == "Li Wei 李伟"
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_every_dialog_enters_dates_and_times_one_way(app, qtbot, demo_store, tmp_path, name):
+    widget = DIALOGS[name](AppContext.create(demo_store), tmp_path)
+    qtbot.addWidget(widget)
+    dates = widget.findChildren(QDateEdit)
+    assert all(type(d) is DateEdit and d.displayFormat() == date_format() for d in dates), [
+        (type(d).__name__, d.displayFormat()) for d in dates]
+    times = [t for t in widget.findChildren(QTimeEdit) if not isinstance(t, QDateEdit)]
+    assert all(type(t) is TimeEdit and t.displayFormat() == TIME_FORMAT for t in times)
+    assert not widget.findChildren(QDateTimeEdit) or all(
+        isinstance(e, QDateEdit | QTimeEdit) for e in widget.findChildren(QDateTimeEdit))
