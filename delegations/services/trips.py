@@ -390,8 +390,8 @@ def duplicate_trip(store: Store, trip_id: int, new_start: date | str,
                    new_ref: str | None = None, title: str | None = None) -> dto.TripDetail:
     """A new trip (status idea) planned like an earlier one, moved to start on `new_start`.
 
-    Destinations, goals, the delegation (registered anew), programme, travel and hotels
-    are copied and shifted by the same number of days; outcomes and follow-ups are not.
+    Destinations, goals, counterparts, the delegation (registered anew), programme, travel
+    and hotels are copied and shifted by the same number of days; outcomes and follow-ups are not.
     """
     start = clean_trip({"start": new_start}, partial=True).get("start_date")
     if start is None:
@@ -409,6 +409,8 @@ def duplicate_trip(store: Store, trip_id: int, new_start: date | str,
         new.destination_links = [TripDestination(city=link.city, position=link.position)
                                  for link in old.destination_links]
         new.goals = list(old.goals)
+        new.counterpart_links = [TripCounterpart(contact=link.contact, position=link.position)
+                                 for link in old.counterpart_links]
         _copy_plans(old, new, _copy_people(old, new), days)
         waitlist.rebalance(s, new)
         s.flush()
