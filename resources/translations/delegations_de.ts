@@ -1121,6 +1121,10 @@
         <translation>Kontakte</translation>
     </message>
     <message>
+        <source> · Ctrl+click or Shift+click chooses several.</source>
+        <translation> · Strg+Klick oder Umschalt+Klick wählt mehrere.</translation>
+    </message>
+    <message>
         <source>%1 contacts</source>
         <translation type="vanished">%1 Kontakte</translation>
     </message>

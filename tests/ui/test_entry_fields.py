@@ -81,6 +81,10 @@ def test_plus_one_is_tomorrow_and_delete_empties_a_due_date(tab, qtbot, demo_sto
     due.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(due, Qt.Key.Key_Delete)
     assert due.value() is None and editor.values()["due"] == ""
+    qtbot.mouseClick(due, Qt.MouseButton.LeftButton)  # its calendar opens at this month
+    calendar = due.calendarWidget()
+    today = date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
 
 
 def test_digits_are_typed_into_a_date_without_choosing_a_part_first(tab, qtbot):

@@ -43,6 +43,7 @@ def test_counterparts_are_added_several_at_once_ordered_and_removed(app, qtbot, 
     picker = tab.picker
     assert isinstance(picker, ContactPicker)
     qtbot.waitExposed(picker)
+    assert picker.count.text().endswith("Ctrl+click or Shift+click chooses several.")
     _click_row(qtbot, picker.table, 0)
     _click_row(qtbot, picker.table, 2, Qt.KeyboardModifier.ControlModifier)
     expected = [picker.model.contact(0).name, picker.model.contact(2).name]

@@ -102,7 +102,11 @@ class DateEdit(QDateEdit):
             _type_from_start(self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A click puts the cursor where it was clicked, yet digits start the date."""
+        """A click puts the cursor where it was clicked, yet digits start the date; the
+        calendar of an empty date opens at today's month."""
+        if self.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
         super().mousePressEvent(event)
         self._fresh = True
 

@@ -151,9 +151,11 @@ class ContactPicker(Dialog):
         self.model.set_rows(contacts.list_contacts(self.store, text, limit=LIMIT))
         total = contacts.count_contacts(self.store, text)
         shown = self.model.rowCount()
-        self.count.setText(self.tr("%n contact(s)", "", total) if total <= shown
-                           else self.tr("%1 of %2 contacts shown; search to narrow them")
-                           .replace("%1", str(shown)).replace("%2", str(total)))
+        self.count.setText((self.tr("%n contact(s)", "", total) if total <= shown
+                            else self.tr("%1 of %2 contacts shown; search to narrow them")
+                            .replace("%1", str(shown)).replace("%2", str(total)))
+                           + (self.tr(" · Ctrl+click or Shift+click chooses several.")
+                              if self.several else ""))
         first = next((r for r in range(shown) if not self.model.is_taken(r)), None)
         if first is not None:
             self.table.selectRow(first)
