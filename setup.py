@@ -11,7 +11,7 @@ setup(
     package_data={
         "delegations": ["migrations/*.py", "migrations/versions/*.py", "migrations/*.mako",
                         "locale/*/*.po"],
-        "delegations.resources": ["*.md", "demo/*", "fonts/*", "icons/*", "licenses/*",
+        "delegations.resources": ["*.md", "demo/*", "fonts/*", "guide/*", "icons/*", "licenses/*",
                                   "translations/*.qm"],
     },
 )

@@ -1,12 +1,13 @@
-"""The Help menu: About (version, licence, the third-party notices) and Report a Problem
-(opens the folder with the error reports, for the user to send one on)."""
+"""The Help menu: the user guide (F1), the keyboard shortcuts, About (version, licence, the
+third-party notices) and Report a Problem (opens the folder with the error reports, for the
+user to send one on)."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -23,6 +24,7 @@ from delegations.paths import resource
 from delegations.version import version
 from ui.common.dialogs import Dialog
 from ui.crash import log_folder
+from ui.guide import GuideDialog
 from ui.shortcuts import ShortcutsDialog
 
 translate = QCoreApplication.translate
@@ -33,6 +35,10 @@ LICENCE = "MIT License"
 def add_help_menu(window: QMainWindow, store_label: str) -> QMenu:
     """Help ▸ Report a Problem… and About Delegations (actions named for tests)."""
     menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
+    guide = menu.addAction(translate("HelpMenu", "&User Guide"))
+    guide.setObjectName("user_guide")
+    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    guide.triggered.connect(lambda: show_guide(window))
     keys = menu.addAction(translate("HelpMenu", "&Keyboard Shortcuts"))
     keys.setObjectName("keyboard_shortcuts")
     keys.triggered.connect(lambda: show_shortcuts(window))
@@ -47,8 +53,25 @@ def add_help_menu(window: QMainWindow, store_label: str) -> QMenu:
     return menu
 
 
+def show_guide(window: QMainWindow) -> GuideDialog:
+    """The user guide, ending with the shortcuts of `window`."""
+    prepare_shortcuts(window)
+    dialog = GuideDialog(window, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def prepare_shortcuts(window: QWidget) -> None:
+    """Let a window make the parts whose actions it makes only when first shown."""
+    build = getattr(window, "build_all_tabs", None)
+    if callable(build):
+        build()
+
+
 def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
     """The list of the window's shortcuts, as its actions define them."""
+    prepare_shortcuts(window)
     dialog = ShortcutsDialog(window, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -20,6 +20,7 @@ _FILES = (
     ("fonts", "DejaVuSans-Oblique.ttf"), ("fonts", "DroidSansFallbackFull.ttf"),
     ("demo", "kiel.json"), ("translations", f"{CATALOG}_de.qm"),
     ("translations", f"{CATALOG}_en.qm"), ("THIRD-PARTY-NOTICES.md",),
+    ("guide", "guide_de.md"), ("guide", "guide_en.md"),
 )
 _QT_MODULES = ("PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport",
                "PySide6.QtCharts")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 TEXT_WIDTH = 520
 
@@ -83,4 +83,15 @@ def language_combo(parent: QWidget, system_item: str = "") -> QComboBox:
         combo.addItem(system_item, "")
     combo.addItem("Deutsch", "de")
     combo.addItem("English", "en")
+    return combo
+
+
+def fitting_combo(parent: QWidget, letters: int) -> QComboBox:
+    """A combo about `letters` wide that grows with the window but never widens it: a long
+    hotel name or programme title is cut short in the box, whole in its list."""
+    combo = QComboBox(parent)
+    combo.setMinimumContentsLength(letters)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
     return combo

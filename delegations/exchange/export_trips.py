@@ -60,6 +60,8 @@ def trip_document(trip: Trip, results: Results) -> Doc:
         "end": date_text(trip.end_date),
         "destinations": [link.city.ref for link in
                          sorted(trip.destination_links, key=lambda link: link.position)],
+        "counterparts": [link.contact.ref for link in
+                         sorted(trip.counterpart_links, key=lambda link: link.position)],
         "language": trip.language, "capacity": trip.capacity, "purpose": trip.purpose,
         "objectives": trip.objectives, "budget": euros(trip.budget_cents),
         "currency": trip.currency, "funding_source": trip.funding_source,

@@ -85,6 +85,7 @@ def _directory(session: Session) -> tuple[dict[str, City], dict[str, Contact], d
 def _trips(session: Session, trip_ids: Sequence[int] | None) -> list[Trip]:
     query = select(Trip).options(
         selectinload(Trip.destination_links), selectinload(Trip.goals),
+        selectinload(Trip.counterpart_links),
         selectinload(Trip.participants),
         selectinload(Trip.agenda).selectinload(AgendaItem.contacts),
         selectinload(Trip.agenda).selectinload(AgendaItem.attendees),
@@ -201,6 +202,7 @@ def _collect(trip: Doc, named: dict[str, set[str]]) -> None:
     """Add the refs one exported trip names to `named`."""
     named["city"].update(trip["destinations"])
     named["goal"].update(trip["goals"])
+    named["contact"].update(trip["counterparts"])
     for item in trip["agenda"]:
         named["contact"].update(item["contacts"])
         named["contact"].update(seating_contacts(item))

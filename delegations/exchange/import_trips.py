@@ -26,9 +26,11 @@ from delegations.model import (
     Accommodation,
     AgendaItem,
     City,
+    Contact,
     Participant,
     TravelLeg,
     Trip,
+    TripCounterpart,
     TripDestination,
 )
 from delegations.services.waitlist import rebalance
@@ -71,6 +73,8 @@ def _import_trip(ctx: Context, scope: TripScope, data: Mapping[str, Any]) -> Non
     trip = scope.trip
     assert trip is not None
     _set_destinations(trip, ctx.cities.many(data, "destinations"))
+    if "counterparts" in data or ctx.replace:  # an older file keeps what the store has
+        _set_counterparts(trip, ctx.contacts.many(data, "counterparts"))
     assign(ctx.session, trip, {"goals": ctx.goals.many(data, "goals")})
     old = {kind.key: list(getattr(trip, kind.key)) for kind in TRIP_LISTS}
     new: dict[str, list[Any]] = {}
@@ -101,6 +105,17 @@ def _set_destinations(trip: Trip, cities: list[City]) -> None:
         link.position = position
         kept.append(link)
     trip.destination_links = kept
+
+
+def _set_counterparts(trip: Trip, people: list[Contact]) -> None:
+    """The trip's own counterparts in the document's order, keeping the links that stay."""
+    links = {id(link.contact): link for link in trip.counterpart_links}
+    kept = []
+    for position, person in enumerate(people):
+        link = links.get(id(person)) or TripCounterpart(contact=person)
+        link.position = position
+        kept.append(link)
+    trip.counterpart_links = kept
 
 
 def _participant(scope: TripScope, data: Mapping[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from delegations.model.trip import (
     Participant,
     TravelLeg,
     Trip,
+    TripCounterpart,
     TripDestination,
 )
 
@@ -42,6 +43,7 @@ __all__ = [
     "Setting",
     "TravelLeg",
     "Trip",
+    "TripCounterpart",
     "TripDestination",
     "UTCDateTime",
     "Vehicle",

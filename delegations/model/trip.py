@@ -83,6 +83,10 @@ class Trip(Versioned, Base):
     )
     goals: Mapped[list[Goal]] = relationship(secondary=trip_goal,
                                              order_by=(Goal.position, Goal.id))
+    counterpart_links: Mapped[list[TripCounterpart]] = relationship(
+        order_by="(TripCounterpart.position, TripCounterpart.contact_id)",
+        cascade="all, delete-orphan", passive_deletes=True, back_populates="trip",
+    )
     participants: Mapped[list[Participant]] = relationship(
         order_by="(Participant.precedence, Participant.id)", cascade="all, delete-orphan",
         passive_deletes=True, back_populates="trip",
@@ -104,6 +108,10 @@ class Trip(Versioned, Base):
     def destinations(self) -> list[City]:
         return [link.city for link in self.destination_links]
 
+    @property
+    def counterparts(self) -> list[Contact]:
+        return [link.contact for link in self.counterpart_links]
+
 
 class TripDestination(Base):
     """A destination city of a trip, in the order of travel; a city in use cannot be deleted."""
@@ -120,6 +128,24 @@ class TripDestination(Base):
 
     trip: Mapped[Trip] = relationship(back_populates="destination_links")
     city: Mapped[City] = relationship(lazy="joined")
+
+
+class TripCounterpart(Base):
+    """A counterpart of a trip (someone of the other side, from the directory), in the
+    order the planners gave them; a contact deleted from the directory leaves the list."""
+
+    __tablename__ = "trip_counterpart"
+
+    trip_id: Mapped[int] = mapped_column(
+        ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    trip: Mapped[Trip] = relationship(back_populates="counterpart_links")
+    contact: Mapped[Contact] = relationship(lazy="joined")
 
 
 class Participant(Versioned, Base):

@@ -307,6 +307,7 @@ class TripDetail:
     follow_ups: tuple[FollowUpRow, ...] = ()
     gifts: tuple[GiftRow, ...] = ()
     contacts: tuple[ContactRow, ...] = field(default=())  # counterparts met, by name
+    counterparts: tuple[ContactRow, ...] = field(default=())  # the trip's own, in order
     title_en: str = ""
     purpose_en: str = ""
     objectives_en: str = ""

@@ -31,6 +31,7 @@ from delegations.model import (
     Participant,
     TravelLeg,
     Trip,
+    TripCounterpart,
     TripDestination,
 )
 from delegations.model.search import common, matching, trip_word
@@ -172,6 +173,7 @@ def propose_ref(store: Store, title: str, year: int) -> str:
 
 _TRIP_LOAD = (
     selectinload(Trip.destination_links).joinedload(TripDestination.city),
+    selectinload(Trip.counterpart_links).joinedload(TripCounterpart.contact),
     selectinload(Trip.goals),
     selectinload(Trip.participants),
     selectinload(Trip.agenda).selectinload(AgendaItem.contacts),
@@ -219,6 +221,7 @@ def _detail(s: Session, trip: Trip) -> dto.TripDetail:
         follow_ups=tuple(follow_ups),
         gifts=tuple(_rows.gift_row(g) for g in gifts),
         contacts=tuple(_rows.contact_row(c) for c in _counterparts(trip)),
+        counterparts=tuple(_rows.contact_row(c) for c in trip.counterparts),
         title_en=trip.title_en or "", purpose_en=trip.purpose_en or "",
         objectives_en=trip.objectives_en or "", key_messages=trip.key_messages or "",
         logistics=trip.logistics or "",
@@ -244,6 +247,26 @@ def _set_destinations(s: Session, trip: Trip, value: Any) -> None:
         link.position = position
         links.append(link)
     trip.destination_links = links
+
+
+def set_counterparts(store: Store, trip_id: int, contact_ids: Sequence[int]) -> tuple[int, ...]:
+    """Make the trip's counterparts exactly these contacts, in this order (adding, removing
+    and ordering are all this one change, so undo writes the old list back); the ids
+    before the change. A contact not in the directory is a ValidationError."""
+    with store.transaction() as s:
+        trip = load_trip(s, trip_id)
+        before = tuple(link.contact_id for link in trip.counterpart_links)
+        people = fetch_many(s, Contact, id_list(list(contact_ids), "counterparts"),
+                            "counterparts")
+        current = {link.contact_id: link for link in trip.counterpart_links}
+        links = []
+        for position, person in enumerate(people):
+            link = current.get(person.id) or TripCounterpart(contact=person)
+            link.position = position
+            links.append(link)
+        trip.counterpart_links = links
+        s.flush()
+        return before
 
 
 def _set_goals(s: Session, trip: Trip, value: Any) -> None:
@@ -372,8 +395,8 @@ def duplicate_trip(store: Store, trip_id: int, new_start: date | str,
                    new_ref: str | None = None, title: str | None = None) -> dto.TripDetail:
     """A new trip (status idea) planned like an earlier one, moved to start on `new_start`.
 
-    Destinations, goals, the delegation (registered anew), programme, travel and hotels
-    are copied and shifted by the same number of days; outcomes and follow-ups are not.
+    Destinations, goals, counterparts, the delegation (registered anew), programme, travel
+    and hotels are copied and shifted by the same number of days; outcomes and follow-ups are not.
     """
     start = clean_trip({"start": new_start}, partial=True).get("start_date")
     if start is None:
@@ -391,6 +414,8 @@ def duplicate_trip(store: Store, trip_id: int, new_start: date | str,
         new.destination_links = [TripDestination(city=link.city, position=link.position)
                                  for link in old.destination_links]
         new.goals = list(old.goals)
+        new.counterpart_links = [TripCounterpart(contact=link.contact, position=link.position)
+                                 for link in old.counterpart_links]
         _copy_plans(old, new, _copy_people(old, new), days)
         waitlist.rebalance(s, new)
         s.flush()

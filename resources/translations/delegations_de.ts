@@ -1170,6 +1170,10 @@
                 <numerusform>%n Kontakte</numerusform>
             </translation>
         </message>
+        <message>
+            <source> · Ctrl+click or Shift+click chooses several.</source>
+            <translation> · Strg+Klick oder Umschalt+Klick wählt mehrere.</translation>
+        </message>
     </context>
     <context>
         <name>ContactsPane</name>
@@ -1282,6 +1286,61 @@
         <message>
             <source>Delegation members in the directory</source>
             <translation>Delegationsmitglieder im Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Add from &amp;Directory…</source>
+            <translation>Aus &amp;Verzeichnis hinzufügen…</translation>
+        </message>
+        <message>
+            <source>&amp;New Contact…</source>
+            <translation>&amp;Neuer Kontakt…</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>Nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>Nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from Trip</source>
+            <translation>Von der Reise &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Add the trip's counterparts from the directory. People met in the programme and delegation members from the directory appear here too.</source>
+            <translation>Fügen Sie die Gesprächspartner der Reise aus dem Verzeichnis hinzu. Personen aus dem Programm und Delegationsmitglieder aus dem Verzeichnis erscheinen hier ebenfalls.</translation>
+        </message>
+        <message>
+            <source>Counterparts of this trip</source>
+            <translation>Gesprächspartner dieser Reise</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Nicht geändert</translation>
+        </message>
+        <message>
+            <source>Add Counterparts</source>
+            <translation>Gesprächspartner hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add counterpart “%1”</source>
+            <translation>Gesprächspartner „%1“ hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n counterpart(s)</source>
+            <translation>
+                <numerusform>%n Gesprächspartner hinzufügen</numerusform>
+                <numerusform>%n Gesprächspartner hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move “%1”</source>
+            <translation>„%1“ verschieben</translation>
+        </message>
+        <message>
+            <source>Remove counterpart “%1”</source>
+            <translation>Gesprächspartner „%1“ entfernen</translation>
         </message>
     </context>
     <context>
@@ -1579,6 +1638,17 @@
                 <numerusform>%n teilnehmende Person</numerusform>
                 <numerusform>%n Teilnehmende</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n participant(s)</source>
+            <translation>
+                <numerusform>%n Person hinzufügen</numerusform>
+                <numerusform>%n Personen hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delegation</source>
+            <translation>Delegation</translation>
         </message>
     </context>
     <context>
@@ -2294,6 +2364,14 @@
             <source>N&amp;otes:</source>
             <translation>&amp;Notizen:</translation>
         </message>
+        <message>
+            <source>Empty (Delete) for no due date; +7 is a week from today.</source>
+            <translation>Leer (Entf) für keine Frist; +7 ist heute in einer Woche.</translation>
+        </message>
+        <message>
+            <source>New contact…</source>
+            <translation>Neuer Kontakt…</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpFilters</name>
@@ -2636,6 +2714,10 @@
         <message>
             <source>Already given to this person: %1</source>
             <translation>Dieser Person bereits überreicht: %1</translation>
+        </message>
+        <message>
+            <source>New contact…</source>
+            <translation>Neuer Kontakt…</translation>
         </message>
     </context>
     <context>
@@ -3225,6 +3307,10 @@
         <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Benutzerhandbuch</translation>
         </message>
     </context>
     <context>
@@ -4119,6 +4205,10 @@
             <source>N&amp;otes:</source>
             <translation>&amp;Notizen:</translation>
         </message>
+        <message>
+            <source>New contact…</source>
+            <translation>Neuer Kontakt…</translation>
+        </message>
     </context>
     <context>
         <name>OutcomeModel</name>
@@ -4520,6 +4610,14 @@
         <message>
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Gift register</source>
+            <translation>Geschenkeregister</translation>
+        </message>
+        <message>
+            <source>Car list</source>
+            <translation>Fahrzeugliste</translation>
         </message>
     </context>
     <context>
@@ -5306,6 +5404,10 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
             <source>gift-register-%1.pdf</source>
             <translation>geschenkeregister-%1.pdf</translation>
         </message>
+        <message>
+            <source>Gift register %1.pdf</source>
+            <translation>Geschenkeregister %1.pdf</translation>
+        </message>
     </context>
     <context>
         <name>RetentionModel</name>
@@ -5988,6 +6090,14 @@ Dies kann nicht rückgängig gemacht werden.</translation>
                 <numerusform>%n Reisen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Trips: from the search to the list</source>
+            <translation>Reisen: von der Suche in die Liste</translation>
+        </message>
+        <message>
+            <source>Trips: delete the trip chosen</source>
+            <translation>Reisen: gewählte Reise löschen</translation>
+        </message>
     </context>
     <context>
         <name>TripsTableModel</name>
@@ -6230,6 +6340,37 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Löschen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <source>Type the date or +1 for tomorrow, +7 for a week from today</source>
+            <extracomment>The day shown while an optional date is empty (Qt's date edits always hold one).</extracomment>
+            <translation>Datum tippen oder +1 für morgen, +7 für heute in einer Woche</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>User Guide</source>
+            <translation>Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Benutzerhandbuch</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts of this window</source>
+            <translation>Tastenkürzel dieses Fensters</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
         </message>
     </context>
 </TS>

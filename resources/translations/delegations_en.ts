@@ -110,6 +110,16 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message numerus="yes">
+        <source>Add %n counterpart(s)</source>
+        <translation>
+            <numerusform>Add %n counterpart</numerusform>
+            <numerusform>Add %n counterparts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>%n trip(s) coming up</source>
@@ -140,6 +150,13 @@
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Add %n participant</numerusform>
+            <numerusform>Add %n participants</numerusform>
         </translation>
     </message>
 </context>

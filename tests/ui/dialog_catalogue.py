@@ -24,6 +24,7 @@ from ui.directory.contact_editor import ContactEditor
 from ui.directory.import_dialog import ImportDialog
 from ui.directory.merge_dialog import MergeDialog
 from ui.goals.editor import GoalEditor
+from ui.guide import GuideDialog
 from ui.help_menu import AboutDialog
 from ui.main_window import MainWindow
 from ui.privacy.audit_view import AuditLogDialog
@@ -34,6 +35,7 @@ from ui.programme.item_editor import ItemEditor
 from ui.programme.travel_editor import LegEditor, StayEditor
 from ui.seating.editor import SeatingEditor
 from ui.settings.dialog import SettingsDialog
+from ui.shortcuts import ShortcutsDialog
 from ui.trip_window.delegation_editor import ParticipantEditor
 from ui.trip_window.delegation_import import ParticipantImportDialog
 from ui.trip_window.delegation_picker import ContactPicker
@@ -111,6 +113,9 @@ DIALOGS: dict[str, Make] = {
     "personal data": lambda ctx, _: PersonDataDialog(ctx, today=date(2026, 11, 23)),
     "audit log": lambda ctx, _: AuditLogDialog(ctx),
     "about": lambda ctx, _: AboutDialog("kiel.sqlite"),
+    "user guide": lambda ctx, _: GuideDialog(TripWindow(ctx, _trip(ctx.store))),
+    "keyboard shortcuts": lambda ctx, _: ShortcutsDialog(MainWindow(ctx)),
+    "add counterparts": lambda ctx, _: ContactPicker(ctx.store, [], several=True),
     "trip window": lambda ctx, _: TripWindow(ctx, _trip(ctx.store)),
     "main window": lambda ctx, _: MainWindow(ctx),
 }

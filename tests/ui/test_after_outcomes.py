@@ -3,6 +3,7 @@ follow-ups, and the gift register's warning."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def test_new_outcome_with_contacts_and_cities_and_undo(tab, demo_store):
     panel = tab.outcomes
     editor = panel.new_outcome()
     editor.form.fields["text"].setPlainText("Gemeinsame Erklärung zur Klimapartnerschaft")
-    editor.form.fields["date"].setText("2026-02-25")
+    editor.form.fields["date"].set_value(date(2026, 2, 25))
     people = editor.lists["contacts"]
     people.set_ids([people.item(0).data(256), people.item(1).data(256)])
     editor.lists["cities"].set_ids([editor.lists["cities"].item(0).data(256)])
@@ -125,7 +126,7 @@ def test_gift_register_warns_of_a_repeat(tab, demo_store, qtbot):
     editor = GiftEditorDriver(gifts_tab, demo_store)
     editor.plan(earlier.id, mayor)
     assert editor.warning_text().startswith("⚠ Already given to this person")
-    assert editor.editor.form.fields["date"].text() == "2031-05-01"  # the trip's start
+    assert editor.editor.form.fields["date"].value() == date(2031, 5, 1)  # the trip's start
     assert contacts.get_contact(demo_store, mayor).name
 
 

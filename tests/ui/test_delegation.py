@@ -203,6 +203,27 @@ def test_add_from_the_directory_links_the_contact(sf, demo_store):
     assert "Michael Chen" in names(demo_store, sf.trip_id)
 
 
+def test_several_people_are_added_from_the_directory_at_once(sf, demo_store, qtbot):
+    before = names(demo_store, sf.trip_id)
+    picker = sf.add_from_directory()
+    qtbot.waitExposed(picker)
+    table = picker.table
+    free = [r for r in range(picker.model.rowCount()) if not picker.model.is_taken(r)][:3]
+    for n, row in enumerate(free):
+        where = table.visualRect(picker.model.index(row, 0)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ControlModifier if n else
+                         Qt.KeyboardModifier.NoModifier, where)
+    chosen = [picker.model.contact(r).name for r in free]
+    qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    assert names(demo_store, sf.trip_id) == before + chosen
+    linked = participants.list_participants(demo_store, sf.trip_id)[-3:]
+    assert all(p.contact_id is not None for p in linked)
+    assert sf.ctx.undo.undoText() == "Add 3 participants"
+    sf.ctx.undo.undo()  # one step for all three
+    assert names(demo_store, sf.trip_id) == before
+
+
 def test_a_contact_already_in_the_delegation_cannot_be_picked_twice(sf, demo_store):
     kaempfer = contacts.list_contacts(demo_store, "Ulf Kämpfer")[0]
     picker = sf.add_from_directory()

@@ -36,6 +36,15 @@ class CheckList(QListWidget):
                                else Qt.CheckState.Unchecked)
         self.blockSignals(False)
 
+    def add_ticked(self, ident: int, text: str) -> None:
+        """A record just created: offered, ticked and in view."""
+        item = QListWidgetItem(text, self)
+        item.setToolTip(text)
+        item.setData(ID, ident)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.scrollToItem(item)
+
     def ids(self) -> list[int]:
         return [self.item(r).data(ID) for r in range(self.count())
                 if self.item(r).checkState() == Qt.CheckState.Checked]

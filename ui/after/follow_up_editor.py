@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from delegations.enums import FollowUpStatus
 from delegations.services import cities, contacts, followups, goals, trips
-from delegations.services.dto import FollowUpRow
+from delegations.services.dto import ContactRow, FollowUpRow
 from delegations.storage.store import Store
 from delegations.validation import FOLLOW_UP
 from ui.after.checklist import CheckList
 from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
+from ui.common.dates import DateEdit
 from ui.common.editor import Commit, EditorDialog
+from ui.common.new_record import offer_new_contact
+from ui.context import AppContext
 from ui.trip_window.pickers import goal_text
 
 EMPTY: dict[str, Any] = {"action": "", "owner": "", "due": "", "status": FollowUpStatus.OPEN,
@@ -32,6 +35,12 @@ def choice(parent: QWidget, items: Sequence[tuple[str, Any]], nothing: str) -> Q
     combo.setMinimumContentsLength(24)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
+
+
+def add_choice(combo: QComboBox, text: str, value: Any) -> None:
+    """Offer a record just created in a `choice` combo, and choose it."""
+    combo.addItem(text, value)
+    combo.setCurrentIndex(combo.count() - 1)
 
 
 def goal_items(store: Store) -> list[tuple[int, str]]:
@@ -75,16 +84,18 @@ class FollowUpEditor(EditorDialog):
         hints.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         owner.setCompleter(hints)
         form.add("owner", self.tr("&Owner:"), owner)
-        form.add("due", self.tr("&Due:"), self.line("2026-03-06", letters=12),
-                 self.tr("Date as YYYY-MM-DD; empty for no due date."))
+        form.add("due", self.tr("&Due:"), DateEdit(form, optional=True),
+                 self.tr("Empty (Delete) for no due date; +7 is a week from today."))
         status = QComboBox(form)
         for value in FollowUpStatus:
             status.addItem(name(value), value)
         form.add("status", self.tr("&Status:"), status)
         form.add("city", self.tr("&City:"), choice(form, [
             (c.name, c.id) for c in cities.list_cities(store)], self.tr("(none)")))
+        self.new_contact_button = self.new_button(self.tr("New contact…"))
         form.add("contact", self.tr("C&ontact:"), choice(form, [
-            (c.name, c.id) for c in contacts.list_contacts(store)], self.tr("(none)")))
+            (c.name, c.id) for c in contacts.list_contacts(store)], self.tr("(none)")),
+            beside=self.new_contact_button)
         self.goals = CheckList(self.tr("Goals"), 5, form)
         self.goals.set_items(goal_items(store))
         caption = QLabel(self.tr("&Goals:"), form)
@@ -102,18 +113,25 @@ class FollowUpEditor(EditorDialog):
         if destinations:
             city.setCurrentIndex(max(city.findData(destinations[0].id), 0))
 
+    def contact_created(self, contact: ContactRow) -> None:
+        """A contact made with New contact… becomes the follow-up's contact."""
+        combo = self.form.fields["contact"]
+        assert isinstance(combo, QComboBox)
+        add_choice(combo, contact.name, contact.id)
+
     def values(self) -> dict[str, Any]:
         values = super().values()
         values["goals"] = self.goals.ids()
         return values
 
 
-def open_follow_up_editor(parent: QWidget, store: Store, commit: Callable[[dict], Any],
+def open_follow_up_editor(parent: QWidget, ctx: AppContext, commit: Callable[[dict], Any],
                           values: Mapping[str, Any] | None = None,
                           choose_trip: bool = False, new: bool | None = None) -> FollowUpEditor:
     """Open the editor window-modally (no nested event loop) and return it; a `new` one
-    may come with `values` to start from."""
-    editor = FollowUpEditor(store, commit, values, choose_trip, parent, new)
+    may come with `values` to start from. It offers New contact…"""
+    editor = FollowUpEditor(ctx.store, commit, values, choose_trip, parent, new)
+    offer_new_contact(ctx, editor, editor.new_contact_button, editor.contact_created)
     editor.setModal(True)
     editor.open()
     return editor
@@ -126,6 +144,6 @@ def edit_follow_up(parent: QWidget, ops: AfterOps,
     if len(rows) != 1:
         return None
     row = rows[0]
-    return open_follow_up_editor(parent, ops.ctx.store,
+    return open_follow_up_editor(parent, ops.ctx,
                                  lambda values: ops.update_follow_up(row, values),
                                  follow_up_values(row))

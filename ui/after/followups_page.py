@@ -205,7 +205,7 @@ class FollowUpsPage(QWidget):
             trip = values.pop("trip", None)
             return self.ops.add_follow_up(trip, values)
 
-        self.editor = open_follow_up_editor(self, self.ctx.store, commit,
+        self.editor = open_follow_up_editor(self, self.ctx, commit,
                                             {"trip": trip_id}, choose_trip=True, new=True)
         self.editor.accepted.connect(lambda: self.select_id(self.editor.result_value))
         return self.editor

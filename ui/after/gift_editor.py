@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from delegations.enums import GiftDirection
 from delegations.errors import DelegationsError
 from delegations.services import cities, contacts, gifts
+from delegations.services.dto import ContactRow
 from delegations.storage.store import Store
 from delegations.validation import GIFT
 from ui.after.budget_editor import enum_combo
-from ui.after.follow_up_editor import choice
+from ui.after.follow_up_editor import add_choice, choice
 from ui.common.colours import error_colour
+from ui.common.dates import DateEdit
 from ui.common.editor import Commit, EditorDialog
 from ui.formatting import amount_text, parse_amount, short_date
 from ui.protocol.gift_fields import add_register_fields, limit_warning
@@ -55,18 +57,26 @@ class GiftEditor(EditorDialog):
         form, store = self.form, self._store
         form.add("direction", self.tr("&Given or received:"), enum_combo(form, GiftDirection))
         form.add("description", self.tr("&Gift:"), self.text_box(2))
+        self.new_contact_button = self.new_button(self.tr("New contact…"))
         form.add("contact", self.tr("&To or from:"), choice(form, [
-            (c.name, c.id) for c in contacts.list_contacts(store)], self.tr("(no contact)")))
+            (c.name, c.id) for c in contacts.list_contacts(store)], self.tr("(no contact)")),
+            beside=self.new_contact_button)
         form.add("counterpart", self.tr("Or &counterpart:"), self.line(self.tr("e.g. the city "
                                                                                "council")))
         form.add("city", self.tr("C&ity:"), choice(form, [
             (c.name, c.id) for c in cities.list_cities(store)], self.tr("(none)")))
-        form.add("date", self.tr("&Date:"), self.line("2026-02-24", letters=12))
+        form.add("date", self.tr("&Date:"), DateEdit(form, optional=True))
         form.add("value", self.tr("&Value:"), self.line(amount_text(12000), letters=12),
                  reader=parse_amount)
         form.add("currency", self.tr("C&urrency:"), self.line("EUR", letters=5))
         form.add("notes", self.tr("N&otes:"), self.text_box(3))
         add_register_fields(self)
+
+    def contact_created(self, contact: ContactRow) -> None:
+        """A contact made with New contact… becomes the one the gift goes to or came from."""
+        combo = self.form.fields["contact"]
+        assert isinstance(combo, QComboBox)
+        add_choice(combo, contact.name, contact.id)
 
     def check_repeats(self) -> list[Any]:
         """Show which gifts this one repeats (only for gifts given)."""

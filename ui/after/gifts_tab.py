@@ -17,6 +17,7 @@ from ui.after.ops import AfterOps, gift_values
 from ui.after.trip_rows import TripRows
 from ui.common.colours import error_colour
 from ui.common.messages import ask
+from ui.common.new_record import offer_new_contact
 from ui.context import AppContext, Change
 from ui.formatting import amount_text
 
@@ -90,6 +91,7 @@ class GiftsTab(TripRows[GiftRow]):
         start = {"date": trip.start.isoformat(),
                  "city": trip.destinations[0].id if trip.destinations else None}
         self.editor = GiftEditor(self.ctx.store, commit, start, None, self)
+        self._offer_new_contact(self.editor)
         self.editor.open()
         return self.editor
 
@@ -100,8 +102,12 @@ class GiftsTab(TripRows[GiftRow]):
         values = {**gift_values(row), "value": amount_text(row.value_cents)}
         self.editor = GiftEditor(self.ctx.store,
                                  lambda new: self.ops.update_gift(row, new), values, row.id, self)
+        self._offer_new_contact(self.editor)
         self.editor.open()
         return self.editor
+
+    def _offer_new_contact(self, editor: GiftEditor) -> None:
+        offer_new_contact(self.ctx, editor, editor.new_contact_button, editor.contact_created)
 
     def delete_current(self) -> None:
         row = self.current()

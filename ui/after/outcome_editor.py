@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from delegations.enums import OutcomeKind
 from delegations.services import cities, contacts
+from delegations.services.dto import ContactRow
 from delegations.storage.store import Store
 from delegations.validation import OUTCOME
 from ui.after.budget_editor import enum_combo
 from ui.after.checklist import CheckList
 from ui.after.follow_up_editor import goal_items
+from ui.common.dates import DateEdit
 from ui.common.editor import Commit, EditorDialog
 
 EMPTY: dict[str, Any] = {"kind": OutcomeKind.RESULT, "date": "", "text": "", "notes": "",
@@ -30,13 +33,14 @@ class OutcomeEditor(EditorDialog):
                             else self.tr("Edit Outcome"))
         form = self.form
         form.add("kind", self.tr("&Kind:"), enum_combo(form, OutcomeKind))
-        form.add("date", self.tr("&Date:"), self.line("2026-02-24", letters=12),
-                 self.tr("Date as YYYY-MM-DD."))
+        form.add("date", self.tr("&Date:"), DateEdit(form, optional=True))
         form.add("text", self.tr("&What came of it:"), self.text_box(4))
+        self.new_contact_button = self.new_button(self.tr("New contact…"))
         self.lists = {
             "goals": self._list(self.tr("&Goals:"), goal_items(store)),
             "contacts": self._list(self.tr("C&ontacts:"), [
-                (c.id, c.name) for c in contacts.list_contacts(store)]),
+                (c.id, c.name) for c in contacts.list_contacts(store)],
+                self.new_contact_button),
             "cities": self._list(self.tr("C&ities:"), [
                 (c.id, c.name) for c in cities.list_cities(store)]),
         }
@@ -47,13 +51,24 @@ class OutcomeEditor(EditorDialog):
             checklist.set_ids(data[key])
         self.resize(640, 760)
 
-    def _list(self, caption: str, items: list[tuple[int, str]]) -> CheckList:
+    def _list(self, caption: str, items: list[tuple[int, str]],
+              beside: QWidget | None = None) -> CheckList:
         checklist = CheckList(caption.replace("&", "").rstrip(":"), 4, self.form)
         checklist.set_items(items)
         label = QLabel(caption, self.form)
         label.setBuddy(checklist)
-        self.form.layout_.addRow(label, checklist)
+        if beside is None:
+            self.form.layout_.addRow(label, checklist)
+        else:
+            row = QVBoxLayout()
+            row.addWidget(checklist)
+            row.addWidget(beside, 0, Qt.AlignmentFlag.AlignLeft)
+            self.form.layout_.addRow(label, row)
         return checklist
+
+    def contact_created(self, contact: ContactRow) -> None:
+        """A contact made with New contact… is offered and ticked."""
+        self.lists["contacts"].add_ticked(contact.id, contact.name)
 
     def values(self) -> dict[str, Any]:
         values = super().values()

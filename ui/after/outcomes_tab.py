@@ -29,6 +29,7 @@ from ui.after.trip_follow_ups import TripFollowUps
 from ui.after.trip_rows import TripRows
 from ui.common.html import beside
 from ui.common.messages import ask
+from ui.common.new_record import offer_new_contact
 from ui.context import AppContext, Change
 
 WATCHED = (Change.OUTCOME, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL)
@@ -106,6 +107,7 @@ class OutcomesPanel(TripRows[OutcomeDetail]):
         self.editor = OutcomeEditor(
             self.ctx.store, lambda values: self.ops.add_outcome(self.trip_id, values), None, self)
         self.editor.accepted.connect(lambda: self.select_id(self.editor.result_value))
+        self._offer_new_contact(self.editor)
         self.editor.open()
         return self.editor
 
@@ -116,8 +118,12 @@ class OutcomesPanel(TripRows[OutcomeDetail]):
         self.editor = OutcomeEditor(self.ctx.store,
                                     lambda values: self.ops.update_outcome(row, values),
                                     outcome_values(row), self)
+        self._offer_new_contact(self.editor)
         self.editor.open()
         return self.editor
+
+    def _offer_new_contact(self, editor: OutcomeEditor) -> None:
+        offer_new_contact(self.ctx, editor, editor.new_contact_button, editor.contact_created)
 
     def delete_current(self) -> None:
         row = self.current()

@@ -68,7 +68,7 @@ class TripFollowUps(TripRows[FollowUpRow]):
         destinations = trips.get_trip(self.ctx.store, self.trip_id).destinations
         start = {"city": destinations[0].id} if destinations else {}
         self.editor = open_follow_up_editor(
-            self, self.ctx.store, lambda values: self.ops.add_follow_up(self.trip_id, values),
+            self, self.ctx, lambda values: self.ops.add_follow_up(self.trip_id, values),
             start, new=True)
         return self.editor
 

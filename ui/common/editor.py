@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -89,6 +90,14 @@ class EditorDialog(Dialog):
         if letters:
             edit.setMaximumWidth(QFontMetrics(edit.font()).horizontalAdvance("M" * letters) + 16)
         return edit
+
+    def new_button(self, text: str) -> QPushButton:
+        """A 'New …' button for beside a picker, hidden until someone offers that
+        (ui.common.new_record)."""
+        button = QPushButton(text, self.form)
+        button.setAutoDefault(False)
+        button.hide()
+        return button
 
     def text_box(self, lines: int) -> QPlainTextEdit:
         """A multi-line field about `lines` lines high; Tab moves on, as in the other fields."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,11 +27,15 @@ from PySide6.QtWidgets import (
 from delegations.errors import ValidationError
 from delegations.validation import Field, clean
 from ui.common.colours import form_style
+from ui.common.dates import DateEdit
 from ui.widgets import muted_color
 
 
 def read(widget: QWidget) -> Any:
-    """What a field widget holds, as the core's cleaners take it."""
+    """What a field widget holds, as the core's cleaners take it (a date as ISO text)."""
+    if isinstance(widget, DateEdit):
+        day = widget.value()
+        return day.isoformat() if day else ""
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QPlainTextEdit):
@@ -42,6 +47,9 @@ def read(widget: QWidget) -> Any:
 
 def write(widget: QWidget, value: Any) -> None:
     """Show a stored value in a field widget."""
+    if isinstance(widget, DateEdit):
+        widget.set_value(value)
+        return
     if isinstance(widget, QLineEdit):
         widget.setText("" if value is None else str(value))
     elif isinstance(widget, QPlainTextEdit):
@@ -53,6 +61,8 @@ def write(widget: QWidget, value: Any) -> None:
 
 
 def changed_signal(widget: QWidget) -> Any:
+    if isinstance(widget, DateEdit):
+        return widget.dateChanged
     if isinstance(widget, QLineEdit):
         return widget.textChanged
     if isinstance(widget, QPlainTextEdit):
@@ -81,15 +91,18 @@ class ValidatedForm(QWidget):
         self.setStyleSheet(form_style(self.palette()))
 
     def add(self, name: str, caption: str, widget: QWidget, hint: str = "",
-            reader: Callable[[Any], Any] | None = None) -> QWidget:
-        """A row: caption, the widget, and room for its error (and a hint) below it.
+            reader: Callable[[Any], Any] | None = None,
+            beside: QWidget | None = None) -> QWidget:
+        """A row: caption, the widget (and a button `beside` it), and room for its error
+        (and a hint) below it.
 
         `reader` turns what the widget holds into what the core takes, raising
         ValidationError for what it cannot read.
         """
         if reader is not None:
             self._readers[name] = reader
-        cell, error = field_cell(widget, hint, self, natural=isinstance(widget, QComboBox))
+        natural = isinstance(widget, QComboBox | DateEdit)
+        cell, error = field_cell(widget, hint, self, natural=natural, beside=beside)
         caption_label = _caption(caption, widget, self)
         widget.setAccessibleName(caption.replace("&", "").rstrip(":"))
         self.layout_.addRow(caption_label, cell)
@@ -202,7 +215,7 @@ def _sentence(text: str) -> str:
 
 
 def field_cell(widget: QWidget, hint: str, parent: QWidget, *, natural: bool,
-               stretch: bool = False) -> tuple[QWidget, QLabel]:
+               stretch: bool = False, beside: QWidget | None = None) -> tuple[QWidget, QLabel]:
     """The field's cell in a form: the widget, its (hidden) error line and a hint below.
     A `natural` widget is as wide as its contents (a combo box), not the whole row."""
     cell = QWidget(parent)
@@ -211,7 +224,14 @@ def field_cell(widget: QWidget, hint: str, parent: QWidget, *, natural: bool,
     column = QVBoxLayout(cell)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
-    column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if natural else Qt.AlignmentFlag(0))
+    if beside is None:
+        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if natural else Qt.AlignmentFlag(0))
+    else:
+        line = QHBoxLayout()
+        line.addWidget(widget, 0 if natural else 1)
+        line.addWidget(beside)
+        line.addStretch(1 if natural else 0)
+        column.addLayout(line)
     error = QLabel(cell)
     error.setProperty("role", "field-error")
     error.setWordWrap(True)

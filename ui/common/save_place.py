@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from delegations.services.dto import TripDetail
 
@@ -42,3 +43,15 @@ def proposed_path(kind: str, name: str) -> str:
 def remember_folder(kind: str, path: str | Path) -> None:
     """The folder of a file just saved: the next save of that kind opens there."""
     QSettings().setValue(_key(kind), str(Path(path).parent))
+
+
+def ask_save_path(parent: QWidget, title: str, kind: str, name: str,
+                  filters: str = "") -> tuple[str, str]:
+    """The save dialog every export uses: it opens in the folder last used for `kind`
+    (else Documents) proposing `name`, and remembers the folder chosen.
+    (path, filter chosen); the path is '' if cancelled."""
+    path, chosen = QFileDialog.getSaveFileName(parent, title, proposed_path(kind, name),
+                                               filters)
+    if path:
+        remember_folder(kind, path)
+    return path, chosen

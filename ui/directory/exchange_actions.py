@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 from delegations.errors import DelegationsError
 from delegations.services import contacts
 from ui.common.messages import tell
+from ui.common.save_place import ask_save_path
 from ui.context import AppContext
 from ui.directory.contacts_pane import ContactsPane
 from ui.directory.ops import DirectoryOps
@@ -110,8 +111,8 @@ class ExchangeActions(QObject):
 
     def ask_export(self) -> None:
         vcard, csv = self.tr("vCard (*.vcf)"), self.tr("CSV for spreadsheets (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self._parent, self.tr("Export Contacts"),
-                                                   self.tr("contacts.vcf"), f"{vcard};;{csv}")
+        path, chosen = ask_save_path(self._parent, self.tr("Export Contacts"), "contacts",
+                                     self.tr("contacts.vcf"), f"{vcard};;{csv}")
         if path:
             kind = CSV if chosen == csv or path.lower().endswith(".csv") else VCARD
             self.export_to(path, kind)

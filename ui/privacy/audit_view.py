@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.privacy.audit import audit_entities, list_audit
+from ui.common.dates import DateEdit
 from ui.common.dialogs import Dialog
 from ui.context import AppContext, Change
 from ui.privacy.models import AuditModel, entity_names, fit_columns
@@ -66,9 +66,9 @@ class AuditLogDialog(Dialog):
         ctx.changes.changed.connect(self._changed)
         self.reload()
 
-    def _date_edit(self, day: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(day, self)
-        edit.setCalendarPopup(True)
+    def _date_edit(self, day: QDate, name: str) -> DateEdit:
+        edit = DateEdit(self)
+        edit.setDate(day)
         edit.setAccessibleName(name)
         return edit
 

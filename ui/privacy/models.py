@@ -18,7 +18,7 @@ from delegations.privacy.audit import AuditRow
 from delegations.privacy.person import Person
 from delegations.privacy.retention import RetentionItem
 from ui.common.table_model import TitledTableModel
-from ui.formatting import short_date
+from ui.formatting import clock, short_date
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -89,7 +89,9 @@ class RetentionModel(ListModel[RetentionItem]):
 
 
 def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """When, in the computer's time, as every list shows a date and a time."""
+    local = moment.astimezone()
+    return f"{short_date(local.date())} {clock(local)}"
 
 
 class AuditModel(ListModel[AuditRow]):

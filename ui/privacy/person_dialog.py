@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +44,7 @@ from delegations.privacy.retention import (
 from delegations.storage.leftovers import delete_kept_copies, kept_copies
 from ui.common.dialogs import Dialog
 from ui.common.messages import ask, tell
+from ui.common.save_place import ask_save_path
 from ui.context import AppContext, Change
 from ui.privacy.models import ROW_ROLE, PeopleModel, RetentionModel, fit_columns
 
@@ -191,8 +191,8 @@ class PersonDataDialog(Dialog):
             return
         pattern = (self.tr("JSON files (*.json)") if kind == "json"
                    else self.tr("PDF files (*.pdf)"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Personal Data"),
-                                              f"{person.name}.{kind}", pattern)
+        path, _ = ask_save_path(self, self.tr("Export Personal Data"), "privacy",
+                             f"{person.name}.{kind}", pattern)
         if path:
             self.export_to(Path(path), kind)
 

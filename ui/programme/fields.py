@@ -1,6 +1,6 @@
 """Field widgets of the programme's editors: local date and time, people to pick.
 
-Dates and clock times are edited apart (QDateEdit and QTimeEdit), never as a
+Dates and clock times are edited apart (the kit's DateEdit and TimeEdit), never as a
 QDateTime: Qt would read those in the computer's own zone and skip its daylight-saving
 gap, while the item happens in the zone of the place.
 """
@@ -13,28 +13,20 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from delegations.services.dto import ContactRow, ParticipantRow
+from ui.common.dates import DateEdit, TimeEdit
 
 ID = Qt.ItemDataRole.UserRole
-
-
-def date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class LocalDateTimeEdit(QWidget):
@@ -45,9 +37,8 @@ class LocalDateTimeEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.date = date_edit(self)
-        self.time = QTimeEdit(self)
-        self.time.setDisplayFormat("HH:mm")
+        self.date = DateEdit(self)
+        self.time = TimeEdit(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date)
@@ -79,7 +70,7 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.edit = date_edit(self)
+        self.edit = DateEdit(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)

@@ -7,16 +7,16 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from delegations.enums import AgendaKind
 from delegations.errors import DelegationsError
-from delegations.services import cities, contacts, participants
+from delegations.services import contacts, participants
+from delegations.services.dto import ContactRow
 from delegations.validation import AGENDA, Field, span, timezone_name
+from ui.common.new_record import new_contact
 from ui.common.zone_combo import zone_combo
 from ui.context import AppContext
-from ui.directory.contact_editor import ContactEditor
-from ui.directory.ops import DirectoryOps
 from ui.programme import checks
 from ui.programme.dialog import CheckField, Commit, ProgrammeDialog
 from ui.programme.fields import ContactPicker, LocalDateTimeEdit, PeoplePicker
@@ -50,7 +50,7 @@ class ItemEditor(ProgrammeDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(SPEC, commit, parent)
         self.ctx, self.trip_id, self.item_id = ctx, trip_id, item_id
-        self.contact_editor: ContactEditor | None = None
+        self.contact_editor: QDialog | None = None
         self.setWindowTitle(self.tr("New Programme Item") if item_id is None
                             else self.tr("Edit Programme Item"))
         self._add_fields()
@@ -89,17 +89,10 @@ class ItemEditor(ProgrammeDialog):
 
     def new_contact(self) -> None:
         """Create a counterpart in the directory without leaving the item."""
-        ops = DirectoryOps(self.ctx, self)
-        editor = ContactEditor(ops.create_contact, cities.list_cities(self.ctx.store),
-                               parent=self)
-        editor.accepted.connect(lambda: self._contact_created(editor.result_value))
-        self.contact_editor = editor
-        editor.open()
+        self.contact_editor = new_contact(self.ctx, self, self._contact_created)
 
-    def _contact_created(self, contact_id: int | None) -> None:
-        if contact_id is not None:
-            self.contacts.add_contacts([contacts.get_contact(self.ctx.store, contact_id)],
-                                       checked=True)
+    def _contact_created(self, contact: ContactRow) -> None:
+        self.contacts.add_contacts([contact], checked=True)
 
     def _warn(self, *_: object) -> None:
         """The trip's conflict checks for the item as typed (they do not stop saving)."""

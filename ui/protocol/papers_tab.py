@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,10 +25,11 @@ from delegations.services import trips
 from delegations.services.rooming import rooming_lists
 from ui.common.colours import error_colour
 from ui.common.messages import tell
+from ui.common.save_place import ask_save_path, trip_file_name
 from ui.context import AppContext, Change
 from ui.protocol.badge_colours import BadgeColoursBox
 from ui.protocol.transport_box import TransportBox
-from ui.widgets import language_combo
+from ui.widgets import fitting_combo, language_combo
 
 REDRAW_ON = (Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.TRAVEL, Change.CONTACT,
              Change.HOME, Change.GIFT, Change.VEHICLE)
@@ -52,8 +52,7 @@ class PapersTab(QWidget):
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet(f"color: {error_colour().name()};")
-        self.hotel = QComboBox(self)
-        self.hotel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled later
+        self.hotel = fitting_combo(self, 28)
         self.letters_button = self._button(self.tr("Save Letters…"), self._ask_letters)
         self.transport = TransportBox(ctx, trip_id, self)
         self.colours = BadgeColoursBox(ctx, trip_id, self)
@@ -84,22 +83,25 @@ class PapersTab(QWidget):
         letters.layout().addWidget(self.missing)  # type: ignore[union-attr]
         layout.addWidget(language)
         layout.addWidget(letters)
-        layout.addWidget(self._group(self.tr("Name badges"), self._button(
-            self.tr("Save Badges…"), lambda: self._ask(self.save_badges, "badges.pdf"))))
+        badges, rooms = self.tr("Name badges"), self.tr("Rooming list")
+        gifts, cars = self.tr("Gift register"), self.tr("Car list")
+        layout.addWidget(self._group(badges, self._button(
+            self.tr("Save Badges…"), lambda: self._ask(self.save_badges, badges))))
         layout.addWidget(self.colours)
-        layout.addWidget(self._group(self.tr("Rooming list"), self.hotel, self._button(
-            self.tr("Save PDF…"), lambda: self._ask(self.save_rooming, "rooming.pdf")),
+        layout.addWidget(self._group(rooms, self.hotel, self._button(
+            self.tr("Save PDF…"), lambda: self._ask(self.save_rooming, rooms)),
             self._button(self.tr("Save CSV for the Hotel…"),
-                         lambda: self._ask(self.save_rooming_csv, "rooming.csv"))))
+                         lambda: self._ask(self.save_rooming_csv, rooms, ".csv"))))
         layout.addWidget(self._group(self.tr("Gift register of the trip"), self._button(
-            self.tr("Save PDF…"), lambda: self._ask(self.save_gifts, "gifts.pdf"))))
+            self.tr("Save PDF…"), lambda: self._ask(self.save_gifts, gifts))))
         layout.addWidget(self.transport)
-        self.transport.save_button.clicked.connect(
-            lambda: self._ask(self.save_cars, "cars.pdf"))
+        self.transport.save_button.clicked.connect(lambda: self._ask(self.save_cars, cars))
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
+        # the tab is as wide as the window: what is too long is cut short, never scrolled
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(self).addWidget(scroll)
 
     # ------------------------------------------------------------------ state
@@ -137,14 +139,18 @@ class PapersTab(QWidget):
 
     # ------------------------------------------------------------------ saving
 
-    def _ask(self, save: Callable[[Path], object], name: str) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), str(Path(folder) / name))
+    def suggested_name(self, what: str, suffix: str) -> str:
+        """'2026-02 San Francisco – Namensschilder.pdf'."""
+        return trip_file_name(trips.get_trip(self.ctx.store, self.trip_id), what, suffix)
+
+    def _ask(self, save: Callable[[Path], object], what: str, suffix: str = ".pdf") -> None:
+        path, _ = ask_save_path(self, self.tr("Save"), suffix.lstrip("."),
+                             self.suggested_name(what, suffix))
         if path:
             self._run(lambda: save(Path(path)))
 
     def _ask_letters(self) -> None:
-        self._ask(self.save_letters, "letters.pdf")
+        self._ask(self.save_letters, self.letter.currentText())
 
     def _run(self, step: Callable[[], object]) -> bool:
         try:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from delegations.services.address_rules import AddressRule
 from delegations.services.letter_texts import FIELDS, KINDS
 from delegations.storage.store import Store
 from ui.common.colours import error_colour
+from ui.common.save_place import ask_save_path
 from ui.context import AppContext
 from ui.formatting import amount_text, parse_amount
 
@@ -178,8 +178,8 @@ class ProtocolSettingsDialog(QDialog):
         return page
 
     def _ask_register(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), self.tr(
-            "gift-register-%1.pdf").replace("%1", str(self.year.value())))
+        path, _ = ask_save_path(self, self.tr("Save"), "pdf", self.tr(
+            "Gift register %1.pdf").replace("%1", str(self.year.value())))
         if path:
             try:
                 self.save_register(self.year.value(), Path(path))

@@ -28,6 +28,7 @@ from ui.common.editor import Commit, EditorDialog
 from ui.common.messages import tell
 from ui.context import AppContext, Change
 from ui.undo import perform, perform_create
+from ui.widgets import fitting_combo
 
 KINDS = (Change.VEHICLE,)
 
@@ -58,7 +59,7 @@ class TransportBox(QGroupBox):
                                              self.tr("Phone"), self.tr("Seats")])
         self.cars.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cars.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.item, self.car = QComboBox(self), QComboBox(self)
+        self.item, self.car = fitting_combo(self, 30), fitting_combo(self, 12)
         self.riders = QListWidget(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -83,14 +83,17 @@ class ContactChoiceModel(QAbstractTableModel):
 
 
 class ContactPicker(Dialog):
-    """Returns the chosen contact as `chosen` when accepted."""
+    """Returns the chosen contact as `chosen` when accepted; with `several`, every contact
+    selected (Ctrl/Shift+click) is in `chosen_all`, in list order."""
 
     def __init__(self, store: Store, taken: Collection[int],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, several: bool = False,
+                 title: str = "") -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.several = store, several
         self.chosen: ContactRow | None = None
-        self.setWindowTitle(self.tr("Add Participant from the Directory"))
+        self.chosen_all: list[ContactRow] = []
+        self.setWindowTitle(title or self.tr("Add Participant from the Directory"))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, organisation, e-mail, city…"))
         self.search.setClearButtonEnabled(True)
@@ -111,7 +114,8 @@ class ContactPicker(Dialog):
         table = QTableView(self)
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if self.several
+                               else QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setWordWrap(False)
@@ -137,7 +141,7 @@ class ContactPicker(Dialog):
         self.search.returnPressed.connect(self._enter)
         self.table.activated.connect(lambda index: self.choose_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self.buttons.accepted.connect(lambda: self.choose_row(self._current_row()))
+        self.buttons.accepted.connect(self._add)
         self.buttons.rejected.connect(self.reject)
 
     def refresh(self) -> None:
@@ -147,9 +151,11 @@ class ContactPicker(Dialog):
         self.model.set_rows(contacts.list_contacts(self.store, text, limit=LIMIT))
         total = contacts.count_contacts(self.store, text)
         shown = self.model.rowCount()
-        self.count.setText(self.tr("%n contact(s)", "", total) if total <= shown
-                           else self.tr("%1 of %2 contacts shown; search to narrow them")
-                           .replace("%1", str(shown)).replace("%2", str(total)))
+        self.count.setText((self.tr("%n contact(s)", "", total) if total <= shown
+                            else self.tr("%1 of %2 contacts shown; search to narrow them")
+                            .replace("%1", str(shown)).replace("%2", str(total)))
+                           + (self.tr(" · Ctrl+click or Shift+click chooses several.")
+                              if self.several else ""))
         first = next((r for r in range(shown) if not self.model.is_taken(r)), None)
         if first is not None:
             self.table.selectRow(first)
@@ -162,10 +168,27 @@ class ContactPicker(Dialog):
     def _update(self) -> None:
         self.add_button.setEnabled(self._current_row() >= 0)
 
+    def _add(self) -> None:
+        if self.several:
+            self.choose_rows([i.row() for i in self.table.selectionModel().selectedRows()])
+        else:
+            self.choose_row(self._current_row())
+
     def _enter(self) -> None:
         if self._debounce.isActive():
             self.refresh()
-        self.choose_row(self._current_row())
+        self._add()
+
+    def choose_rows(self, rows: Collection[int]) -> bool:
+        """Pick the free contacts of these rows (several at once)."""
+        free = [r for r in sorted(rows) if 0 <= r < self.model.rowCount()
+                and not self.model.is_taken(r)]
+        if not free:
+            return False
+        self.chosen_all = [self.model.contact(r) for r in free]
+        self.chosen = self.chosen_all[0]
+        self.accept()
+        return True
 
     def choose(self, contact_id: int) -> bool:
         """Pick the contact with this id, if it is shown and free."""
@@ -177,5 +200,6 @@ class ContactPicker(Dialog):
         if row < 0 or row >= self.model.rowCount() or self.model.is_taken(row):
             return False
         self.chosen = self.model.contact(row)
+        self.chosen_all = [self.chosen]
         self.accept()
         return True

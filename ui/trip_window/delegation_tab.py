@@ -34,6 +34,7 @@ from delegations.services import address, contacts, participants, trips
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
 from ui.common.messages import ask, tell
 from ui.common.ops import changed
+from ui.common.save_place import ask_save_path, trip_file_name
 from ui.context import AppContext, Change
 from ui.protocol.address_box import with_forms
 from ui.trip_window.delegation_editor import ParticipantEditor
@@ -247,17 +248,29 @@ class DelegationTab(QWidget):
         return [self.model.row_at(r) for r in range(self.model.rowCount())]
 
     def add_from_directory(self) -> ContactPicker:
-        """Pick a contact, then confirm their role and registration in the editor."""
-        picker = ContactPicker(self.ctx.store, self._taken_contacts(), self)
-        picker.accepted.connect(lambda: self._add_contact(picker.chosen))
+        """Pick one contact, then confirm their role and registration in the editor; or
+        several at once (Ctrl/Shift+click), added as members in one undoable step."""
+        picker = ContactPicker(self.ctx.store, self._taken_contacts(), self, several=True)
+        picker.accepted.connect(lambda: self._add_contacts(picker.chosen_all))
         return self._open(picker)
+
+    def _add_contacts(self, people: list[ContactRow]) -> None:
+        if len(people) <= 1:
+            self._add_contact(people[0] if people else None)
+            return
+        self.ctx.undo.beginMacro(self.tr("Add %n participant(s)", "", len(people)))
+        try:
+            for person in people:
+                self._run(lambda person=person: self.ops.add(
+                    {**_directory_values(person), "contact": person.id}))
+        finally:
+            self.ctx.undo.endMacro()
 
     def _add_contact(self, contact: ContactRow | None) -> None:
         if contact is None:
             return
-        values = {"name": contact.name, "function": contact.function,
-                  "organisation": contact.organisation, "email": contact.email,
-                  "phone": contact.phone}
+        values = _directory_values(contact)
+
         def commit(data: dict) -> ParticipantRow:
             return self.ops.add({**data, "contact": contact.id})
 
@@ -376,9 +389,10 @@ class DelegationTab(QWidget):
         return read_csv(path, self.ctx.store, trip_id=self.trip_id, mapping=mapping)
 
     def ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Participants"),
-                                              self.tr("delegation.csv"),
-                                              self.tr("CSV for spreadsheets (*.csv)"))
+        name = trip_file_name(trips.get_trip(self.ctx.store, self.trip_id),
+                              self.tr("Delegation"), ".csv")
+        path, _ = ask_save_path(self, self.tr("Export Participants"), "csv", name,
+                             self.tr("CSV for spreadsheets (*.csv)"))
         if path:
             self.export_to(path)
 
@@ -396,3 +410,10 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
     return str(exc)
+
+
+def _directory_values(contact: ContactRow) -> dict[str, str]:
+    """What a participant takes over from their directory entry."""
+    return {"name": contact.name, "function": contact.function,
+            "organisation": contact.organisation, "email": contact.email,
+            "phone": contact.phone}

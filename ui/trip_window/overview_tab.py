@@ -28,11 +28,11 @@ from delegations.errors import (
 from delegations.services import cities, goals, trips
 from delegations.services.dto import TripDetail
 from ui.common.messages import choose
+from ui.common.new_record import offer_new_city
 from ui.context import AppContext, Change
 from ui.labels import label
 from ui.translations import QT_TRANSLATE_NOOP
 from ui.trip_window import trip_actions
-from ui.trip_window.new_city import offer_new_city
 from ui.trip_window.pickers import DestinationPicker, GoalPicker
 from ui.trip_window.trip_form import TripForm, cleaned, stored_values
 from ui.undo import perform_update

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from delegations.money import plain
 from delegations.services.dto import TripDetail
 from delegations.validation import TRIP, check_dates, clean, money
 from ui.common.colours import form_style
+from ui.common.dates import DateEdit
 from ui.common.form import field_cell, show_problem
 from ui.formatting import amount_text, parse_amount
 from ui.labels import label
@@ -39,12 +40,6 @@ DATES = ("start", "end")
 AMOUNTS = ("budget",)
 
 W = TypeVar("W", bound=QWidget)
-
-
-def date_format() -> str:
-    """The interface language's short date, always with four-digit years."""
-    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
 def stored_values(trip: TripDetail) -> dict[str, Any]:
@@ -108,11 +103,7 @@ class TripForm(QObject):
         if name in ("kind", "status", "language"):
             return self._combo(name)
         if name in DATES:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
-            edit.setDate(QDate.currentDate())
-            return edit
+            return DateEdit(parent)
         if name in ("purpose", "objectives", "notes"):
             return _text_box(parent, 4)
         if name == "destinations":

@@ -10,6 +10,7 @@ from delegations.errors import NotFoundError
 from delegations.services import home, trips
 from ui.common.dialogs import fit_restored, fit_to_screen
 from ui.context import AppContext, Change
+from ui.help_menu import add_help_menu
 from ui.trip_window.menus import add_edit_menu
 from ui.trip_window.tabs import TABS, make_tab, tab_title
 from ui.trips.overview import TripOverview
@@ -83,6 +84,12 @@ class TripWindow(QMainWindow):
         close.triggered.connect(self.close)
         add_edit_menu(self.menuBar(), self.ctx, self)
         self._build_view_menu()
+        self.help_menu = add_help_menu(self, self.ctx.store.label)
+
+    def build_all_tabs(self) -> None:
+        """Make every tab now (they are made when first shown), e.g. to list their keys."""
+        for spec in TABS:
+            self.tab(spec.key)
 
     def _build_view_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&View"))

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 from delegations.enums import TripKind
 from delegations.services import cities, trips
 from delegations.services.settings import DOCUMENT_LANGUAGE, office_value
+from ui.common.new_record import offer_new_city
 from ui.context import AppContext
-from ui.trip_window.new_city import offer_new_city
 from ui.trip_window.pickers import DestinationPicker
 from ui.trip_window.trip_dialog import TripDialog, undoable_create
 

@@ -56,9 +56,11 @@ class TripsPage(QWidget):
         self.filters.search.returnPressed.connect(self._search_entered)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filters.search,
                          context=Qt.ShortcutContext.WidgetShortcut)
+        down.setWhatsThis(self.tr("Trips: from the search to the list"))
         down.activated.connect(self._search_entered)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                            context=Qt.ShortcutContext.WidgetShortcut)
+        delete.setWhatsThis(self.tr("Trips: delete the trip chosen"))
         delete.activated.connect(self.delete_current)
         ctx.changes.changed.connect(self._changed)
         self.apply_filter(self.filters.current_filter())
