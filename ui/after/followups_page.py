@@ -37,6 +37,7 @@ from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.after.table_model import ID_ROLE, SORT_ROLE
 from ui.common.colours import error_colour
+from ui.common.editor import one
 from ui.common.messages import ask, tell
 from ui.context import AppContext, Change
 from ui.widgets import page_title
@@ -242,6 +243,9 @@ class FollowUpsPage(QWidget):
         self.editor = open_follow_up_editor(
             self, self.ctx.store, lambda values: self.ops.update_follow_up(row, values),
             follow_up_values(row))
+        store = self.ctx.store
+        self.editor.watch(lambda: follow_up_values(
+            one(followups.list_follow_ups(store, trip_id=row.trip_id), row.id)))
         return self.editor
 
     def set_status(self, status: FollowUpStatus) -> None:

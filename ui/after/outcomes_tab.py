@@ -147,6 +147,8 @@ class OutcomesPanel(QWidget):
         self.editor = OutcomeEditor(self.ctx.store,
                                     lambda values: self.ops.update_outcome(row, values),
                                     outcome_values(row), self)
+        store = self.ctx.store
+        self.editor.watch(lambda: outcome_values(outcomes.get_outcome(store, row.id)))
         self.editor.open()
         return self.editor
 

@@ -24,6 +24,7 @@ from ui.after.followups_page import make_table, set_widths, sorted_view
 from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.after.table_model import ID_ROLE
+from ui.common.editor import one
 from ui.context import AppContext, Change
 
 WATCHED = (Change.FOLLOW_UP, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL)
@@ -108,6 +109,9 @@ class TripFollowUps(QWidget):
         self.editor = open_follow_up_editor(
             self, self.ctx.store, lambda values: self.ops.update_follow_up(row, values),
             follow_up_values(row))
+        store = self.ctx.store
+        self.editor.watch(lambda: follow_up_values(
+            one(followups.list_follow_ups(store, trip_id=row.trip_id), row.id)))
         return self.editor
 
     def set_status(self, status: FollowUpStatus) -> None:
