@@ -4,6 +4,7 @@ question when another planner changed the record since it was opened (`watch`)."
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -141,8 +142,11 @@ class EditorDialog(Dialog):
     def shown(self) -> dict[str, Any]:
         """The values as the fields hold them (text as typed), in the form `load` takes,
         with what the editor keeps outside its fields (`values`)."""
-        return {**self.values(), **{name: read(widget)
-                                    for name, widget in self.form.fields.items()}}
+        values = self.values()
+        for name, widget in self.form.fields.items():
+            with contextlib.suppress(TypeError):  # a field of its own kind: as `values`
+                values[name] = read(widget)
+        return values
 
     def save(self) -> None:
         """Check every field, then let the service try; its refusal is shown, not lost."""
