@@ -77,3 +77,20 @@ def test_another_planner_with_the_trip_open_is_named_in_the_window(qtbot, ctx):
     line = window.presence
     line.leave()
     assert line.mine is None
+
+
+def test_merge_field_by_field_in_the_trip_form(qtbot, ctx):
+    window = open_window(qtbot, ctx, "sf-2026")
+    _save_notes_elsewhere(ctx, "Jensen's notes")
+    _type_title(qtbot, window, "Signing in San Francisco – Kämpfer")
+    overview = window.tab("overview")
+    answer(overview, "Merge Field by Field…")
+    merge = overview.merge_dialog
+    assert set(merge.groups) == {"title", "notes"}
+    assert merge.groups["title"][0].isChecked()  # I changed it: mine
+    assert merge.groups["notes"][1].isChecked()  # only they did: theirs
+    merge.accept()
+    stored = trip_of(ctx.store, "sf-2026")
+    assert (stored.title, stored.notes) == ("Signing in San Francisco – Kämpfer",
+                                            "Jensen's notes")
+    assert overview.form.fields["notes"].toPlainText() == "Jensen's notes"

@@ -53,12 +53,14 @@ def _plain(value: Any) -> Any:
 
 
 def resolve(parent: QWidget, exc: ConflictError, *, show_theirs: Callable[[], object],
-            keep_mine: Callable[[], object], merge: Callable[[], object] | None = None) -> None:
-    """Ask: their version, mine, or (when `merge` is given) field by field."""
+            keep_mine: Callable[[], object], merge: Callable[[], object] | None = None,
+            text: str = "") -> None:
+    """Ask (`text`, or what `question` says): their version, mine, or (when `merge` is
+    given) field by field."""
     choices = [(_tr("Show Their Version"), show_theirs), (_tr("Keep Mine"), keep_mine)]
     if merge is not None:
         choices.append((_tr("Merge Field by Field…"), merge))
-    choose(parent, _tr("Changed by Someone Else"), question(exc), choices)
+    choose(parent, _tr("Changed by Someone Else"), text or question(exc), choices)
 
 
 class MergeFields(Dialog):
