@@ -30,16 +30,16 @@ SHORT = 40  # letters of a value shown; the whole value is its tooltip
 Describe = Callable[[str, Any], str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflict", text)
-
-
 def question(exc: ConflictError) -> str:
     """'This record was changed by A. Jensen at 10:42 since you opened it.'"""
     if exc.actor and exc.at is not None:
-        return _tr("This record was changed by %1 at %2 since you opened it.").replace(
-            "%1", exc.actor).replace("%2", exc.at.astimezone().strftime("%H:%M"))
-    return _tr("This record was changed elsewhere since you opened it.")
+        text = QCoreApplication.translate("Conflict",
+                                          "This record was changed by %1 at %2 since you "
+                                          "opened it.")
+        return text.replace("%1", exc.actor).replace(
+            "%2", exc.at.astimezone().strftime("%H:%M"))
+    return QCoreApplication.translate("Conflict",
+                                      "This record was changed elsewhere since you opened it.")
 
 
 def differing(mine: Mapping[str, Any], theirs: Mapping[str, Any],
@@ -57,10 +57,12 @@ def resolve(parent: QWidget, exc: ConflictError, *, show_theirs: Callable[[], ob
             text: str = "") -> None:
     """Ask (`text`, or what `question` says): their version, mine, or (when `merge` is
     given) field by field."""
-    choices = [(_tr("Show Their Version"), show_theirs), (_tr("Keep Mine"), keep_mine)]
+    choices = [(QCoreApplication.translate("Conflict", "Show Their Version"), show_theirs),
+               (QCoreApplication.translate("Conflict", "Keep Mine"), keep_mine)]
     if merge is not None:
-        choices.append((_tr("Merge Field by Field…"), merge))
-    choose(parent, _tr("Changed by Someone Else"), text or question(exc), choices)
+        choices.append((QCoreApplication.translate("Conflict", "Merge Field by Field…"), merge))
+    title = QCoreApplication.translate("Conflict", "Changed by Someone Else")
+    choose(parent, title, text or question(exc), choices)
 
 
 class MergeFields(Dialog):
@@ -71,12 +73,12 @@ class MergeFields(Dialog):
                  theirs: Mapping[str, Any], describe: Describe, parent: QWidget,
                  *, theirs_first: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Merge Field by Field"))
+        self.setWindowTitle(QCoreApplication.translate("Conflict", "Merge Field by Field"))
         self.mine, self.theirs = dict(mine), dict(theirs)
         self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         grid = QGridLayout()
-        grid.addWidget(QLabel(_tr("<b>Mine</b>"), self), 0, 1)
-        grid.addWidget(QLabel(_tr("<b>Theirs</b>"), self), 0, 2)
+        grid.addWidget(QLabel(QCoreApplication.translate("Conflict", "<b>Mine</b>"), self), 0, 1)
+        grid.addWidget(QLabel(QCoreApplication.translate("Conflict", "<b>Theirs</b>"), self), 0, 2)
         for row, (name, caption) in enumerate(fields, start=1):
             grid.addWidget(QLabel(caption, self), row, 0)
             pair = (self._option(describe(name, mine.get(name))),
@@ -92,7 +94,8 @@ class MergeFields(Dialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Choose which value of each field to keep."), self))
+        layout.addWidget(QLabel(QCoreApplication.translate(
+            "Conflict", "Choose which value of each field to keep."), self))
         layout.addLayout(grid)
         layout.addWidget(self.buttons)
 
