@@ -9,6 +9,7 @@ IMMEDIATE` (see delegations.storage.connection); reads with a plain, deferred `B
 from __future__ import annotations
 
 import contextlib
+import zlib
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -172,6 +173,15 @@ class Store:
             self._active.reset(token)
             session.close()
 
+    def one_at_a_time(self, session: Session, what: str) -> None:
+        """Writers of the same kind (`what`: "import") take turns on a server: the rest of
+        `session`'s transaction waits for another client's to end, then reads what it
+        wrote. (On an SQLite file the single writer already takes turns.)"""
+        if self.engine.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(CAST(:a AS integer), "
+                                 "CAST(:b AS integer))"),
+                            {"a": TURNS_LOCK, "b": zlib.crc32(what.encode()) & 0x7FFFFFFF})
+
     def _check_schema(self, session: Session) -> None:
         """Refuse to write to a server database another client has since upgraded (this
         program would write rows the newer schema does not expect)."""
@@ -262,6 +272,9 @@ def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
         raise
     return Store(engine, label, read_only=read_only, lock_key=lock_key)
 
+
+#: The first key of the PostgreSQL advisory locks by which writers take turns ("TURN").
+TURNS_LOCK = 0x5455524E
 
 #: The PostgreSQL advisory lock held while a client checks and upgrades the schema.
 MIGRATION_LOCK = 0x44454C45  # "DELE"
