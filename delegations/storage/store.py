@@ -47,6 +47,10 @@ WRITE_FAILURES = {
 }
 
 
+ROLE_READS_ONLY = N_("{path}: the database role {role} may read the office's data but not "
+                     "change it; the change was not saved")
+
+
 #: Called with the write-session factory of every store opened; see watch_sessions.
 _session_watchers: list[Callable[[sessionmaker[Session]], None]] = []
 
@@ -96,8 +100,8 @@ def create_store_engine(url: URL, *, read_only: bool = False) -> Engine:
 def _sqlite_code(exc: BaseException) -> str:
     """SQLite's primary result code name of a driver error ('' if not one)."""
     orig = getattr(exc, "orig", None) if isinstance(exc, DBAPIError) else None
-    if getattr(orig, "sqlstate", None) == "25006":  # PostgreSQL: read-only transaction
-        return "SQLITE_READONLY"
+    if getattr(orig, "sqlstate", None) in ("25006", "42501"):  # PostgreSQL: read-only
+        return "SQLITE_READONLY"  # transaction, or a role without the right to write
     name = str(getattr(orig, "sqlite_errorname", ""))
     return next((code for code in WRITE_FAILURES if name.startswith(code)), "")
 
@@ -110,6 +114,7 @@ class Store:
         self.engine = engine
         self.label = label
         self.read_only = read_only
+        self.reading_role = ""  # a server role that may only read (see open_store)
         self._lock_key = lock_key
         deferred = engine.execution_options(**{BEGIN: "DEFERRED"})
         self._sessions = sessionmaker(deferred if read_only else engine,
@@ -166,6 +171,9 @@ class Store:
                 raise ConflictError(N_("another planner changed the same record at the same "
                                        "moment; nothing was saved: open it again")) from exc
             code = _sqlite_code(exc)
+            if code == "SQLITE_READONLY" and self.reading_role:
+                raise StoreError(ROLE_READS_ONLY, path=self.label,
+                                 role=self.reading_role) from exc
             if code:
                 raise StoreError(WRITE_FAILURES[code], path=self.label) from exc
             raise
@@ -212,9 +220,15 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
     """
     url = to_url(path_or_url)
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return _open_engine(create_store_engine(url, read_only=read_only), url,
-                            upgrade=upgrade and not read_only,
-                            read_only=read_only)
+        engine = create_store_engine(url, read_only=read_only)
+        role = "" if read_only else _reading_role(engine)
+        if role:  # a role that may read but not write (the mayor's office): read-only
+            engine.dispose()
+            engine = create_store_engine(url, read_only=True)
+        store = _open_engine(engine, url, upgrade=upgrade and not read_only and not role,
+                             read_only=read_only or bool(role))
+        store.reading_role = role
+        return store
     db_path = Path(str(url.database))
     if not db_path.parent.exists():
         raise StoreError(N_("folder {path} does not exist"), path=str(db_path.parent))
@@ -238,6 +252,21 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
         if key is not None:
             lock.release(key)
         raise
+
+
+def _reading_role(engine: Engine) -> str:
+    """The database role signed in, if it may read the office's data but not change it
+    ('' if it may write, the database is new, or the question cannot be asked here)."""
+    if engine.dialect.name != "postgresql":
+        return ""
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text(
+                "SELECT current_user, CASE WHEN to_regclass('trip') IS NULL THEN false "
+                "ELSE NOT has_table_privilege('trip', 'INSERT') END")).one()
+    except DBAPIError:
+        return ""  # opening says what is wrong
+    return str(row[0]) if row[1] else ""
 
 
 def _check_file(db_path: Path, backup_folder: Path | None) -> None:
