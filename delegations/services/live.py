@@ -47,7 +47,11 @@ def since(store: Store, seen: int, limit: int = 1000) -> tuple[int, list[Changed
     """The changes after mark `seen` (each record once, oldest first) and the new mark.
 
     StoreError if the server cannot be reached just now (the caller asks again later).
+    A closed store has nothing new (a window's timer may fire after it closed, and a
+    read then would open connections nobody closes).
     """
+    if store.closed:
+        return seen, []
     try:
         with store.read() as s:
             rows = s.execute(select(AuditEntry.id, AuditEntry.entity, AuditEntry.key,

@@ -68,7 +68,7 @@ class Presence:
 
 def enter(store: Store, trip_id: int) -> Presence | None:
     """Say that this planner has the trip open (None on an SQLite file)."""
-    if store.engine.dialect.name != "postgresql":
+    if store.engine.dialect.name != "postgresql" or store.closed:
         return None
     try:
         with store.read() as s:
@@ -98,8 +98,8 @@ def _away(store: Store, exc: DBAPIError) -> StoreError:
 
 def others(store: Store, trip_id: int, mine: Presence | None = None) -> list[str]:
     """The other planners who have the trip open now, each once, first comer first."""
-    if store.engine.dialect.name != "postgresql":
-        return []
+    if store.engine.dialect.name != "postgresql" or store.closed:
+        return []  # closed: a window's timer fired late; asking would open a connection
     own = mine.pid if mine is not None else 0
     try:
         with store.read() as s:

@@ -115,6 +115,7 @@ class Store:
         self.label = label
         self.read_only = read_only
         self.reading_role = ""  # a server role that may only read (see open_store)
+        self.closed = False  # pollers (live view, presence) stop asking once it is
         self._lock_key = lock_key
         deferred = engine.execution_options(**{BEGIN: "DEFERRED"})
         self._sessions = sessionmaker(deferred if read_only else engine,
@@ -200,6 +201,7 @@ class Store:
                                 "the program"), path=self.label, revision=str(revision))
 
     def close(self) -> None:
+        self.closed = True
         while self._before_close:
             self._before_close.pop()()
         self.engine.dispose()
