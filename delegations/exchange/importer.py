@@ -55,6 +55,7 @@ def import_exchange(store: Store, document: Any, *, replace: bool = False,
     check_header(document)
     try:
         with store.transaction() as session:
+            store.one_at_a_time(session, "import")  # a second client waits, then updates
             ctx = Context.create(session, replace=replace)
             ctx.gifts_listed = gift_refs(document)
             try:

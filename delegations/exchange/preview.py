@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from delegations.errors import ValidationError
+from delegations.errors import ConflictError, NotFoundError, ValidationError
 from delegations.exchange.summary import ImportSummary
+from delegations.folding import fold
 from delegations.i18n import N_, gettext
-from delegations.services import contacts, participants
+from delegations.services import contacts, live, participants
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
 from delegations.storage.store import Store
 
@@ -150,6 +151,7 @@ class ImportPreview:
     delimiter: str = ""  # CSV only
     columns: tuple[Column, ...] = ()  # CSV only: how each column was read
     missing: tuple[str, ...] = ()  # required fields no column was found for
+    mark: int | None = None  # the change log's mark when the file was read (live.mark)
 
     @property
     def errors(self) -> tuple[PreviewRow, ...]:
@@ -187,12 +189,56 @@ class ImportPreview:
         if refusal is not None:
             raise refusal
         writer = _Writer(store, self)
-        with store.transaction():
+        with store.transaction() as session:
+            store.one_at_a_time(session, "import")  # the same file twice at once: in turn
+            _added_meanwhile(store, self, chosen)
             for row in chosen:
                 if row.error is None:
                     writer.write(row)
         taken = {r.index for r in chosen if r.error is None}
         return writer.result(tuple(r.line for r in self.rows if r.index not in taken))
+
+
+def _added_meanwhile(store: Store, preview: ImportPreview, rows: list[PreviewRow]) -> None:
+    """ConflictError if a row to be created was added since the file was read (another
+    planner importing the same file at the same moment, say): nothing is imported, the
+    file is read again and its rows then update what is there."""
+    fresh = {_key(r.values.get("name"), r.values.get("ref")): r for r in rows
+             if r.error is None and r.existing_id is None}
+    if preview.mark is None or not fresh:
+        return
+    entity = "contact" if preview.kind is Kind.CONTACTS else "participant"
+    for ident, actor in live.created_since(store, preview.mark, entity):
+        record: ContactRow | ParticipantRow | None = (
+            _contact_or_none(store, ident) if entity == "contact"
+            else _participant_or_none(store, preview.trip_id, ident))
+        if record is None:
+            continue
+        row = fresh.get(_key(record.name, None)) or fresh.get(_key(None, record.ref))
+        if row is not None:
+            raise ConflictError(N_("{file}, line {line}: {name} was added by {actor} since "
+                                   "the file was read; nothing was imported: read the file "
+                                   "again"), file=preview.file, line=row.line,
+                                name=record.name, actor=actor, entity=entity, key=str(ident))
+
+
+def _key(name: Any, ref: Any) -> str:
+    return f"ref:{ref}" if ref else "name:" + " ".join(fold(str(name or "")).split())
+
+
+def _contact_or_none(store: Store, ident: int) -> ContactRow | None:
+    try:
+        return contacts.get_contact(store, ident)
+    except NotFoundError:
+        return None
+
+
+def _participant_or_none(store: Store, trip_id: int | None,
+                         ident: int) -> ParticipantRow | None:
+    if trip_id is None:
+        return None
+    return next((p for p in participants.list_participants(store, trip_id) if p.id == ident),
+                None)
 
 
 def _chosen(rows: tuple[PreviewRow, ...],

@@ -10,11 +10,11 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from delegations.model.base import REF, Base
+from delegations.model.base import REF, Base, Versioned
 from delegations.model.trip import AgendaItem, Participant, Trip
 
 
-class AddressForm(Base):
+class AddressForm(Versioned, Base):
     """How one person wants to be addressed in one language: their own forms beat any
     rule. Belongs to a contact or to a participant, never to both."""
 
@@ -37,7 +37,7 @@ class AddressForm(Base):
     spoken: Mapped[str] = mapped_column(String(300), default="")
 
 
-class Vehicle(Base):
+class Vehicle(Versioned, Base):
     """A car or minibus of a visit, with its driver and the seats it offers guests."""
 
     __tablename__ = "vehicle"

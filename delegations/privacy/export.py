@@ -88,7 +88,7 @@ def _about_contact(s: Session, contact_id: int) -> dict[str, Any]:
 
 def _forms(s: Session, column: Any, ident: int) -> list[dict[str, Any]]:
     """The person's own forms of address (migration 0006)."""
-    return [_columns(f, skip=("id", "contact_id", "participant_id"))
+    return [_columns(f, skip=("id", "contact_id", "participant_id", "row_version"))
             for f in s.scalars(select(AddressForm).where(column == ident))]
 
 

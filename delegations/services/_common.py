@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from delegations.errors import ConflictError, InUseError, NotFoundError, ValidationError
+from delegations.errors import InUseError, NotFoundError, ValidationError
 from delegations.i18n import N_
-from delegations.model import AuditEntry, Base, Trip
+from delegations.model import Base, Trip
+from delegations.services import versions
 from delegations.timezones import to_local
 
 if TYPE_CHECKING:
@@ -244,21 +245,8 @@ def merge_times(changes: Mapping[str, Any], current: Mapping[str, tuple[datetime
     return merged
 
 
-CHANGED_BY = N_("changed by {actor} at {time} since you opened it; nothing was saved")
-CHANGED_ELSEWHERE = N_("changed elsewhere since you opened it; nothing was saved")
-
-
 def expect_version(s: Session, obj: Any, version: int | None) -> None:
     """ConflictError, naming who changed `obj` last and when, if its row is no longer at
     `version` (the one the planner's window read); None: no check (a new reading)."""
-    if version is None or obj.row_version == version:
-        return
-    entity = obj.__tablename__
-    key = "/".join(str(part) for part in inspect(obj).mapper.primary_key_from_instance(obj))
-    last = s.scalars(select(AuditEntry).where(AuditEntry.entity == entity,
-                                              AuditEntry.key == key)
-                     .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(1)).first()
-    if last is None:
-        raise ConflictError(CHANGED_ELSEWHERE, entity=entity, key=key)
-    raise ConflictError(CHANGED_BY, entity=entity, key=key, actor=last.actor, at=last.at,
-                        time=last.at.astimezone().strftime("%H:%M"))
+    if version is not None and obj.row_version != version:
+        raise versions.conflict(s, obj)

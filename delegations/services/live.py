@@ -34,11 +34,24 @@ def mark(store: Store) -> int:
         return int(s.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
 
 
+def created_since(store: Store, seen: int, entity: str) -> list[tuple[int, str]]:
+    """Records of `entity` created after mark `seen`: (id, who), oldest first."""
+    with store.read() as s:
+        rows = s.execute(select(AuditEntry.key, AuditEntry.actor).where(
+            AuditEntry.id > seen, AuditEntry.entity == entity, AuditEntry.action == "create")
+            .order_by(AuditEntry.id)).all()
+    return [(int(key), actor) for key, actor in rows if key.isdigit()]
+
+
 def since(store: Store, seen: int, limit: int = 1000) -> tuple[int, list[Changed]]:
     """The changes after mark `seen` (each record once, oldest first) and the new mark.
 
     StoreError if the server cannot be reached just now (the caller asks again later).
+    A closed store has nothing new (a window's timer may fire after it closed, and a
+    read then would open connections nobody closes).
     """
+    if store.closed:
+        return seen, []
     try:
         with store.read() as s:
             rows = s.execute(select(AuditEntry.id, AuditEntry.entity, AuditEntry.key,

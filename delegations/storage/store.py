@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -45,6 +46,10 @@ WRITE_FAILURES = {
     "SQLITE_BUSY": N_("{path} is busy (another program is writing to it): the change was not "
                       "saved; try again"),
 }
+
+
+ROLE_READS_ONLY = N_("{path}: the database role {role} may read the office's data but not "
+                     "change it; the change was not saved")
 
 
 #: Called with the write-session factory of every store opened; see watch_sessions.
@@ -96,8 +101,8 @@ def create_store_engine(url: URL, *, read_only: bool = False) -> Engine:
 def _sqlite_code(exc: BaseException) -> str:
     """SQLite's primary result code name of a driver error ('' if not one)."""
     orig = getattr(exc, "orig", None) if isinstance(exc, DBAPIError) else None
-    if getattr(orig, "sqlstate", None) == "25006":  # PostgreSQL: read-only transaction
-        return "SQLITE_READONLY"
+    if getattr(orig, "sqlstate", None) in ("25006", "42501"):  # PostgreSQL: read-only
+        return "SQLITE_READONLY"  # transaction, or a role without the right to write
     name = str(getattr(orig, "sqlite_errorname", ""))
     return next((code for code in WRITE_FAILURES if name.startswith(code)), "")
 
@@ -111,6 +116,8 @@ class Store:
         self._sound_since = sound_since  # when its file was last found sound (soundness)
         self.label = label
         self.read_only = read_only
+        self.reading_role = ""  # a server role that may only read (see open_store)
+        self.closed = False  # pollers (live view, presence) stop asking once it is
         self._lock_key = lock_key
         deferred = engine.execution_options(**{BEGIN: "DEFERRED"})
         self._sessions = sessionmaker(deferred if read_only else engine,
@@ -167,12 +174,24 @@ class Store:
                 raise ConflictError(N_("another planner changed the same record at the same "
                                        "moment; nothing was saved: open it again")) from exc
             code = _sqlite_code(exc)
+            if code == "SQLITE_READONLY" and self.reading_role:
+                raise StoreError(ROLE_READS_ONLY, path=self.label,
+                                 role=self.reading_role) from exc
             if code:
                 raise StoreError(WRITE_FAILURES[code], path=self.label) from exc
             raise
         finally:
             self._active.reset(token)
             session.close()
+
+    def one_at_a_time(self, session: Session, what: str) -> None:
+        """Writers of the same kind (`what`: "import") take turns on a server: the rest of
+        `session`'s transaction waits for another client's to end, then reads what it
+        wrote. (On an SQLite file the single writer already takes turns.)"""
+        if self.engine.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(CAST(:a AS integer), "
+                                 "CAST(:b AS integer))"),
+                            {"a": TURNS_LOCK, "b": zlib.crc32(what.encode()) & 0x7FFFFFFF})
 
     def _check_schema(self, session: Session) -> None:
         """Refuse to write to a server database another client has since upgraded (this
@@ -184,6 +203,7 @@ class Store:
                                 "the program"), path=self.label, revision=str(revision))
 
     def close(self) -> None:
+        self.closed = True
         while self._before_close:
             self._before_close.pop()()
         self.engine.dispose()
@@ -206,9 +226,15 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
     """
     url = to_url(path_or_url)
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return _open_engine(create_store_engine(url, read_only=read_only), url,
-                            upgrade=upgrade and not read_only,
-                            read_only=read_only)
+        engine = create_store_engine(url, read_only=read_only)
+        role = "" if read_only else _reading_role(engine)
+        if role:  # a role that may read but not write (the mayor's office): read-only
+            engine.dispose()
+            engine = create_store_engine(url, read_only=True)
+        store = _open_engine(engine, url, upgrade=upgrade and not read_only and not role,
+                             read_only=read_only or bool(role))
+        store.reading_role = role
+        return store
     db_path = Path(str(url.database))
     if not db_path.parent.exists():
         raise StoreError(N_("folder {path} does not exist"), path=str(db_path.parent))
@@ -233,6 +259,21 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
         if key is not None:
             lock.release(key)
         raise
+
+
+def _reading_role(engine: Engine) -> str:
+    """The database role signed in, if it may read the office's data but not change it
+    ('' if it may write, the database is new, or the question cannot be asked here)."""
+    if engine.dialect.name != "postgresql":
+        return ""
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text(
+                "SELECT current_user, CASE WHEN to_regclass('trip') IS NULL THEN false "
+                "ELSE NOT has_table_privilege('trip', 'INSERT') END")).one()
+    except DBAPIError:
+        return ""  # opening says what is wrong
+    return str(row[0]) if row[1] else ""
 
 
 def _check_file(db_path: Path, backup_folder: Path | None) -> float:
@@ -277,6 +318,9 @@ def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,
     return Store(engine, label, read_only=read_only, lock_key=lock_key,
                  sound_since=sound_since)
 
+
+#: The first key of the PostgreSQL advisory locks by which writers take turns ("TURN").
+TURNS_LOCK = 0x5455524E
 
 #: The PostgreSQL advisory lock held while a client checks and upgrades the schema.
 MIGRATION_LOCK = 0x44454C45  # "DELE"

@@ -6373,4 +6373,58 @@ Dies kann nicht rückgängig gemacht werden.</translation>
             <translation>Tasten</translation>
         </message>
     </context>
+    <context>
+        <name>Conflict</name>
+        <message>
+            <source>This record was changed by %1 at %2 since you opened it.</source>
+            <translation>Dieser Eintrag wurde seit dem Öffnen von %1 um %2 geändert.</translation>
+        </message>
+        <message>
+            <source>This record was changed elsewhere since you opened it.</source>
+            <translation>Dieser Eintrag wurde seit dem Öffnen anderswo geändert.</translation>
+        </message>
+        <message>
+            <source>Show Their Version</source>
+            <translation>Deren Fassung zeigen</translation>
+        </message>
+        <message>
+            <source>Keep Mine</source>
+            <translation>Meine behalten</translation>
+        </message>
+        <message>
+            <source>Merge Field by Field…</source>
+            <translation>Feld für Feld zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Changed by Someone Else</source>
+            <translation>Von jemand anderem geändert</translation>
+        </message>
+        <message>
+            <source>Merge Field by Field</source>
+            <translation>Feld für Feld zusammenführen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Meine&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Deren&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Choose which value of each field to keep.</source>
+            <translation>Wählen Sie für jedes Feld, welcher Wert bleibt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presence</name>
+        <message>
+            <source>%1 is editing this trip</source>
+            <translation>%1 bearbeitet diese Reise gerade</translation>
+        </message>
+        <message>
+            <source>%1 and %2 are editing this trip</source>
+            <translation>%1 und %2 bearbeiten diese Reise gerade</translation>
+        </message>
+    </context>
 </TS>

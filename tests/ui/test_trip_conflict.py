@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from delegations.privacy.audit import acting_as
-from delegations.services import trips
+from delegations.services import presence, trips
+from delegations.storage.store import open_store
 from tests.ui.trip_support import answer, open_window, trip_of
 from ui.context import AppContext
 
@@ -52,3 +53,44 @@ def test_keep_mine_saves_my_change_over_theirs(qtbot, ctx):
     stored = trip_of(ctx.store, "sf-2026")
     assert stored.title == "Signing in San Francisco – Kämpfer"
     assert stored.notes == "Jensen's notes"  # their other field stays
+
+
+def test_another_planner_with_the_trip_open_is_named_in_the_window(qtbot, ctx):
+    window = open_window(qtbot, ctx, "sf-2026")
+    if ctx.store.is_sqlite:  # one writer on a file: nobody else to show
+        assert window.presence is None
+        return
+    assert window.presence is not None and not window.presence_label.isVisible()
+    other = open_store(ctx.store.engine.url.render_as_string(hide_password=False))
+    try:
+        with acting_as("A. Jensen"):
+            theirs = presence.enter(other, trip_of(ctx.store, "sf-2026").id)
+        assert theirs is not None
+        window.presence.poll()
+        assert window.presence_label.text() == "A. Jensen is editing this trip"
+        assert window.presence_label.isVisible()
+        theirs.leave()
+        window.presence.poll()
+        assert not window.presence_label.isVisible()
+    finally:
+        other.close()
+    line = window.presence
+    line.leave()
+    assert line.mine is None
+
+
+def test_merge_field_by_field_in_the_trip_form(qtbot, ctx):
+    window = open_window(qtbot, ctx, "sf-2026")
+    _save_notes_elsewhere(ctx, "Jensen's notes")
+    _type_title(qtbot, window, "Signing in San Francisco – Kämpfer")
+    overview = window.tab("overview")
+    answer(overview, "Merge Field by Field…")
+    merge = overview.merge_dialog
+    assert set(merge.groups) == {"title", "notes"}
+    assert merge.groups["title"][0].isChecked()  # I changed it: mine
+    assert merge.groups["notes"][1].isChecked()  # only they did: theirs
+    merge.accept()
+    stored = trip_of(ctx.store, "sf-2026")
+    assert (stored.title, stored.notes) == ("Signing in San Francisco – Kämpfer",
+                                            "Jensen's notes")
+    assert overview.form.fields["notes"].toPlainText() == "Jensen's notes"

@@ -40,9 +40,12 @@ class BudgetLineEditor(EditorDialog):
         values: dict[str, Any] = {"category": BudgetCategory.TRAVEL,
                                   "funding": FundingSource.CITY_BUDGET,
                                   "planned": "", "actual": "", "note": ""}
-        if row is not None:
-            values = {"category": row.category, "funding": row.funding,
-                      "planned": amount_text(row.planned_cents),
-                      "actual": amount_text(row.actual_cents), "note": row.note}
-        self.load(values, row is None)
+        self.load(values if row is None else line_values(row), row is None)
         self.resize(520, 420)
+
+
+def line_values(row: BudgetLineRow) -> dict[str, Any]:
+    """A budget line as its editor shows it (amounts as text)."""
+    return {"category": row.category, "funding": row.funding,
+            "planned": amount_text(row.planned_cents),
+            "actual": amount_text(row.actual_cents), "note": row.note}

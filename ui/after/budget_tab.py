@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError
 from delegations.services import budget, trips
-from ui.after.budget_editor import BudgetLineEditor
+from ui.after.budget_editor import BudgetLineEditor, line_values
 from ui.after.budget_models import BudgetLinesModel, TotalsModel, signed
 from ui.after.followups_page import make_table, set_widths
 from ui.after.ops import AfterOps
@@ -93,6 +93,8 @@ class BudgetTab(TripRows[budget.BudgetLineRow]):
             return None
         self.editor = BudgetLineEditor(lambda values: self.ops.update_budget_line(row, values),
                                        row, self)
+        store = self.ctx.store
+        self.editor.watch(lambda: line_values(budget.get_budget_line(store, row.id)))
         self.editor.open()
         return self.editor
 

@@ -17,7 +17,7 @@ from ui.after.checklist import CheckList
 from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.common.dates import DateEdit
-from ui.common.editor import Commit, EditorDialog
+from ui.common.editor import Commit, EditorDialog, one
 from ui.common.new_record import offer_new_contact
 from ui.context import AppContext
 from ui.trip_window.pickers import goal_text
@@ -143,7 +143,10 @@ def edit_follow_up(parent: QWidget, ops: AfterOps,
     saving changes it undoably."""
     if len(rows) != 1:
         return None
-    row = rows[0]
-    return open_follow_up_editor(parent, ops.ctx,
-                                 lambda values: ops.update_follow_up(row, values),
-                                 follow_up_values(row))
+    row, store = rows[0], ops.ctx.store
+    editor = open_follow_up_editor(parent, ops.ctx,
+                                   lambda values: ops.update_follow_up(row, values),
+                                   follow_up_values(row))
+    editor.watch(lambda: follow_up_values(
+        one(followups.list_follow_ups(store, trip_id=row.trip_id), row.id)))
+    return editor

@@ -16,6 +16,7 @@ from ui.after.gift_model import GiftModel
 from ui.after.ops import AfterOps, gift_values
 from ui.after.trip_rows import TripRows
 from ui.common.colours import error_colour
+from ui.common.editor import one
 from ui.common.messages import ask
 from ui.common.new_record import offer_new_contact
 from ui.context import AppContext, Change
@@ -103,6 +104,13 @@ class GiftsTab(TripRows[GiftRow]):
         self.editor = GiftEditor(self.ctx.store,
                                  lambda new: self.ops.update_gift(row, new), values, row.id, self)
         self._offer_new_contact(self.editor)
+        store, trip_id = self.ctx.store, self.trip_id
+
+        def reread() -> dict[str, Any]:
+            gift = one(gifts.list_gifts(store, trip_id), row.id)
+            return {**gift_values(gift), "value": amount_text(gift.value_cents)}
+
+        self.editor.watch(reread)
         self.editor.open()
         return self.editor
 

@@ -119,6 +119,8 @@ class OutcomesPanel(TripRows[OutcomeDetail]):
                                     lambda values: self.ops.update_outcome(row, values),
                                     outcome_values(row), self)
         self._offer_new_contact(self.editor)
+        store = self.ctx.store
+        self.editor.watch(lambda: outcome_values(outcomes.get_outcome(store, row.id)))
         self.editor.open()
         return self.editor
 

@@ -1,15 +1,18 @@
 """The frame every directory editor shares: a validated form, Save disabled while invalid,
-and what the service refuses shown at the field it names (the dialog stays open)."""
+what the service refuses shown at the field it names (the dialog stays open), and the
+question when another planner changed the record since it was opened (`watch`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+import contextlib
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -21,13 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.errors import DelegationsError, ValidationError
+from delegations.errors import ConflictError, DelegationsError, NotFoundError, ValidationError
+from delegations.i18n import N_
+from delegations.services import versions
 from delegations.validation import Field
+from ui.common import conflict
 from ui.common.colours import error_colour
 from ui.common.dialogs import Dialog
-from ui.common.form import ValidatedForm
+from ui.common.form import ValidatedForm, read
 
 Commit = Callable[[dict[str, Any]], Any]
+Reread = Callable[[], Mapping[str, Any]]
+R = TypeVar("R")
+
+
+def one(rows: Iterable[R], ident: int) -> R:
+    """The row with that id (for an editor's reread); NotFoundError once it is deleted."""
+    found = next((row for row in rows if getattr(row, "id", None) == ident), None)
+    if found is None:
+        raise NotFoundError(N_("the record has been deleted in the meantime"))
+    return found
 
 
 class EditorDialog(Dialog):
@@ -40,6 +56,10 @@ class EditorDialog(Dialog):
         super().__init__(parent)
         self._commit = commit
         self.result_value: Any = None
+        self._seen: versions.Seen | None = None  # the versions read when opened
+        self._reread: Reread | None = None
+        self._opened: dict[str, Any] = {}  # the record as read when opened
+        self.merge_dialog: conflict.MergeFields | None = None
         self.form = self.FORM(spec, self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -118,13 +138,33 @@ class EditorDialog(Dialog):
     def values(self) -> dict[str, Any]:
         return self.form.values()
 
+    def watch(self, reread: Reread) -> None:
+        """Saving checks that nobody changed the record since now: `reread()` gives its
+        values as stored (read again here, so a list shown a moment ago that is behind
+        the store does not count as what the user saw)."""
+        theirs, self._seen = versions.read(reread)
+        self._reread, self._opened = reread, dict(theirs)
+        if any(self.shown().get(name) != value for name, value in theirs.items()
+               if name in self.form.fields):
+            self.load(theirs, False)
+
+    def shown(self) -> dict[str, Any]:
+        """The values as the fields hold them (text as typed), in the form `load` takes,
+        with what the editor keeps outside its fields (`values`)."""
+        values = self.values()
+        for name, widget in self.form.fields.items():
+            with contextlib.suppress(TypeError):  # a field of its own kind: as `values`
+                values[name] = read(widget)
+        return values
+
     def save(self) -> None:
         """Check every field, then let the service try; its refusal is shown, not lost."""
         if not self.form.check_all():
             self._focus_first_error()
             return
         try:
-            self.result_value = self._commit(self.values())
+            with versions.expecting(self._seen):
+                self.result_value = self._commit(self.values())
         except ValidationError as exc:
             if exc.field in self.form.fields:
                 self.form.mark(exc.field, exc.message())
@@ -132,10 +172,77 @@ class EditorDialog(Dialog):
             else:
                 self._show_banner(self._unplaced(exc))
             return
+        except ConflictError as exc:
+            self._conflict(exc)
+            return
         except DelegationsError as exc:
             self._show_banner(str(exc))
             return
         self.accept()
+
+    # ------------------------------------------------------------------ conflicts
+
+    def _conflict(self, exc: ConflictError) -> None:
+        """Someone else saved the record since it was opened: ask what to keep."""
+        self._show_banner(str(exc))
+        if self._reread is not None:
+            conflict.resolve(self, exc, show_theirs=self.show_theirs,
+                             keep_mine=self.keep_mine, merge=self.merge_fields)
+
+    def _theirs(self) -> tuple[dict[str, Any], versions.Seen]:
+        assert self._reread is not None
+        theirs, seen = versions.read(self._reread)
+        return dict(theirs), seen
+
+    def show_theirs(self) -> None:
+        """Replace what was typed with the record as stored now (saving then checks
+        against this reading)."""
+        try:
+            theirs, self._seen = self._theirs()
+        except DelegationsError as exc:
+            self._show_banner(str(exc))
+            return
+        self._opened = theirs
+        self.load(theirs, False)
+        self.banner.hide()
+
+    def keep_mine(self) -> None:
+        """Save what is in the form over their version."""
+        self._seen = None
+        self.save()
+
+    def merge_fields(self) -> conflict.MergeFields | None:
+        """Each field that differs, mine or theirs; Save saves the mix."""
+        try:
+            theirs, seen = self._theirs()
+        except DelegationsError as exc:
+            self._show_banner(str(exc))
+            return None
+        mine = self.shown()
+        captions = {name: widget.accessibleName() or name
+                    for name, widget in self.form.fields.items()}
+        names = conflict.differing(mine, theirs, captions)
+        untouched = frozenset(n for n in names if mine.get(n) == self._opened.get(n))
+        dialog = conflict.MergeFields([(n, captions[n]) for n in names], mine, theirs,
+                                      self.describe, self, theirs_first=untouched)
+        dialog.accepted.connect(lambda: self._save_merged(dialog.merged(), seen))
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_merged(self, merged: dict[str, Any], seen: versions.Seen) -> None:
+        self._seen = seen
+        self.load(merged, False)
+        self.save()
+
+    def describe(self, name: str, value: Any) -> str:
+        """A value as its field shows it (a choice's text, not its key)."""
+        widget = self.form.fields.get(name)
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            index = widget.findData(value)
+            if index >= 0:
+                return widget.itemText(index)
+        return "" if value is None else str(value)
 
     def _unplaced(self, exc: ValidationError) -> str:
         """What to say of a refusal naming a field this form does not have."""

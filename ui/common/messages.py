@@ -41,7 +41,7 @@ def ask(parent: QWidget, title: str, text: str, yes: str,
 
 
 def choose(parent: QWidget, title: str, text: str,
-           choices: list[tuple[str, Callable[[], None]]]) -> QMessageBox:
+           choices: list[tuple[str, Callable[[], object]]]) -> QMessageBox:
     """A question answered by one of several buttons (the first is the default)."""
     box = _box(parent, QMessageBox.Icon.Question, title, text,
                QMessageBox.StandardButton.NoButton)

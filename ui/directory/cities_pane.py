@@ -94,7 +94,9 @@ class CitiesPane(ListPane):
             tell(self, self.tr("City not available"), str(exc))
             return
         commit = self._updater(ident, old, self.ops.update_city)
-        self._open(CityEditor(commit, old, self))
+        store = self.ctx.store
+        self._open(CityEditor(commit, old, self)).watch(
+            lambda: city_values(cities.get_city(store, ident)))
 
     def delete_selected(self) -> None:
         ident = self.table.current_id()

@@ -107,8 +107,11 @@ class ContactsPane(ListPane):
             tell(self, self.tr("Contact not available"), str(exc))
             return
         commit = self._updater(ident, old, self.ops.update_contact)
-        self._open(ContactEditor(commit, cities.list_cities(self.ctx.store), old, self,
-                                 self._proposals))
+        store = self.ctx.store
+        self._open(ContactEditor(commit, cities.list_cities(store), old, self,
+                                 self._proposals)).watch(
+            lambda: with_forms(contact_values(contacts.get_contact(store, ident)),
+                               address.forms_values(store, contact_id=ident)))
 
     def _proposals(self, values: dict) -> dict:
         return address.proposals(self.ctx.store, values)

@@ -166,7 +166,9 @@ class GoalsPage(QWidget):
             self.ops.update(goal_id, new)
             return goal_id
 
-        return self._open(GoalEditor(commit, values, "", self))
+        editor = self._open(GoalEditor(commit, values, "", self))
+        editor.watch(lambda: goals.goal_values(self.ctx.store, goal_id))
+        return editor
 
     def _open(self, editor: GoalEditor) -> GoalEditor:
         self.editor = editor

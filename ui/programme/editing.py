@@ -14,8 +14,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from delegations.errors import DelegationsError
+from delegations.services import agenda, travel
 from delegations.services.conflicts import leg_label
 from delegations.services.dto import AgendaRow, StayRow, TravelRow
+from ui.common.editor import EditorDialog, one
 from ui.common.messages import tell
 from ui.formatting import long_date
 from ui.programme.item_editor import ItemEditor, empty_item
@@ -87,21 +89,25 @@ class Editing(QObject):
         if row is None:
             return self.new_item() if self.tab.current_day() else None
         store, trip_id = self.tab.ctx.store, self.tab.trip_id
+        editor: EditorDialog
         if isinstance(row, AgendaRow):
             old = item_values(row)
-            return self._open(ItemEditor(self.tab.ctx, trip_id,
-                                         lambda new: self.ops.update_item(row.id, old, new),
-                                         old, row.id, self.tab))
-        if isinstance(row, TravelRow):
+            editor = ItemEditor(self.tab.ctx, trip_id,
+                                lambda new: self.ops.update_item(row.id, old, new),
+                                old, row.id, self.tab)
+            editor.watch(lambda: item_values(one(agenda.list_items(store, trip_id), row.id)))
+        elif isinstance(row, TravelRow):
             old = leg_values(row)
-            return self._open(LegEditor(store, trip_id,
-                                        lambda new: self.ops.update_leg(row.id, old, new),
-                                        old, False, self.tab))
-        assert isinstance(row, StayRow)
-        old = stay_values(row)
-        return self._open(StayEditor(store, trip_id,
-                                     lambda new: self.ops.update_stay(row.id, old, new),
-                                     old, False, self.tab))
+            editor = LegEditor(store, trip_id, lambda new: self.ops.update_leg(row.id, old, new),
+                               old, False, self.tab)
+            editor.watch(lambda: leg_values(one(travel.list_legs(store, trip_id), row.id)))
+        else:
+            old = stay_values(row)
+            editor = StayEditor(store, trip_id,
+                                lambda new: self.ops.update_stay(row.id, old, new),
+                                old, False, self.tab)
+            editor.watch(lambda: stay_values(one(travel.list_stays(store, trip_id), row.id)))
+        return self._open(editor)
 
     # ------------------------------------------------------------------ move, copy, delete
 

@@ -32,6 +32,7 @@ from delegations.exchange.preview import ImportPreview
 from delegations.i18n import current_language
 from delegations.services import address, contacts, participants, trips
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
+from ui.common.editor import one
 from ui.common.messages import ask, tell
 from ui.common.ops import changed
 from ui.common.save_place import ask_save_path, trip_file_name
@@ -296,8 +297,13 @@ class DelegationTab(QWidget):
             if after:
                 self.ops.update(person.id, before, after)
 
-        return self._open_editor(ParticipantEditor(commit, old, False, self._linked(person),
-                                                   self, self._proposer(person.contact_id)))
+        editor = ParticipantEditor(commit, old, False, self._linked(person), self,
+                                   self._proposer(person.contact_id))
+        store, trip_id, ident = self.ctx.store, person.trip_id, person.id
+        editor.watch(lambda: with_forms(participant_values(
+            one(participants.list_participants(store, trip_id), ident)),
+            address.forms_values(store, participant_id=ident)))
+        return self._open_editor(editor)
 
     def _proposer(self, contact_id: int | None) -> Callable[[dict], dict]:
         """What the office's rules propose for the person in the editor."""

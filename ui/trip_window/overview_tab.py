@@ -3,12 +3,14 @@ is finished, and checked as it is typed; status steps, Duplicate and Delete."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +29,7 @@ from delegations.errors import (
 )
 from delegations.services import cities, goals, trips
 from delegations.services.dto import TripDetail
-from ui.common.messages import choose
+from ui.common import conflict
 from ui.common.new_record import offer_new_city
 from ui.context import AppContext, Change
 from ui.labels import label
@@ -242,18 +244,66 @@ class OverviewTab(QWidget):
 
     def _conflict(self, exc: ConflictError, text: str, name: str, old: dict,
                   new: dict) -> None:
-        """Someone else saved the trip since it was shown: their version or mine?"""
+        """Someone else saved the trip since it was shown: their version, mine, or mixed?"""
         if exc.actor and exc.at is not None:
             question = self.tr("This trip was changed by %1 at %2 since you opened it."
                                ).replace("%1", exc.actor).replace(
                                    "%2", exc.at.astimezone().strftime("%H:%M"))
         else:
             question = self.tr("This trip was changed elsewhere since you opened it.")
-        choose(self, self.tr("Trip Changed"), question, [
-            (self.tr("Show Their Version"), lambda: self.reload(keep_edits=False)),
-            (self.tr("Keep Mine"), lambda: self._update(text, name, old, new,
-                                                         over_theirs=True)),
-        ])
+        conflict.resolve(
+            self, exc, text=question, show_theirs=lambda: self.reload(keep_edits=False),
+            keep_mine=lambda: self._update(text, name, old, new, over_theirs=True),
+            merge=lambda: self.merge_fields(text, name, new))
+
+    def merge_fields(self, text: str, name: str, new: dict) -> conflict.MergeFields | None:
+        """Each field where my trip and theirs differ: mine or theirs (those only they
+        changed start on theirs); Save stores the mix over their version."""
+        try:
+            stored = trips.get_trip(self.ctx.store, self.trip_id)
+        except NotFoundError:
+            return None
+        theirs, opened = stored_values(stored), dict(self._stored)
+        mine = {**opened, **self._edits(), **new}
+        captions = {n: w.accessibleName() or n for n, w in self.form.fields.items()
+                    if n in theirs}
+        names = [n for n in captions if not _same(n, mine[n], theirs[n])]
+        untouched = frozenset(n for n in names if _same(n, mine[n], opened.get(n)))
+        known = {c.id: c.name for t in (stored, self.trip) if t for c in t.destinations}
+        known.update({g.id: g.name for t in (stored, self.trip) if t for g in t.goals})
+        dialog = conflict.MergeFields([(n, captions[n]) for n in names], mine, theirs,
+                                      lambda n, v: self._describe(n, v, known), self,
+                                      theirs_first=untouched)
+        dialog.accepted.connect(lambda: self._save_merged(text, stored, dialog.merged()))
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _edits(self) -> dict:
+        """Fields holding a readable edit not yet saved."""
+        out = {}
+        for field in self.form.fields:
+            with contextlib.suppress(ValidationError, TypeError):
+                out[field] = self.form.value(field)
+        return out
+
+    def _save_merged(self, text: str, stored: TripDetail, merged: dict) -> None:
+        theirs = stored_values(stored)
+        keep = {n: v for n, v in merged.items() if n in theirs and not _same(n, v, theirs[n])}
+        self.trip, self._stored = stored, theirs
+        if keep:
+            first = next(iter(keep))
+            self._update(text, first, {n: theirs[n] for n in keep}, keep)
+        self.reload(keep_edits=False)
+
+    def _describe(self, name: str, value: Any, known: dict[int, str]) -> str:
+        """A value as the form shows it (a choice's text, names for lists of ids)."""
+        widget = self.form.fields.get(name)
+        if isinstance(value, list):
+            return ", ".join(known.get(v, str(v)) for v in value)
+        if isinstance(widget, QComboBox) and (index := widget.findData(value)) >= 0:
+            return widget.itemText(index)
+        return "" if value is None else str(value)
 
     def set_status(self, status: TripStatus) -> None:
         if self.trip is None or self.trip.status == status:
@@ -276,6 +326,16 @@ class OverviewTab(QWidget):
     def delete(self) -> None:
         if self.trip is not None:
             trip_actions.confirm_delete(self.ctx, self.trip.id, self.trip.title, self)
+
+
+def _same(name: str, one: Any, other: Any) -> bool:
+    """Two values of a field are the same trip (lists of ids in any order)."""
+    if isinstance(one, list) and isinstance(other, list):
+        return sorted(one) == sorted(other)
+    try:
+        return bool(cleaned(name, one) == cleaned(name, other))
+    except ValidationError:  # a field holding what cannot be read: as typed
+        return bool(one == other)
 
 
 def _next_step(status: TripStatus) -> TripStatus | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from delegations.errors import NotFoundError
 from delegations.services import home, trips
@@ -12,6 +12,7 @@ from ui.common.dialogs import fit_restored, fit_to_screen
 from ui.context import AppContext, Change
 from ui.help_menu import add_help_menu
 from ui.trip_window.menus import add_edit_menu
+from ui.trip_window.presence import PresenceLine
 from ui.trip_window.tabs import TABS, make_tab, tab_title
 from ui.trips.overview import TripOverview
 
@@ -46,6 +47,11 @@ class TripWindow(QMainWindow):
         self._show_title()
         ctx.changes.changed.connect(self._changed)
         self._listening = True
+        self.presence: PresenceLine | None = None
+        if not ctx.store.is_sqlite:  # one writer on a file: nobody else to show
+            self.presence_label = QLabel(self)
+            self.statusBar().addPermanentWidget(self.presence_label)
+            self.presence = PresenceLine(ctx, trip_id, self.presence_label)
         self._restore_geometry()
 
     def tab(self, key: str) -> QWidget:
@@ -140,4 +146,6 @@ class TripWindow(QMainWindow):
         if self._listening:
             self.ctx.changes.changed.disconnect(self._changed)
             self._listening = False
+        if self.presence is not None:
+            self.presence.leave()
         super().closeEvent(event)

@@ -23,6 +23,7 @@ from delegations.exchange.preview import Column, ImportPreview, Kind
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import read_text
 from delegations.i18n import N_
+from delegations.services import live
 from delegations.storage.store import Store
 
 DELIMITERS = (";", ",", "\t")  # in order of preference when a header line is ambiguous
@@ -53,10 +54,11 @@ def read_csv(path: str | Path, store: Store, trip_id: int | None = None,
     kind = Kind.CONTACTS if trip_id is None else Kind.PARTICIPANTS
     columns = guess_columns(table.headers, kind, mapping)
     drafts = [_draft(line, cells, columns, kind) for line, cells in table.records]
+    mark = live.mark(store)  # before reading the store: what comes later is "meanwhile"
     rows = (contact_rows(store, drafts) if trip_id is None
             else participant_rows(store, trip_id, drafts))
     return ImportPreview(name, kind, "csv", rows, decoded.encoding, trip_id, table.delimiter,
-                         columns, _missing(columns))
+                         columns, _missing(columns), mark)
 
 
 def split_table(text: str, name: str) -> Table:

@@ -20,6 +20,7 @@ from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import read_text
 from delegations.exchange.vcard.parse import Card, Prop, components, split_cards, unescape
 from delegations.i18n import N_
+from delegations.services import live
 from delegations.storage.store import Store
 
 #: Our own properties for the fields vCard has no place for.
@@ -40,8 +41,9 @@ def read_vcards(path: str | Path, store: Store) -> ImportPreview:
         raise UnreadableFile("", N_("{file}: no vCard in the file (BEGIN:VCARD is missing)"),
                              file=name)
     drafts = [card_draft(card) for card in cards]
+    mark = live.mark(store)  # before reading the store: what comes later is "meanwhile"
     return ImportPreview(name, Kind.CONTACTS, "vcard", contact_rows(store, drafts),
-                         decoded.encoding)
+                         decoded.encoding, mark=mark)
 
 
 def card_draft(card: Card) -> Draft:

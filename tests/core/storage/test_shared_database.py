@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from delegations.enums import RegistrationStatus
 from delegations.errors import StoreError
-from delegations.services import participants, trips
+from delegations.services import cities, contacts, participants, trips
 from delegations.storage import migrate
 from delegations.storage.store import Store, open_store
 from tests.pg.racers import Racers
@@ -144,3 +144,54 @@ def test_the_audit_log_names_the_database_role(shared, pg_server, monkeypatch):
     assert entries and {e.actor for e in entries} == {role}
     databases.run_sql(url, f'DROP OWNED BY "{role}"')
     databases.run_sql(pg_server, f'DROP ROLE "{role}"')
+
+
+def test_two_imports_of_the_same_contacts_file_duplicate_nobody(shared, racers, tmp_path):
+    """Both planners read the file, then say go at the same moment: one imports it, the
+    other is told who added those people meanwhile; each person is there once."""
+    _, store = shared
+    assert racers.race({"op": "open"}, {"op": "open"}) == [{"ok": "ok"}, {"ok": "ok"}]
+    for n in range(TRIALS // 2):
+        names = [f"Zofia Wiśniewska {n}", f"İskender Kämpfer {n}"]
+        path = tmp_path / f"contacts-{n}.csv"
+        path.write_text("name,email\n" + "".join(f"{name},z{n}-{i}@example.org\n"
+                                                  for i, name in enumerate(names)),
+                        encoding="utf-8")
+        command = {"op": "import_contacts", "file": str(path)}
+        answers = racers.race(command, command, delay=2.0)
+        done = [a for a in answers if "ok" in a]
+        refused = [a for a in answers if "error" in a]
+        assert len(done) == 1 and done[0]["ok"] == 2, (n, answers)
+        assert len(refused) == 1 and refused[0]["error"] == "ConflictError", answers
+        assert "since the file was read; nothing was imported" in refused[0]["message"]
+        for name in names:
+            found = [c.name for c in contacts.list_contacts(store, name) if c.name == name]
+            assert found == [name], (n, answers)
+
+
+def test_two_imports_of_the_same_exchange_file_take_turns(shared, racers, tmp_path):
+    """The same exchange file imported by two planners at once: the second waits, then
+    finds the records there and updates them; nothing is there twice."""
+    from delegations.exchange.exporter import export_store
+    from delegations.exchange.writer import dumps
+
+    _, store = shared
+    source = open_store(tmp_path / "source.sqlite")
+    try:
+        for n in range(TRIALS // 2):
+            city = cities.create_city(source, {"name": f"Gdańsk {n}", "country": "PL",
+                                               "timezone": "Europe/Warsaw"})
+            contacts.create_contact(source, {"name": f"Калининград Петров {n}",
+                                             "city": city.id})
+        path = tmp_path / "office.json"
+        path.write_text(dumps(export_store(source)), encoding="utf-8")
+    finally:
+        source.close()
+    for _ in range(3):
+        command = {"op": "import_exchange", "file": str(path)}
+        answers = racers.race(command, command, delay=1.0)
+        assert answers == [{"ok": "ok"}, {"ok": "ok"}], answers
+        for n in range(TRIALS // 2):
+            name = f"Калининград Петров {n}"
+            assert [c.name for c in contacts.list_contacts(store, name)].count(name) == 1
+            assert [c.name for c in cities.list_cities(store)].count(f"Gdańsk {n}") == 1
