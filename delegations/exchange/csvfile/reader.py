@@ -23,6 +23,7 @@ from delegations.exchange.preview import Column, ImportPreview, Kind
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import read_text
 from delegations.i18n import N_
+from delegations.progress import QUIET, Progress
 from delegations.storage.store import Store
 
 DELIMITERS = (";", ",", "\t")  # in order of preference when a header line is ambiguous
@@ -41,9 +42,10 @@ class Table:
 
 
 def read_csv(path: str | Path, store: Store, trip_id: int | None = None,
-             mapping: ColumnMapping | None = None) -> ImportPreview:
+             mapping: ColumnMapping | None = None, progress: Progress = QUIET) -> ImportPreview:
     """Preview the file at `path`: participants of trip `trip_id`, or without a trip
-    contacts. `mapping` overrides the guessed columns (header or index → field or None).
+    contacts. `mapping` overrides the guessed columns (header or index → field or None);
+    `progress` hears of each record read (and may stop the reading: Cancelled).
 
     A file that cannot be read as CSV raises UnreadableFile; bad rows are in the preview.
     """
@@ -52,7 +54,8 @@ def read_csv(path: str | Path, store: Store, trip_id: int | None = None,
     table = split_table(decoded.text, name)
     kind = Kind.CONTACTS if trip_id is None else Kind.PARTICIPANTS
     columns = guess_columns(table.headers, kind, mapping)
-    drafts = [_draft(line, cells, columns, kind) for line, cells in table.records]
+    records = progress.over(table.records, len(table.records))
+    drafts = [_draft(line, cells, columns, kind) for line, cells in records]
     rows = (contact_rows(store, drafts) if trip_id is None
             else participant_rows(store, trip_id, drafts))
     return ImportPreview(name, kind, "csv", rows, decoded.encoding, trip_id, table.delimiter,
