@@ -142,6 +142,9 @@ class ExchangeImportDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
+        self.note = QLabel(self)  # says that a stopped import saved nothing
+        self.note.hide()
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
 
     def run(self) -> None:
@@ -155,14 +158,19 @@ class ExchangeImportDialog(QDialog):
             self, store, translate("ExchangeImport", "Importing %1…").replace("%1", self.name),
             lambda progress: import_exchange(store, document, replace=replace,
                                              progress=progress),
-            self.records, background.BACKGROUND_ROWS, self._done, self._refused,
-            lambda: self._refused(translate("ExchangeImport",
-                                            "The import was stopped; nothing was saved.")))
+            self.records, background.BACKGROUND_ROWS, self._done, self._refused, self._stopped)
 
     def _refused(self, text: str) -> None:
         self.running = None
         self.import_button.setEnabled(True)
         QMessageBox.warning(self, translate("ExchangeImport", "Cannot import"), text)
+
+    def _stopped(self) -> None:
+        self.running = None
+        self.import_button.setEnabled(True)
+        self.note.setText(translate("ExchangeImport", "The import was stopped; nothing was "
+                                                      "saved."))
+        self.note.show()
 
     def _done(self, summary: ImportSummary) -> None:
         self.running = None
