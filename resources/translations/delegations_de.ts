@@ -632,6 +632,10 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message>
         <source>Calendar not imported</source>
         <translation>Kalender nicht importiert</translation>
     </message>
@@ -739,6 +743,14 @@
     <message>
         <source>&amp;Import %1</source>
         <translation>%1 &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1 events…</source>
+        <translation>%1 Termine werden importiert …</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -1519,6 +1531,10 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message>
         <source>File not imported</source>
         <translation>Datei nicht importiert</translation>
     </message>
@@ -2051,6 +2067,10 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message>
         <source>File not imported</source>
         <translation>Datei nicht importiert</translation>
     </message>
@@ -2096,6 +2116,10 @@
     <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>home city</source>
@@ -2176,6 +2200,14 @@
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -4879,6 +4911,14 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         <source>&amp;Import %1</source>
         <translation>%1 &amp;importieren</translation>
     </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>%1 Zeilen werden importiert …</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was saved.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -5096,6 +5136,17 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
     <message>
         <source>&amp;Seating…</source>
         <translation>&amp;Sitzordnung…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing is saved…</source>
+        <translation>Wird abgebrochen; nichts wird gespeichert …</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,9 @@ from delegations.progress import QUIET, Cancelled, Progress
 from delegations.storage.store import Store
 
 POLL_MS = 40
-#: Show the progress dialog only if the work is still running after this long.
+# Show the progress dialog only if the work is still running after this long.
 SHOW_AFTER_MS = 300
-#: Work of this size or more runs in the background (rows to write, or bytes to read).
+# Work of this size or more runs in the background (rows to write, or bytes to read).
 BACKGROUND_ROWS = 100
 BACKGROUND_BYTES = 256 * 1024
 

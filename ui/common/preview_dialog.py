@@ -32,7 +32,7 @@ from ui.undo import Pending
 
 translate = QCoreApplication.translate
 Reread = Callable[[dict[int, str | None]], ImportPreview]
-#: What Import calls with the preview and the chosen rows: the writing, not yet run.
+# What Import calls with the preview and the chosen rows: the writing, not yet run.
 Apply = Callable[[ImportPreview, Any], Pending[ImportResult]]
 
 
@@ -145,12 +145,13 @@ class PreviewImportDialog(Dialog):
             return
         job = self._apply(self.model.preview, self._chosen())
         self.import_button.setEnabled(False)
+        label = translate("PreviewImportDialog", "Importing %1 rows…").replace(  # ≥ 100
+            "%1", str(job.size))
+        stopped = translate("PreviewImportDialog", "The import was stopped; nothing was saved.")
         self.running = background.run(
-            self, job.store, translate("PreviewImportDialog", "Importing %n row(s)…", "",
-                                       job.size),
-            job.work, job.size, background.BACKGROUND_ROWS, lambda result: self._saved(job, result),
-            self._refused, lambda: self._refused(translate(
-                "PreviewImportDialog", "The import was stopped; nothing was saved.")))
+            self, job.store, label, job.work, job.size, background.BACKGROUND_ROWS,
+            lambda result: self._saved(job, result), self._refused,
+            lambda: self._refused(stopped))
 
     def _saved(self, job: Pending[ImportResult], result: ImportResult) -> None:
         self.running = None

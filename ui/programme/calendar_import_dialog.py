@@ -101,7 +101,7 @@ class CalendarImportDialog(Dialog):
         job = self._apply(self.model.preview)
         self.import_button.setEnabled(False)
         self.running = background.run(
-            self, job.store, self.tr("Importing %n event(s)…", "", job.size), job.work,
+            self, job.store, self.tr("Importing %1 events…").replace("%1", str(job.size)), job.work,
             job.size, background.BACKGROUND_ROWS, lambda result: self._saved(job, result),
             self._refused,
             lambda: self._refused(self.tr("The import was stopped; nothing was saved.")))
