@@ -147,3 +147,39 @@ def test_a_large_exchange_file_is_imported_in_the_background(app, qtbot, store, 
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.result_summary is not None, timeout=120_000)
     assert contacts.count_contacts(store) == COUNT
+
+
+def test_a_large_host_calendar_is_read_and_imported_in_the_background(app, qtbot, store,
+                                                                      tmp_path):
+    from delegations.services import agenda, cities, trips
+    from tests.ui.programme_support import make_tab as programme_tab
+
+    city = cities.create_city(store, {"name": "杭州", "timezone": "Asia/Shanghai"})
+    trip = trips.create_trip(store, {"ref": "hz-2027", "title": "Besuch in Hangzhou",
+                                     "kind": "outgoing", "status": "planned",
+                                     "start": "2027-04-01", "end": "2027-04-20",
+                                     "destinations": [city.id]})
+    events = "".join(f"BEGIN:VEVENT\r\nUID:e{k}@host.example\r\nSUMMARY:Termin {k}\r\n"
+                     f"DTSTART:202704{1 + k % 19:02d}T{k % 12:02d}{k % 60:02d}00Z\r\n"
+                     f"DURATION:PT20M\r\nDESCRIPTION:{NOTE[:600]}\r\nEND:VEVENT\r\n"
+                     for k in range(600))
+    path = tmp_path / "host.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Host//CN\r\n" + events
+                    + "END:VCALENDAR\r\n", encoding="utf-8")
+    assert path.stat().st_size >= background.BACKGROUND_BYTES
+    tab = programme_tab(qtbot, store, "hz-2027")
+    assert tab.calendar.import_file(path) is None  # read in the background
+    qtbot.waitUntil(lambda: tab.calendar.dialog is not None, timeout=60_000)
+    dialog = tab.calendar.dialog
+    dialog.import_button.click()
+    run = dialog.running
+    assert run is not None
+    seen = _watch(run)
+    qtbot.waitUntil(lambda: any(done > 0 for done, _, _ in seen), timeout=60_000)
+    run.dialog.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: dialog.running is None, timeout=60_000)
+    assert agenda.list_items(store, trip.id) == []
+    assert "nothing was saved" in dialog.banner.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=120_000)
+    assert len(agenda.list_items(store, trip.id)) == dialog.result_value.created > 500
