@@ -18,6 +18,7 @@ from delegations.errors import ValidationError
 from delegations.exchange.context import Context, assign
 from delegations.exchange.import_results import gift_refs, import_loose
 from delegations.exchange.import_trips import import_trips
+from delegations.exchange.limits import RECORDS
 from delegations.exchange.merge_policy import backup_before, item_ref, merged, note_change
 from delegations.exchange.paths import as_object, located, objects, optional_ref
 from delegations.exchange.reader import check_header
@@ -54,6 +55,11 @@ def import_exchange(store: Store, document: Any, *, replace: bool = False,
     with located(""):
         document = as_object(document)
     check_header(document)
+    if _records(document) > RECORDS:
+        raise ValidationError("", N_("the document lists {count} goals, cities, contacts and "
+                                     "trips, more than {limit} in one file; split it into "
+                                     "smaller files"), count=_records(document),
+                              limit=RECORDS)
     try:
         with store.transaction() as session:
             ctx = Context.create(session, replace=replace)

@@ -19,6 +19,7 @@ from typing import Any
 from delegations.exchange.checking import Draft, contact_rows, participant_rows
 from delegations.exchange.csvfile.columns import guess_columns, label_for, role_code, status_code
 from delegations.exchange.csvfile.escaping import unescape_cell
+from delegations.exchange.limits import RECORDS, too_many
 from delegations.exchange.preview import Column, ImportPreview, Kind
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import read_text
@@ -70,7 +71,11 @@ def split_table(text: str, name: str) -> Table:
         raise UnreadableFile("", N_("{file}: the file is empty"), file=name)
     hint = _SEP_LINE.match(lines[first])
     delimiter = hint.group(1) if hint else sniff_delimiter(lines[first])
-    records = list(_records(text, delimiter, name))
+    records = []
+    for record in _records(text, delimiter, name):  # stopped before a huge file is all read
+        if len(records) == RECORDS + 1 + bool(hint):  # the header and a sep= line besides
+            raise too_many(name, record[0])
+        records.append(record)
     if hint:
         records = [r for r in records if r[0] != first + 1]
     headers = tuple(cell.strip() for cell in records[0][1])

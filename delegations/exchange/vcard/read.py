@@ -37,7 +37,7 @@ def read_vcards(path: str | Path, store: Store, progress: Progress = QUIET) -> I
     hears of each card read and may stop the reading: Cancelled)."""
     name = str(path)
     decoded = read_text(path)
-    cards = split_cards(decoded.text)
+    cards = split_cards(decoded.text, name)
     if not cards:
         raise UnreadableFile("", N_("{file}: no vCard in the file (BEGIN:VCARD is missing)"),
                              file=name)
