@@ -71,7 +71,7 @@ def split_table(text: str, name: str) -> Table:
         raise UnreadableFile("", N_("{file}: the file is empty"), file=name)
     hint = _SEP_LINE.match(lines[first])
     delimiter = hint.group(1) if hint else sniff_delimiter(lines[first])
-    records = []
+    records: list[tuple[int, list[str]]] = []
     for record in _records(text, delimiter, name):  # stopped before a huge file is all read
         if len(records) == RECORDS + 1 + bool(hint):  # the header and a sep= line besides
             raise too_many(name, record[0])
