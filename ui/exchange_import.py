@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.errors import DelegationsError
+from delegations.progress import Progress
+from ui.common import background
+from ui.common.background import file_size
 from ui.context import AppContext, Change
 
 if TYPE_CHECKING:  # the exchange formats load when a file is imported
@@ -53,20 +55,32 @@ def ask_import(ctx: AppContext, parent: QWidget) -> None:
 
 def open_import(ctx: AppContext, path: Path, parent: QWidget) -> ExchangeImportDialog | None:
     """Read and rehearse the import (nothing is written) and show the dialog; None, after
-    saying why, if the file cannot be imported."""
-    try:
+    saying why, if the file cannot be imported. A large file is read in the background
+    behind a progress dialog: then None is returned and the dialog opens when it is read
+    (kept as `parent.exchange_dialog`)."""
+    store = ctx.store
+
+    def rehearse(progress: Progress) -> tuple[Any, ImportSummary, ImportSummary]:
         from delegations.exchange import import_exchange, read_exchange
 
         document = read_exchange(path)
-        keeping = import_exchange(ctx.store, document, rehearse=True)
-        replacing = import_exchange(ctx.store, document, replace=True, rehearse=True)
-    except (DelegationsError, OSError) as err:
+        keeping = import_exchange(store, document, rehearse=True, progress=progress)
+        return document, keeping, import_exchange(store, document, replace=True,
+                                                  rehearse=True, progress=progress)
+
+    def show(read: tuple[Any, ImportSummary, ImportSummary]) -> None:
+        dialog = ExchangeImportDialog(ctx, path, *read, parent)
+        parent.exchange_dialog = dialog  # type: ignore[attr-defined]
+        dialog.open()
+
+    def refuse(text: str) -> None:
         QMessageBox.warning(parent, translate("ExchangeImport", "Cannot import"),
-                            f"{path}: {err}")
-        return None
-    dialog = ExchangeImportDialog(ctx, path, document, keeping, replacing, parent)
-    dialog.open()
-    return dialog
+                            f"{path}: {text}")
+
+    parent.exchange_dialog = None  # type: ignore[attr-defined]
+    background.run(parent, store, translate("ExchangeImport", "Reading %1…").replace(
+        "%1", path.name), rehearse, file_size(path), background.BACKGROUND_BYTES, show, refuse)
+    return parent.exchange_dialog  # type: ignore[attr-defined]
 
 
 def kind_label(kind: str) -> str:
@@ -108,6 +122,10 @@ class ExchangeImportDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.document = ctx, document
         self.result_summary: ImportSummary | None = None
+        self.running: background.ProgressRun | None = None  # while the import writes
+        self.name = path.name
+        self.records = sum(keeping.created[kind] + keeping.updated[kind]  # as progressed
+                           for kind in ("goals", "cities", "contacts", "trips"))
         self.setWindowTitle(translate("ExchangeImport", "Import %1").replace("%1", path.name))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_counts(keeping) or translate("ExchangeImport",
@@ -129,18 +147,40 @@ class ExchangeImportDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
+        self.note = QLabel(self)  # says that a stopped import saved nothing
+        self.note.hide()
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
 
     def run(self) -> None:
-        """Import for real (all or nothing); a failure is shown and the dialog stays."""
+        """Import for real (all or nothing; a large file in the background, where Cancel
+        stops it and changes nothing); a failure is shown and the dialog stays."""
+        if self.running is not None:
+            return
         from delegations.exchange import import_exchange
 
-        try:
-            summary = import_exchange(self.ctx.store, self.document,
-                                      replace=self.replace.isChecked())
-        except (DelegationsError, OSError) as err:
-            QMessageBox.warning(self, translate("ExchangeImport", "Cannot import"), str(err))
-            return
+        store, document, replace = self.ctx.store, self.document, self.replace.isChecked()
+        self.import_button.setEnabled(False)
+        self.running = background.run(
+            self, store, translate("ExchangeImport", "Importing %1…").replace("%1", self.name),
+            lambda progress: import_exchange(store, document, replace=replace,
+                                             progress=progress),
+            self.records, background.BACKGROUND_ROWS, self._done, self._refused, self._stopped)
+
+    def _refused(self, text: str) -> None:
+        self.running = None
+        self.import_button.setEnabled(True)
+        QMessageBox.warning(self, translate("ExchangeImport", "Cannot import"), text)
+
+    def _stopped(self) -> None:
+        self.running = None
+        self.import_button.setEnabled(True)
+        self.note.setText(translate("ExchangeImport", "The import was stopped; nothing was "
+                                                      "saved."))
+        self.note.show()
+
+    def _done(self, summary: ImportSummary) -> None:
+        self.running = None
         self.result_summary = summary
         self.ctx.undo.clear()  # the undo steps before the import no longer fit the data
         self.ctx.changes.announce(*CHANGED)

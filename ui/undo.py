@@ -8,11 +8,14 @@ for the Edit menu. Undo and redo call the services again and announce what chang
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 from delegations.errors import DelegationsError
+from delegations.progress import QUIET, Progress
+from delegations.storage.store import Store
 from ui.common.ops import IdMap
 from ui.context import AppContext, Change
 
@@ -60,6 +63,32 @@ def perform(ctx: AppContext, text: str, kinds: tuple[Change, ...], do: Callable[
     ctx.undo.push(ServiceCommand(ctx, text, kinds, redo or do, undo))
     ctx.changes.announce(*kinds)
     return result
+
+
+@dataclass(frozen=True)
+class Pending(Generic[T]):
+    """An undoable action in two halves, for work large enough to run off the GUI thread
+    (ui.common.background): `work(progress)` calls only services, `record(result)` then
+    enters it in the undo history, in the GUI thread. `size`: how many rows it writes."""
+
+    store: Store
+    size: int
+    work: Callable[[Progress], T]
+    record: Callable[[T], None]
+
+
+def pending(ctx: AppContext, text: str, kinds: tuple[Change, ...], size: int,
+            do: Callable[[Progress], T], undo: Callable[[], Any],
+            after: Callable[[T], Any] | None = None) -> Pending[T]:
+    """`perform` in two halves (see Pending); redo runs `do` again at once."""
+
+    def record(result: T) -> None:
+        ctx.undo.push(ServiceCommand(ctx, text, kinds, lambda: do(QUIET), undo))
+        ctx.changes.announce(*kinds)
+        if after is not None:
+            after(result)
+
+    return Pending(ctx.store, size, do, record)
 
 
 def perform_create(ctx: AppContext, text: str, kinds: tuple[Change, ...],

@@ -24,6 +24,7 @@ from delegations.calendar.zones import iana_name
 from delegations.errors import ValidationError
 from delegations.i18n import N_, gettext
 from delegations.model import AgendaItem, Trip
+from delegations.progress import QUIET, Progress
 from delegations.services import agenda, home, trips
 from delegations.storage.store import Store
 from delegations.timezones import is_valid_zone, zone
@@ -83,10 +84,11 @@ class IcsPreview:
     def updates(self) -> tuple[IcsRow, ...]:
         return tuple(r for r in self.rows if r.item_id is not None)
 
-    def apply(self, store: Store) -> IcsResult:
-        """Write every row in one transaction: all or nothing."""
+    def apply(self, store: Store, progress: Progress = QUIET) -> IcsResult:
+        """Write every row in one transaction: all or nothing (stopping `progress`,
+        Cancelled, too writes nothing)."""
         with store.transaction() as s:
-            for row in self.rows:
+            for row in progress.over(self.rows, len(self.rows)):
                 if row.item_id is None:
                     made = agenda.add_item(store, self.trip_id, {"kind": "other", **row.data})
                     item = s.get(AgendaItem, made.id)
@@ -103,8 +105,10 @@ def _trip_zone(store: Store, trip_id: int) -> tuple[str, date, date]:
     return name, trip.start, trip.end
 
 
-def read_ics(path: str | Path, store: Store, trip_id: int) -> IcsPreview:
+def read_ics(path: str | Path, store: Store, trip_id: int,
+             progress: Progress = QUIET) -> IcsPreview:
     """The preview of importing a calendar file into a trip; the store is not changed.
+    `progress` hears of each event converted (and may stop the reading: Cancelled).
 
     A file that is not a sound calendar raises CalendarFileError (file and line);
     an event whose fields break the rules raises ValidationError naming its line.
@@ -118,7 +122,7 @@ def read_ics(path: str | Path, store: Store, trip_id: int) -> IcsPreview:
     existing = _existing(store, trip_id)
     rows: list[IcsRow] = []
     fallback = calendar.default_zone if is_valid_zone(calendar.default_zone) else trip_zone
-    for occurrence in found:
+    for occurrence in progress.over(found, len(found)):
         row = _row(calendar, occurrence, trip_zone, fallback, (first, last), skipped)
         if row is not None:
             rows.append(_matched(row, existing))

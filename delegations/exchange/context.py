@@ -17,6 +17,7 @@ from delegations.exchange.refs import (
 )
 from delegations.exchange.summary import ImportSummary
 from delegations.model import Base, City, Contact, Goal
+from delegations.progress import QUIET, Progress
 
 
 @dataclass
@@ -32,6 +33,15 @@ class Context:
     gifts_listed: set[str] = field(default_factory=set)
     #: whether the document replaces what it does not mention (else that stays)
     replace: bool = False
+    #: told of each goal, city, contact and trip imported (`total` of them); may stop it
+    progress: Progress = QUIET
+    done: int = 0
+    total: int = 0
+
+    def tick(self) -> None:
+        """One more top-level record: report it, or stop (Cancelled) if asked."""
+        self.progress.step(self.done, self.total)
+        self.done += 1
 
     @classmethod
     def create(cls, session: Session, replace: bool = False) -> Context:

@@ -48,6 +48,7 @@ from delegations.validation import (
 def import_trips(ctx: Context, document: Mapping[str, Any]) -> None:
     claims = Claims()
     for step, data in objects(document, "trips"):
+        ctx.tick()
         with located(step):
             ref = item_ref(data)
             trip = ctx.session.scalar(select(Trip).where(Trip.ref == ref)) if ref else None

@@ -18,6 +18,7 @@ from delegations.errors import ValidationError
 from delegations.exchange.context import Context, assign
 from delegations.exchange.import_results import gift_refs, import_loose
 from delegations.exchange.import_trips import import_trips
+from delegations.exchange.limits import RECORDS
 from delegations.exchange.merge_policy import backup_before, item_ref, merged, note_change
 from delegations.exchange.paths import as_object, located, objects, optional_ref
 from delegations.exchange.protocol import import_forms
@@ -26,6 +27,7 @@ from delegations.exchange.refs import Claims, Directory, R
 from delegations.exchange.summary import ImportSummary
 from delegations.i18n import N_
 from delegations.model import Goal, Home, Setting
+from delegations.progress import QUIET, Progress
 from delegations.services.home import HOME, set_home
 from delegations.storage.store import Store
 from delegations.validation import CITY, CONTACT, GOAL, clean
@@ -42,21 +44,28 @@ class _Rehearsal(Exception):
 
 
 def import_exchange(store: Store, document: Any, *, replace: bool = False,
-                    rehearse: bool = False) -> ImportSummary:
+                    rehearse: bool = False, progress: Progress = QUIET) -> ImportSummary:
     """Write the document's goals, cities, contacts and trips into the store.
 
     What the document does not mention stays, unless `replace` (see merge_policy); an
     import that changes existing records takes a checked backup first (summary.backup).
     `rehearse` only works out what would happen (removals by name) and changes nothing.
-    Raises ValidationError at the first problem, with the store unchanged.
+    Raises ValidationError at the first problem, with the store unchanged; `progress`
+    hears of each goal, city, contact and trip, and stopping it (Cancelled) changes nothing.
     """
     with located(""):
         document = as_object(document)
     check_header(document)
+    if _records(document) > RECORDS:
+        raise ValidationError("", N_("the document lists {count} goals, cities, contacts and "
+                                     "trips, more than {limit} in one file; split it into "
+                                     "smaller files"), count=_records(document),
+                              limit=RECORDS)
     try:
         with store.transaction() as session:
             store.one_at_a_time(session, "import")  # a second client waits, then updates
             ctx = Context.create(session, replace=replace)
+            ctx.progress, ctx.total = progress, _records(document)
             ctx.gifts_listed = gift_refs(document)
             try:
                 _import_all(store, ctx, document)
@@ -64,12 +73,19 @@ def import_exchange(store: Store, document: Any, *, replace: bool = False,
             except IntegrityError as exc:
                 raise ValidationError("", N_("the document conflicts with the store: "
                                              "{reason}"), reason=str(exc.orig)) from None
+            progress.step(ctx.total, ctx.total)
             if rehearse:
                 raise _Rehearsal(ctx.summary)
             ctx.summary.backup = backup_before(store.path, ctx.summary)
     except _Rehearsal as rehearsal:
         return rehearsal.summary
     return ctx.summary
+
+
+def _records(document: Mapping[str, Any]) -> int:
+    """How many goals, cities, contacts and trips the document lists (for progress)."""
+    lists = (document.get(key) for key in ("goals", "cities", "contacts", "trips"))
+    return sum(len(items) for items in lists if isinstance(items, list))
 
 
 def _import_all(store: Store, ctx: Context, document: Mapping[str, Any]) -> None:
@@ -115,6 +131,7 @@ def _import_settings(ctx: Context, value: Any) -> None:
 def _import_cities(ctx: Context, document: Mapping[str, Any]) -> None:
     claims = Claims()
     for step, data in objects(document, "cities"):
+        ctx.tick()
         with located(step):
             values = clean(CITY, _over(ctx, ctx.cities, data))
             claims.claim(values["ref"], step)
@@ -124,6 +141,7 @@ def _import_cities(ctx: Context, document: Mapping[str, Any]) -> None:
 def _import_contacts(ctx: Context, document: Mapping[str, Any]) -> None:
     claims = Claims()
     for step, data in objects(document, "contacts"):
+        ctx.tick()
         with located(step):
             data = _over(ctx, ctx.contacts, data)
             values = clean(CONTACT, data)
@@ -138,6 +156,7 @@ def _import_goals(ctx: Context, document: Mapping[str, Any]) -> None:
     claims = Claims()
     parents: list[tuple[str, Goal, Mapping[str, Any]]] = []
     for step, data in objects(document, "goals"):
+        ctx.tick()
         with located(step):
             data = _over(ctx, ctx.goals, data)
             values = clean(GOAL, data)

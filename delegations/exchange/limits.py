@@ -31,3 +31,13 @@ def check_size(path: str | Path) -> None:
                                     "import reads; split it into smaller files"),
                              file=str(path), limit=limit // MB)
 
+#: Rows of a CSV file or cards of a vCard file; goals, cities, contacts and trips of an
+#: exchange file (a large office's address book holds a few thousand).
+RECORDS = 20_000
+
+
+def too_many(file: str, line: int, limit: int = RECORDS) -> UnreadableFile:
+    """The refusal of a file with more than `limit` records, naming where the next begins."""
+    return UnreadableFile("", N_("{file}, line {line}: more than {limit} records in one "
+                                 "file; split it into smaller files"),
+                          file=file, line=line, limit=limit)

@@ -19,6 +19,7 @@ from delegations.errors import ConflictError, NotFoundError, ValidationError
 from delegations.exchange.summary import ImportSummary
 from delegations.folding import fold
 from delegations.i18n import N_, gettext
+from delegations.progress import QUIET, Progress
 from delegations.services import contacts, live, participants
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
 from delegations.storage.store import Store
@@ -177,9 +178,10 @@ class ImportPreview:
         return RowFailed(self.file, bad[0], len(bad) - 1) if bad else None
 
     def apply(self, store: Store, include: Collection[int] | None = None,
-              all_or_nothing: bool = False) -> ImportResult:
+              all_or_nothing: bool = False, progress: Progress = QUIET) -> ImportResult:
         """Write the good rows (those in `include`, by index; default all) in one
-        transaction. With `all_or_nothing` any error refuses the whole file.
+        transaction. With `all_or_nothing` any error refuses the whole file; `progress`
+        is told of each row, and stopping it (Cancelled) writes nothing.
 
         Should the store have changed since the preview so that a row now breaks a rule
         (a ref taken meanwhile), RowFailed names it and nothing is written.
@@ -189,12 +191,12 @@ class ImportPreview:
         if refusal is not None:
             raise refusal
         writer = _Writer(store, self)
+        good = [row for row in chosen if row.error is None]
         with store.transaction() as session:
             store.one_at_a_time(session, "import")  # the same file twice at once: in turn
             _added_meanwhile(store, self, chosen)
-            for row in chosen:
-                if row.error is None:
-                    writer.write(row)
+            for row in progress.over(good, len(good)):
+                writer.write(row)
         taken = {r.index for r in chosen if r.error is None}
         return writer.result(tuple(r.line for r in self.rows if r.index not in taken))
 

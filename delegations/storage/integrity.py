@@ -48,6 +48,22 @@ class FileFacts:
     revision: str | None
 
 
+#: SQLite's result codes that say the file could not be read now, not that it is damaged.
+_NOT_DAMAGE = ("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_PERM",
+               "SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_NOMEM")
+
+
+def _finding(path: Path, exc: sqlite3.DatabaseError) -> Exception:
+    """Damage, or — when the disk is full, the drive gone or access refused — a StoreError
+    that says so: calling a sound file damaged would send the user to restore a backup."""
+    if str(getattr(exc, "sqlite_errorname", "")).startswith(_NOT_DAMAGE):
+        return StoreError(N_("{path} could not be read ({reason}); that does not mean it is "
+                             "damaged: check that the disk is not full and the drive is "
+                             "reachable, then try again. The file was left untouched."),
+                          path=str(path), reason=str(exc))
+    return Damage(str(exc))
+
+
 def has_sqlite_header(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
@@ -58,7 +74,7 @@ def inspect_file(path: Path, *, check: bool = True) -> FileFacts:
     try:
         conn = open_raw(path, read_only=True)
     except sqlite3.DatabaseError as exc:
-        raise Damage(str(exc)) from None
+        raise _finding(path, exc) from None
     try:
         if check:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
@@ -73,7 +89,7 @@ def inspect_file(path: Path, *, check: bool = True) -> FileFacts:
             revision = row[0] if row else None
         return FileFacts(tables, app_id, revision)
     except sqlite3.DatabaseError as exc:
-        raise Damage(str(exc)) from None
+        raise _finding(path, exc) from None
     finally:
         conn.close()
 

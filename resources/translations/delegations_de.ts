@@ -685,6 +685,10 @@
                 <numerusform>%n Termine</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reading “%1”…</source>
+            <translation>„%1“ wird gelesen …</translation>
+        </message>
     </context>
     <context>
         <name>CalendarExportDialog</name>
@@ -781,6 +785,14 @@
                 <numerusform>%n Termin</numerusform>
                 <numerusform>%n Termine</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Importing %1 events…</source>
+            <translation>%1 Termine werden importiert …</translation>
+        </message>
+        <message>
+            <source>The import was stopped; nothing was saved.</source>
+            <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -1650,6 +1662,10 @@
             <source>Delegation</source>
             <translation>Delegation</translation>
         </message>
+        <message>
+            <source>Reading “%1”…</source>
+            <translation>„%1“ wird gelesen …</translation>
+        </message>
     </context>
     <context>
         <name>DestinationPicker</name>
@@ -2183,6 +2199,10 @@
             <source>Contacts not merged</source>
             <translation>Kontakte nicht zusammengeführt</translation>
         </message>
+        <message>
+            <source>Reading “%1”…</source>
+            <translation>„%1“ wird gelesen …</translation>
+        </message>
     </context>
     <context>
         <name>ExchangeImport</name>
@@ -2293,6 +2313,18 @@
         <message>
             <source>Imported. A backup of the data as it was before is kept at %1.</source>
             <translation>Importiert. Eine Sicherung der Daten wie vorher liegt unter %1.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen …</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>%1 wird importiert …</translation>
+        </message>
+        <message>
+            <source>The import was stopped; nothing was saved.</source>
+            <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -5091,6 +5123,14 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
             <source>&amp;Import %1</source>
             <translation>%1 &amp;importieren</translation>
         </message>
+        <message>
+            <source>Importing %1 rows…</source>
+            <translation>%1 Zeilen werden importiert …</translation>
+        </message>
+        <message>
+            <source>The import was stopped; nothing was saved.</source>
+            <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
+        </message>
     </context>
     <context>
         <name>ProblemsPanel</name>
@@ -6425,6 +6465,17 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <message>
             <source>%1 and %2 are editing this trip</source>
             <translation>%1 und %2 bearbeiten diese Reise gerade</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressRun</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stopping; nothing is saved…</source>
+            <translation>Wird abgebrochen; nichts wird gespeichert …</translation>
         </message>
     </context>
 </TS>

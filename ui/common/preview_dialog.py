@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 
 from delegations.errors import DelegationsError
 from delegations.exchange.preview import ImportPreview, ImportResult
+from ui.common import background
 from ui.common.colours import error_colour
 from ui.common.column_map import ColumnMap
 from ui.common.dialogs import Dialog
+from ui.undo import Pending
 
 translate = QCoreApplication.translate
 Reread = Callable[[dict[int, str | None]], ImportPreview]
+# What Import calls with the preview and the chosen rows: the writing, not yet run.
+Apply = Callable[[ImportPreview, Any], Pending[ImportResult]]
 
 
 def preview_layout(dialog: QWidget, intro: QLabel, above: QWidget | None, table: QWidget,
@@ -77,12 +81,12 @@ class PreviewImportDialog(Dialog):
 
     COLUMN_LETTERS: tuple[int, ...] = ()
 
-    def __init__(self, preview: ImportPreview, apply: Callable[[ImportPreview, Any],
-                 ImportResult], reread: Reread | None, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, preview: ImportPreview, apply: Apply, reread: Reread | None,
+                 title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._apply, self._reread = apply, reread
         self.result_value: ImportResult | None = None
+        self.running: background.ProgressRun | None = None  # while Import writes
         self.setWindowTitle(title)
         self.model = self._make_model(preview)
         self.intro, self.status, self.banner = QLabel(self), QLabel(self), QLabel(self)
@@ -144,15 +148,31 @@ class PreviewImportDialog(Dialog):
         self.import_button.setText(text)
 
     def save(self) -> None:
-        """Write the chosen rows; a refusal leaves the store and this dialog as they were."""
+        """Write the chosen rows, many of them in the background (Cancel in the progress
+        dialog stops them); a refusal or a stop leaves the store and this dialog as they
+        were."""
         if not self.import_button.isEnabled():
             return
-        try:
-            self.result_value = self._apply(self.model.preview, self._chosen())
-        except DelegationsError as exc:
-            self._show_banner(str(exc))
-            return
+        job = self._apply(self.model.preview, self._chosen())
+        self.import_button.setEnabled(False)
+        label = translate("PreviewImportDialog", "Importing %1 rows…").replace(  # ≥ 100
+            "%1", str(job.size))
+        stopped = translate("PreviewImportDialog", "The import was stopped; nothing was saved.")
+        self.running = background.run(
+            self, job.store, label, job.work, job.size, background.BACKGROUND_ROWS,
+            lambda result: self._saved(job, result), self._refused,
+            lambda: self._refused(stopped))
+
+    def _saved(self, job: Pending[ImportResult], result: ImportResult) -> None:
+        self.running = None
+        job.record(result)
+        self.result_value = result
         self.accept()
+
+    def _refused(self, text: str) -> None:
+        self.running = None
+        self._show_banner(text)
+        self._update()
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)

@@ -14,7 +14,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from delegations.errors import DelegationsError
+from delegations.progress import QUIET, Progress
 from delegations.services import contacts
+from ui.common import background
+from ui.common.background import file_size
 from ui.common.messages import tell
 from ui.common.save_place import ask_save_path
 from ui.context import AppContext
@@ -78,12 +81,21 @@ class ExchangeActions(QObject):
             self.import_file(path, kind)
 
     def import_file(self, path: str | Path, kind: str) -> ImportDialog | None:
-        """Read the file (nothing is written) and open the preview; None if unreadable."""
-        try:
-            preview = self._read(path, kind, None)
-        except (DelegationsError, OSError) as exc:
-            tell(self._parent, self.tr("File not imported"), _reason(exc))
-            return None
+        """Read the file (nothing is written) and open the preview (a large file is read
+        in the background, behind a progress dialog: then None is returned and the
+        preview opens when it is read, as `dialog`); None if unreadable."""
+        from ui.directory.import_dialog import ImportDialog
+
+        self.dialog = None
+        background.run(
+            self._parent, self.ctx.store, self.tr("Reading “%1”…").replace(
+                "%1", Path(path).name),
+            lambda progress: self._read(path, kind, None, progress), file_size(path),
+            background.BACKGROUND_BYTES, lambda preview: self._show_preview(path, kind, preview),
+            lambda text: tell(self._parent, self.tr("File not imported"), text))
+        return self.dialog if isinstance(self.dialog, ImportDialog) else None
+
+    def _show_preview(self, path: str | Path, kind: str, preview: ImportPreview) -> None:
         reread = (lambda mapping: self._read(path, kind, mapping)) if kind == CSV else None
         from ui.directory.import_dialog import ImportDialog
 
@@ -91,16 +103,16 @@ class ExchangeActions(QObject):
         dialog.accepted.connect(lambda: self._imported(dialog))
         self.dialog = dialog
         dialog.open()
-        return dialog
 
-    def _read(self, path: str | Path, kind: str, mapping: dict | None) -> ImportPreview:
+    def _read(self, path: str | Path, kind: str, mapping: dict | None,
+              progress: Progress = QUIET) -> ImportPreview:
         if kind == VCARD:
             from delegations.exchange.vcard import read_vcards
 
-            return read_vcards(path, self.ctx.store)
+            return read_vcards(path, self.ctx.store, progress)
         from delegations.exchange.csvfile import read_csv
 
-        return read_csv(path, self.ctx.store, mapping=mapping)
+        return read_csv(path, self.ctx.store, mapping=mapping, progress=progress)
 
     def _imported(self, dialog: ImportDialog) -> None:
         result = dialog.result_value

@@ -36,8 +36,9 @@ from ui.directory.import_model import (
     ImportPreviewModel,
     Plan,
 )
+from ui.undo import Pending
 
-Apply = Callable[[ImportPreview, Plan], ImportResult]
+Apply = Callable[[ImportPreview, Plan], Pending[ImportResult]]
 
 
 class ChoiceDelegate(QStyledItemDelegate):

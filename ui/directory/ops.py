@@ -13,13 +13,14 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from delegations.exchange.preview import ImportPreview, ImportResult
+from delegations.progress import Progress
 from delegations.services import cities, contacts, duplicates
 from delegations.services.dto import CityRow, ContactRow
 from delegations.services.duplicates import MergeResult
 from ui.common.ops import IdMap
 from ui.context import AppContext, Change
 from ui.directory.import_model import Plan
-from ui.undo import perform, perform_update, record_create, record_delete
+from ui.undo import Pending, pending, perform, perform_update, record_create, record_delete
 
 CITY_FIELDS = ("name", "country", "relation", "since", "timezone", "languages", "topics",
                "notes")
@@ -125,13 +126,14 @@ class DirectoryOps(QObject):
 
     # ------------------------------------------------------------------ import and merge
 
-    def import_contacts(self, preview: ImportPreview, plan: Plan) -> ImportResult:
-        """Write the chosen rows in one transaction; undo removes and restores them."""
+    def import_contacts(self, preview: ImportPreview, plan: Plan) -> Pending[ImportResult]:
+        """Write the chosen rows in one transaction (stopped: none); undo removes and
+        restores them. The writing may run in the background (see Pending)."""
         store, ids, planned = self.ctx.store, self.ids, with_merges(preview, plan.merges)
         done: list[ImportResult] = []
 
-        def do() -> ImportResult:
-            result = planned.apply(store, plan.include)
+        def do(progress: Progress) -> ImportResult:
+            result = planned.apply(store, plan.include, progress=progress)
             for old, new in zip(done[-1].created if done else (), result.created, strict=False):
                 ids.moved("contact", ids("contact", old), new)
             done.append(result)
@@ -140,7 +142,8 @@ class DirectoryOps(QObject):
         count = len(plan.include)
         text = (self.tr("Import 1 contact") if count == 1 else
                 self.tr("Import %1 contacts").replace("%1", str(count)))
-        return perform(self.ctx, text, (Change.CONTACT,), do, lambda: self._unimport(done[-1]))
+        return pending(self.ctx, text, (Change.CONTACT,), count, do,
+                       lambda: self._unimport(done[-1]))
 
     def _unimport(self, result: ImportResult) -> None:
         store, ids = self.ctx.store, self.ids

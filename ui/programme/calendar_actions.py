@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 from delegations.calendar import IcsPreview, IcsResult, Options, read_ics, write_ics
 from delegations.errors import DelegationsError
 from delegations.services import trips
+from ui.common import background
+from ui.common.background import file_size
 from ui.common.messages import tell
 from ui.common.ops import IdMap
 from ui.common.save_place import proposed_path, remember_folder
@@ -23,6 +25,7 @@ from ui.context import AppContext
 from ui.programme.calendar_export_dialog import CalendarExportDialog
 from ui.programme.calendar_import_dialog import CalendarImportDialog
 from ui.programme.calendar_ops import import_calendar
+from ui.undo import Pending
 
 
 def _reason(exc: Exception) -> str:
@@ -104,19 +107,24 @@ class CalendarActions(QObject):
             self.import_file(path)
 
     def import_file(self, path: str | Path) -> CalendarImportDialog | None:
-        """Read the file (nothing is written) and open the preview; None if unreadable."""
-        try:
-            preview = read_ics(path, self.ctx.store, self.trip_id)
-        except (DelegationsError, OSError) as exc:
-            tell(self._parent, self.tr("Calendar not imported"), _reason(exc))
-            return None
+        """Read the file (nothing is written) and open the preview (a large file is read
+        in the background, behind a progress dialog: then None is returned and the
+        preview opens when it is read, as `dialog`); None if unreadable."""
+        self.dialog = None
+        store, trip_id = self.ctx.store, self.trip_id
+        background.run(self._parent, store, self.tr("Reading “%1”…").replace(
+            "%1", Path(path).name), lambda progress: read_ics(path, store, trip_id, progress),
+            file_size(path), background.BACKGROUND_BYTES, self._show_preview,
+            lambda text: tell(self._parent, self.tr("Calendar not imported"), text))
+        return self.dialog if isinstance(self.dialog, CalendarImportDialog) else None
+
+    def _show_preview(self, preview: IcsPreview) -> None:
         dialog = CalendarImportDialog(preview, self._apply, self._parent)
         dialog.accepted.connect(lambda: self._imported(dialog))
         self.dialog = dialog
         dialog.open()
-        return dialog
 
-    def _apply(self, preview: IcsPreview) -> IcsResult:
+    def _apply(self, preview: IcsPreview) -> Pending[IcsResult]:
         text = self.tr("Import “%1”").replace("%1", Path(preview.file).name)
         return import_calendar(self.ctx, self.ids, preview, text)
 

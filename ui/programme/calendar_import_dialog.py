@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.calendar import IcsPreview, IcsResult
-from delegations.errors import DelegationsError
+from ui.common import background
 from ui.common.dialogs import Dialog
 from ui.common.preview_dialog import preview_layout, preview_table
 from ui.programme.calendar_model import NEW, SKIP, UPDATE, IcsPreviewModel
+from ui.undo import Pending
 
-Apply = Callable[[IcsPreview], IcsResult]
+Apply = Callable[[IcsPreview], Pending[IcsResult]]
 
 
 class CalendarImportDialog(Dialog):
@@ -30,6 +31,7 @@ class CalendarImportDialog(Dialog):
         super().__init__(parent)
         self._apply = apply
         self.result_value: IcsResult | None = None
+        self.running: background.ProgressRun | None = None  # while Import writes
         name = Path(preview.file).name
         self.setWindowTitle(self.tr("Import Host's Programme — %1").replace("%1", name))
         self.model = IcsPreviewModel(preview, self)
@@ -81,11 +83,27 @@ class CalendarImportDialog(Dialog):
             self.import_button.setText(self.tr("&Import %1").replace("%1", str(writes)))
 
     def save(self) -> None:
-        """Write the events; a refusal leaves the store and this dialog as they were."""
-        try:
-            self.result_value = self._apply(self.model.preview)
-        except DelegationsError as exc:
-            self.banner.setText(str(exc))
-            self.banner.show()
+        """Write the events, many of them in the background (Cancel in the progress
+        dialog stops them); a refusal or a stop leaves the store and this dialog as they
+        were."""
+        if not self.import_button.isEnabled():
             return
+        job = self._apply(self.model.preview)
+        self.import_button.setEnabled(False)
+        self.running = background.run(
+            self, job.store, self.tr("Importing %1 events…").replace("%1", str(job.size)), job.work,
+            job.size, background.BACKGROUND_ROWS, lambda result: self._saved(job, result),
+            self._refused,
+            lambda: self._refused(self.tr("The import was stopped; nothing was saved.")))
+
+    def _saved(self, job: Pending[IcsResult], result: IcsResult) -> None:
+        self.running = None
+        job.record(result)
+        self.result_value = result
         self.accept()
+
+    def _refused(self, text: str) -> None:
+        self.running = None
+        self.banner.setText(text)
+        self.banner.show()
+        self._describe(Path(self.model.preview.file).name)

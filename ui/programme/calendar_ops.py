@@ -12,12 +12,13 @@ from dataclasses import replace
 from typing import Any
 
 from delegations.calendar import IcsPreview, IcsResult
+from delegations.progress import QUIET, Progress
 from delegations.services import agenda
 from delegations.services.dto import AgendaRow
 from delegations.storage.store import Store
 from ui.common.ops import IdMap
 from ui.context import AppContext, Change
-from ui.undo import perform
+from ui.undo import Pending, pending
 
 
 def _as_before(row: AgendaRow) -> dict[str, Any]:
@@ -41,10 +42,10 @@ class CalendarImport:
     def _items(self) -> dict[int, AgendaRow]:
         return {row.id: row for row in agenda.list_items(self.store, self.preview.trip_id)}
 
-    def apply(self) -> IcsResult:
+    def apply(self, progress: Progress = QUIET) -> IcsResult:
         """Write the preview; remember (or remap) the new items' ids."""
         known = set(self._items())
-        result = self._again().apply(self.store)
+        result = self._again().apply(self.store, progress)
         items = self._items()
         made = sorted(set(items) - known)  # ids grow in the order the rows were written
         if not self.first:
@@ -73,7 +74,9 @@ class CalendarImport:
                 agenda.update_item(self.store, self.ids("agenda", item_id), values)
 
 
-def import_calendar(ctx: AppContext, ids: IdMap, preview: IcsPreview, text: str) -> IcsResult:
-    """Apply the preview and record it as `text` in the undo history."""
+def import_calendar(ctx: AppContext, ids: IdMap, preview: IcsPreview,
+                    text: str) -> Pending[IcsResult]:
+    """Apply the preview (perhaps in the background) and record it as `text` in the undo
+    history."""
     job = CalendarImport(ctx.store, ids, preview)
-    return perform(ctx, text, (Change.AGENDA,), job.apply, job.undo)
+    return pending(ctx, text, (Change.AGENDA,), len(preview.rows), job.apply, job.undo)

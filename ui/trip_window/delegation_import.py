@@ -27,9 +27,10 @@ from ui.common.colours import ERROR_HUE, tint
 from ui.common.preview_dialog import PreviewImportDialog, Reread
 from ui.common.table_model import TitledTableModel
 from ui.labels import label
+from ui.undo import Pending
 
 Index = QModelIndex | QPersistentModelIndex
-Apply = Callable[[ImportPreview, Sequence[int]], ImportResult]
+Apply = Callable[[ImportPreview, Sequence[int]], Pending[ImportResult]]
 # whether each person added in turn (by status) would wait: the core's waiting-list rule
 Waiting = Callable[[Sequence[Any]], list[bool]]
 TAKE, LINE, NAME, ORGANISATION, ROLE, STATUS, EMAIL, REMARK = range(8)

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication
 
 from delegations.enums import RegistrationStatus
 from delegations.exchange.preview import ImportPreview, ImportResult
+from delegations.progress import Progress
 from delegations.services import participants
 from delegations.services.dto import PAPERS_FIELDS, ParticipantRow, Promotion
 from ui.common.ops import IdMap
 from ui.context import AppContext, Change
-from ui.undo import perform
+from ui.undo import Pending, pending, perform
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
@@ -187,13 +188,15 @@ class DelegationOps:
         )
         self._told((), None)
 
-    def import_rows(self, preview: ImportPreview, include: Sequence[int]) -> ImportResult:
-        """Write the chosen rows of a CSV file in one transaction; undo takes them out."""
+    def import_rows(self, preview: ImportPreview,
+                    include: Sequence[int]) -> Pending[ImportResult]:
+        """Write the chosen rows of a CSV file in one transaction (stopped: none); undo
+        takes them out. The writing may run in the background (see Pending)."""
         store, ids, before = self.ctx.store, self.ids, self._statuses()
         done: list[ImportResult] = []
 
-        def do() -> ImportResult:
-            result = preview.apply(store, include)
+        def do(progress: Progress) -> ImportResult:
+            result = preview.apply(store, include, progress=progress)
             for old, new in zip(done[-1].created if done else (), result.created, strict=False):
                 ids.moved(KIND, ids(KIND, old), new)
             done.append(result)
@@ -208,9 +211,8 @@ class DelegationOps:
             if count == 1
             else translate("DelegationOps", "Import %1 participants").replace("%1", str(count))
         )
-        result = perform(self.ctx, text, (KIND,), do, undo)
-        self._told(result.promotions, None)
-        return result
+        return pending(self.ctx, text, (KIND,), count, do, undo,
+                       lambda result: self._told(result.promotions, None))
 
     def _unimport(self, result: ImportResult,
                   before: Mapping[int, RegistrationStatus]) -> None:

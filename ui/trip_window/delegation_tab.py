@@ -30,8 +30,11 @@ from delegations.errors import DelegationsError
 from delegations.exchange.csvfile import read_csv, write_participants_csv
 from delegations.exchange.preview import ImportPreview
 from delegations.i18n import current_language
+from delegations.progress import QUIET, Progress
 from delegations.services import address, contacts, participants, trips
 from delegations.services.dto import ContactRow, ParticipantRow, Promotion
+from ui.common import background
+from ui.common.background import file_size
 from ui.common.editor import one
 from ui.common.messages import ask, tell
 from ui.common.ops import changed
@@ -378,21 +381,28 @@ class DelegationTab(QWidget):
             self.import_file(path)
 
     def import_file(self, path: str | Path) -> ParticipantImportDialog | None:
-        """Read the file (nothing written) and show its preview; None if unreadable."""
-        try:
-            preview = self._read(path, None)
-        except (DelegationsError, OSError) as exc:
-            tell(self, self.tr("File not imported"), _reason(exc))
-            return None
+        """Read the file (nothing written) and show its preview (a large file is read in
+        the background, behind a progress dialog: then None is returned and the preview
+        opens when it is read); None if unreadable."""
+        self.dialog = None
+        background.run(
+            self, self.ctx.store, self.tr("Reading “%1”…").replace("%1", Path(path).name),
+            lambda progress: self._read(path, None, progress), file_size(path),
+            background.BACKGROUND_BYTES, lambda preview: self._show_preview(path, preview),
+            lambda text: tell(self, self.tr("File not imported"), text))
+        return self.dialog if isinstance(self.dialog, ParticipantImportDialog) else None
+
+    def _show_preview(self, path: str | Path, preview: ImportPreview) -> None:
         dialog = ParticipantImportDialog(
             preview, self.ops.import_rows, lambda mapping: self._read(path, mapping), self,
             lambda statuses: participants.waiting_if_added(self.ctx.store, self.trip_id,
                                                            statuses))
         self._open(dialog)
-        return dialog
 
-    def _read(self, path: str | Path, mapping: dict | None) -> ImportPreview:
-        return read_csv(path, self.ctx.store, trip_id=self.trip_id, mapping=mapping)
+    def _read(self, path: str | Path, mapping: dict | None,
+              progress: Progress = QUIET) -> ImportPreview:
+        return read_csv(path, self.ctx.store, trip_id=self.trip_id, mapping=mapping,
+                        progress=progress)
 
     def ask_export(self) -> None:
         name = trip_file_name(trips.get_trip(self.ctx.store, self.trip_id),

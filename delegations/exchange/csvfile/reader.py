@@ -19,10 +19,12 @@ from typing import Any
 from delegations.exchange.checking import Draft, contact_rows, participant_rows
 from delegations.exchange.csvfile.columns import guess_columns, label_for, role_code, status_code
 from delegations.exchange.csvfile.escaping import unescape_cell
+from delegations.exchange.limits import RECORDS, too_many
 from delegations.exchange.preview import Column, ImportPreview, Kind
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import read_text
 from delegations.i18n import N_
+from delegations.progress import QUIET, Progress
 from delegations.services import live
 from delegations.storage.store import Store
 
@@ -42,9 +44,10 @@ class Table:
 
 
 def read_csv(path: str | Path, store: Store, trip_id: int | None = None,
-             mapping: ColumnMapping | None = None) -> ImportPreview:
+             mapping: ColumnMapping | None = None, progress: Progress = QUIET) -> ImportPreview:
     """Preview the file at `path`: participants of trip `trip_id`, or without a trip
-    contacts. `mapping` overrides the guessed columns (header or index → field or None).
+    contacts. `mapping` overrides the guessed columns (header or index → field or None);
+    `progress` hears of each record read (and may stop the reading: Cancelled).
 
     A file that cannot be read as CSV raises UnreadableFile; bad rows are in the preview.
     """
@@ -53,7 +56,8 @@ def read_csv(path: str | Path, store: Store, trip_id: int | None = None,
     table = split_table(decoded.text, name)
     kind = Kind.CONTACTS if trip_id is None else Kind.PARTICIPANTS
     columns = guess_columns(table.headers, kind, mapping)
-    drafts = [_draft(line, cells, columns, kind) for line, cells in table.records]
+    records = progress.over(table.records, len(table.records))
+    drafts = [_draft(line, cells, columns, kind) for line, cells in records]
     mark = live.mark(store)  # before reading the store: what comes later is "meanwhile"
     rows = (contact_rows(store, drafts) if trip_id is None
             else participant_rows(store, trip_id, drafts))
@@ -69,7 +73,11 @@ def split_table(text: str, name: str) -> Table:
         raise UnreadableFile("", N_("{file}: the file is empty"), file=name)
     hint = _SEP_LINE.match(lines[first])
     delimiter = hint.group(1) if hint else sniff_delimiter(lines[first])
-    records = list(_records(text, delimiter, name))
+    records: list[tuple[int, list[str]]] = []
+    for record in _records(text, delimiter, name):  # stopped before a huge file is all read
+        if len(records) == RECORDS + 1 + bool(hint):  # the header and a sep= line besides
+            raise too_many(name, record[0])
+        records.append(record)
     if hint:
         records = [r for r in records if r[0] != first + 1]
     headers = tuple(cell.strip() for cell in records[0][1])

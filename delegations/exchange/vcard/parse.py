@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from delegations.errors import ValidationError
+from delegations.exchange.limits import RECORDS, too_many
 from delegations.i18n import N_
 
 _LINE_BREAK = re.compile(r"\r*\n|\r")
@@ -85,9 +86,10 @@ def _is_qp(line: str) -> bool:
     return "QUOTED-PRINTABLE" in head and ":" in line
 
 
-def split_cards(text: str) -> list[Card]:
+def split_cards(text: str, name: str = "") -> list[Card]:
     """The cards of a file; lines outside cards are left out, a nested card (2.1's
-    AGENT) is skipped, and a card cut off at the end is reported as such."""
+    AGENT) is skipped, and a card cut off at the end is reported as such. More than
+    RECORDS cards are refused (UnreadableFile naming file `name`) where the next begins."""
     cards: list[Card] = []
     card: Card | None = None
     depth = 0
@@ -96,6 +98,8 @@ def split_cards(text: str) -> list[Card]:
         if word == "BEGIN:VCARD":
             depth += 1
             if depth == 1:
+                if len(cards) >= RECORDS:
+                    raise too_many(name, number)
                 card = Card(number)
                 cards.append(card)
         elif word == "END:VCARD" and depth:

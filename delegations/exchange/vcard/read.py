@@ -20,6 +20,7 @@ from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.textfile import read_text
 from delegations.exchange.vcard.parse import Card, Prop, components, split_cards, unescape
 from delegations.i18n import N_
+from delegations.progress import QUIET, Progress
 from delegations.services import live
 from delegations.storage.store import Store
 
@@ -32,15 +33,16 @@ LABELS = {"name": "FN", "honorific": "N", "organisation": "ORG", "function": "TI
 _NOT_PHONES = {"fax", "pager", "modem", "bbs", "isdn"}
 
 
-def read_vcards(path: str | Path, store: Store) -> ImportPreview:
-    """Preview the contacts in the vCard file at `path`, one row per card."""
+def read_vcards(path: str | Path, store: Store, progress: Progress = QUIET) -> ImportPreview:
+    """Preview the contacts in the vCard file at `path`, one row per card (`progress`
+    hears of each card read and may stop the reading: Cancelled)."""
     name = str(path)
     decoded = read_text(path)
-    cards = split_cards(decoded.text)
+    cards = split_cards(decoded.text, name)
     if not cards:
         raise UnreadableFile("", N_("{file}: no vCard in the file (BEGIN:VCARD is missing)"),
                              file=name)
-    drafts = [card_draft(card) for card in cards]
+    drafts = [card_draft(card) for card in progress.over(cards, len(cards))]
     mark = live.mark(store)  # before reading the store: what comes later is "meanwhile"
     return ImportPreview(name, Kind.CONTACTS, "vcard", contact_rows(store, drafts),
                          decoded.encoding, mark=mark)

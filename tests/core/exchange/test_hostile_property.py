@@ -25,6 +25,7 @@ from delegations.exchange import import_exchange, read_exchange
 from delegations.exchange.csvfile import read_csv
 from delegations.exchange.reader import UnreadableFile
 from delegations.exchange.vcard import read_vcards
+from delegations.progress import Progress
 from delegations.services import cities, trips
 from delegations.storage.store import Store, open_store
 from tests.corpus_path import CORPUS as SHARED_CORPUS
@@ -214,3 +215,58 @@ def test_csv_with_a_quote_never_closed_is_refused_at_its_line(office):
     path.write_text('Name;Organisation\n"Müller;Amt\nSchmidt;Amt\n', encoding="utf-8")
     with pytest.raises(UnreadableFile, match="line 2: a quotation mark is not closed"):
         read_csv(path, store)
+
+
+def _replacing(store: Store, trip: int, path: Path) -> None:
+    import_exchange(store, read_exchange(path), replace=True)
+
+
+@SETTINGS
+@given(raw=mutated(SEEDS["json"]))
+def test_mutated_exchange_file_replacing_a_full_store(office, raw):
+    """`--replace` removes what the file does not list: a bad file must remove nothing."""
+    store = office[0]
+    import_exchange(store, read_exchange(DATA / "exchange_rich.json"))
+    _check(office, "json", raw, _replacing)
+
+
+def _stopped_after(steps: int) -> Progress:
+    """Progress whose user presses Cancel after `steps` steps."""
+    heard: list[int] = []
+    return Progress(lambda done, _total: heard.append(done), lambda: len(heard) >= steps)
+
+
+def _stopping(kind: str, steps: int) -> Callable[[Store, int, Path], object]:
+    """The importer of `kind`, reading and writing with a Cancel after `steps` steps."""
+    def run(store: Store, trip: int, path: Path) -> None:
+        progress = _stopped_after(steps)
+        if kind == "csv":
+            read_csv(path, store, trip_id=trip, progress=progress).apply(
+                store, all_or_nothing=True, progress=progress)
+        elif kind == "vcf":
+            read_vcards(path, store, progress).apply(store, all_or_nothing=True,
+                                                     progress=progress)
+        elif kind == "ics":
+            read_ics(path, store, trip, progress).apply(store, progress)
+        else:
+            import_exchange(store, read_exchange(path), replace=True, progress=progress)
+    return run
+
+
+@SETTINGS
+@given(kind=st.sampled_from(sorted(SEEDS)), data=st.data(), steps=st.integers(0, 40))
+def test_an_import_stopped_at_any_step_writes_nothing(office, kind, data, steps):
+    """Cancel in the window's progress dialog, at any moment of a (mutated) import."""
+    raw = data.draw(mutated(SEEDS[kind]))
+    store = office[0]
+    before = snapshot(store)
+    try:
+        _stopping(kind, steps)(store, office[1], _written(office, kind, raw))
+    except DelegationsError as err:  # Cancelled, or the file's own error first
+        assert snapshot(store) == before, type(err).__name__
+
+
+def _written(office: tuple[Store, int, Path], kind: str, raw: bytes) -> Path:
+    path = office[2] / f"stopped.{kind}"
+    path.write_bytes(raw)
+    return path

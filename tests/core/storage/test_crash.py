@@ -101,6 +101,9 @@ def _drain(fd):
 
 
 def _check(path, acknowledged):
+    if not path.exists():  # killed before it made the file: sqlite3.connect would make an
+        assert acknowledged == set()  # empty one, which the next start rightly refuses
+        return
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -186,3 +189,42 @@ def test_killed_during_an_upgrade_leaves_the_old_revision_or_a_backup(tmp_path):
             open_store(path, backup_folder=path.parent / "bk").close()
         saved = backup.list_backups(path, path.parent / "bk")
         assert all(b.reason == "upgrade" for b in saved)
+
+
+def _killed_at(path, where, after):
+    """Open a new store at `path`, killing this process just before or after `where`."""
+    from delegations.storage import leftovers, lock, migrate
+
+    module, name = {"lock": (lock, "acquire"), "check": (leftovers, "check_missing"),
+                    "setup": (leftovers, "begin_setup"), "schema": (migrate, "upgrade")}[where]
+    original = getattr(module, name)
+
+    def dying(*args, **kwargs):
+        if not after:
+            os.kill(os.getpid(), signal.SIGKILL)
+        original(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    setattr(module, name, dying)
+    open_store(path)
+
+
+@pytest.mark.parametrize(("where", "after"), [
+    ("lock", False), ("lock", True), ("check", True), ("setup", True), ("schema", False),
+    ("schema", True)])
+def test_a_store_killed_while_it_is_set_up_is_set_up_at_the_next_start(tmp_path, where, after):
+    """Not refused as an empty store whose data was lost: it never had any."""
+    path = tmp_path / "new.sqlite"
+    proc = FORK.Process(target=_killed_at, args=(path, where, after))
+    proc.start()
+    proc.join(timeout=60)
+    assert proc.exitcode == -signal.SIGKILL
+    if where == "setup":
+        assert path.exists() and path.stat().st_size == 0  # the moment that matters
+    store = open_store(path)
+    try:
+        with store.read() as s:
+            assert s.query(Trip).count() == 0
+    finally:
+        store.close()
+    assert not list(tmp_path.glob(".new.sqlite.setting-up"))
