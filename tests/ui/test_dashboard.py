@@ -114,7 +114,7 @@ def test_in_german_nothing_is_clipped(qtbot, app, demo_store, tmp_path):
         page.show_year(2019)
         assert page.date_line.text() == "Montag, 23. November 2026"
         advent = formatting.date_range(date(2026, 12, 5), date(2026, 12, 6))
-        assert "Dez" in advent  # German month names, spaced however babel spaces them
+        assert advent == "05.12.2026 – 06.12.2026"  # as the date fields show a date
         assert page.coming_up.buttons[0].description().startswith(f"{advent} · Aarhus")
         for card in (page.coming_up, page.follow_ups, page.activity):
             assert card.width() >= card.minimumSizeHint().width()
