@@ -90,6 +90,13 @@ def search_words(*texts: str | None) -> set[str]:
     return words
 
 
+def found_by_words(needle: str, *texts: str | None) -> bool:
+    """Whether each word typed begins a word of `texts`, as the index of words finds them
+    ("petrova" finds "Петрова", "mueller" "Müller"); for lists searched in Python."""
+    words = search_words(*texts)
+    return all(any(w.startswith(term) for w in words) for term in search_terms(needle))
+
+
 def prefix_bounds(term: str) -> tuple[str, str]:
     """The range [low, high) of words that begin with `term`, in code point order."""
     return term, term[:-1] + chr(ord(term[-1]) + 1)

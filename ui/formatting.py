@@ -1,13 +1,17 @@
 """Dates, times and amounts as people read them, in the interface's language (QLocale's
-default); amounts are read and written by the core's one money module."""
+default); amounts are read and written by the core's one money module.
+
+A date reads the same in every list, detail and field: the language's short format with
+four-digit years ('24.02.2026' / '24/02/2026'), which is also what the date fields take as
+typed digits, so what a list shows can be typed back as it reads.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from babel.dates import format_date as babel_date
-from babel.dates import format_interval
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from delegations import money as amounts
 
@@ -17,9 +21,15 @@ def _locale() -> str:
     return QLocale().name() or "en_GB"
 
 
+def date_format() -> str:
+    """Qt's pattern of the one date display: the short format, always with four-digit years."""
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
 def short_date(day: date) -> str:
-    """'24.02.2026' / '24 Feb 2026'."""
-    return babel_date(day, "medium", locale=_locale())
+    """'24.02.2026' / '24/02/2026', as the date fields show it."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def long_date(day: date) -> str:
@@ -28,10 +38,10 @@ def long_date(day: date) -> str:
 
 
 def date_range(start: date, end: date) -> str:
-    """'22.–27. Feb. 2026' / '22–27 Feb 2026'; a single day when they are the same."""
+    """'22.02.2026 – 27.02.2026': both days as every date reads; one when they are the same."""
     if start == end:
-        return babel_date(start, "medium", locale=_locale())
-    return format_interval(start, end, "yMMMd", locale=_locale())
+        return short_date(start)
+    return f"{short_date(start)} – {short_date(end)}"
 
 
 def clock(moment: datetime) -> str:

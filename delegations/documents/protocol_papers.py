@@ -28,11 +28,12 @@ def _trip(store: Store, trip_id: int, language: str | None) -> tuple[str, str]:
 
 
 def missing_letters(store: Store, trip_id: int, kind: str, language: str | None = None) -> str:
-    """What keeps the letters from being printed ('' when nothing), named per person."""
+    """What keeps the letters from being printed ('' when nothing), named per person; a
+    reason for the whole trip in the user's words, without the field's key."""
     try:
         return prepare_letters(store, trip_id, kind, language).missing_text()
     except ValidationError as exc:
-        return str(exc)
+        return exc.message()
 
 
 def letters_file(store: Store, trip_id: int, kind: str, language: str | None = None,

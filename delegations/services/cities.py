@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from delegations.enums import Relation
 from delegations.errors import InUseError, NotFoundError
-from delegations.folding import fold, matches, sort_key
+from delegations.folding import fold, found_by_words, matches, sort_key
 from delegations.i18n import N_
 from delegations.model import City, Contact, FollowUp, Gift, TripDestination
 from delegations.services import dto
@@ -29,14 +29,16 @@ REF_USED_BY_CITY = N_("'{ref}' is already used by another city")
 
 def list_cities(store: Store, search: str = "", relation: Relation | str | None = None,
                 ) -> list[dto.CityRow]:
-    """Cities sorted by name; `search` matches name or country, ignoring case and accents."""
+    """Cities sorted by name; `search` matches name or country, ignoring case and accents,
+    or begins their words spelt as the contacts' search spells them ("gusev": Гусев)."""
     needle = fold(search.strip())
     query = select(City.__table__)  # plain rows: building ORM objects costs more than the rest
     if relation:
         query = query.where(City.relation == Relation(relation))
     with store.read() as s:
         rows = [city_row(r) for r in s.execute(query)
-                if matches(needle, r.name, r.country, r.ref)]
+                if matches(needle, r.name, r.country, r.ref)
+                or found_by_words(search, r.name, r.country, r.ref)]
     return sorted(rows, key=lambda c: sort_key(c.name))
 
 

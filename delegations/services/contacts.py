@@ -29,6 +29,7 @@ from delegations.services._common import (
 )
 from delegations.services._rows import contact_row
 from delegations.services.address import save_forms
+from delegations.services.contact_links import ContactLinks, links_of
 from delegations.services.trips import list_trips_by_id
 from delegations.storage.store import Store
 from delegations.timezones import to_local
@@ -109,10 +110,12 @@ def _meetings_count(s: Session, contact_id: int) -> int:
     return int(s.scalar(query) or 0)
 
 
-def delete_contact(store: Store, contact_id: int) -> None:
+def delete_contact(store: Store, contact_id: int) -> ContactLinks:
     """Delete a contact who was no counterpart in any meeting (those are history).
 
-    Participants, follow-ups and gifts that named them keep their text and lose the link.
+    Participants, follow-ups and gifts that named them keep their text and lose the link;
+    trips' counterpart lists and outcomes drop them. The links dropped are returned, for
+    restore_links when the delete is undone.
     """
     with store.transaction() as s:
         contact = fetch(s, Contact, contact_id, "contact")
@@ -120,8 +123,10 @@ def delete_contact(store: Store, contact_id: int) -> None:
         if meetings:
             raise InUseError(N_("Cannot delete {contact}: counterpart in {meetings} meetings"),
                              contact=contact.name, meetings=meetings)
+        links = links_of(s, contact_id)
         referred = N_("Cannot delete {contact}: other records still refer to it")
         delete_referred(s, contact, referred, contact=contact.name)
+        return links
 
 
 def contact_history(store: Store, contact_id: int) -> list[dto.MeetingRecord]:

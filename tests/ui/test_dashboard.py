@@ -34,7 +34,7 @@ def test_shows_the_trips_coming_up_and_opens_the_one_clicked(page, demo_store, q
     assert titles == ["Bürgerreise zum Advent nach Aarhus",
                       "60 Jahre Städtepartnerschaft Kiel – Vaasa: Jubiläumsreise mit Station "
                       "in Tallinn", "Jugendaustausch Kiel – Gdynia: Segeln und Meeresschutz"]
-    # the date as the UI's own formatter writes it, whatever babel version spaces it
+    # the dates as every list and date field shows them
     advent = formatting.date_range(date(2026, 12, 5), date(2026, 12, 6))
     assert page.coming_up.buttons[0].description().startswith(f"{advent} · Aarhus · ")
     assert "Tallinn, Vaasa" in page.coming_up.buttons[1].description()
@@ -51,7 +51,7 @@ def test_overdue_follow_ups_stand_out_by_sign_word_and_weight(page, qtbot):
     assert "font-weight: 600" in figure.caption.styleSheet()
     assert page.follow_ups.this_week.number.text() == "0"
     [item] = page.follow_ups.item_texts()
-    assert item.startswith("⚠ overdue since 31 Oct 2026 · Hospitation")
+    assert item.startswith("⚠ overdue since 31/10/2026 · Hospitation")
     assert item.endswith("— San Francisco")
     assert page.summary == "3 trips coming up · ⚠ 1 follow-up overdue · 0 due this week"
     with qtbot.waitSignal(page.follow_ups_requested):
@@ -83,7 +83,7 @@ def test_follows_changes_made_elsewhere(page, demo_store, qtbot):
     with qtbot.waitSignal(page.summary_changed):
         page.ctx.changes.announce(Change.FOLLOW_UP)
     assert page.follow_ups.this_week.number.text() == "1"
-    assert page.follow_ups.item_texts()[-1].startswith("25 Nov 2026 · Busse bestätigen")
+    assert page.follow_ups.item_texts()[-1].startswith("25/11/2026 · Busse bestätigen")
     page.hide()
     trips.delete_trip(demo_store, trip)
     page.ctx.changes.announce(Change.TRIP, ident=trip)
@@ -114,7 +114,7 @@ def test_in_german_nothing_is_clipped(qtbot, app, demo_store, tmp_path):
         page.show_year(2019)
         assert page.date_line.text() == "Montag, 23. November 2026"
         advent = formatting.date_range(date(2026, 12, 5), date(2026, 12, 6))
-        assert "Dez" in advent  # German month names, spaced however babel spaces them
+        assert advent == "05.12.2026 – 06.12.2026"  # as the date fields show a date
         assert page.coming_up.buttons[0].description().startswith(f"{advent} · Aarhus")
         for card in (page.coming_up, page.follow_ups, page.activity):
             assert card.width() >= card.minimumSizeHint().width()

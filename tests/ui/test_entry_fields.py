@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from delegations.services import contacts, followups, gifts, trips
 from tests.ui.dialog_catalogue import DIALOGS
+from ui.after.follow_up_model import DUE
 from ui.after.followups_page import FollowUpsPage
 from ui.after.outcomes_tab import OutcomesTab
+from ui.app import use_language
 from ui.common.dates import TIME_FORMAT, DateEdit, TimeEdit, date_format, date_text
 from ui.context import AppContext
 from ui.directory.contact_editor import ContactEditor
@@ -168,3 +170,25 @@ def test_every_dialog_enters_dates_and_times_one_way(app, qtbot, demo_store, tmp
     assert all(type(t) is TimeEdit and t.displayFormat() == TIME_FORMAT for t in times)
     assert not widget.findChildren(QDateTimeEdit) or all(
         isinstance(e, QDateEdit | QTimeEdit) for e in widget.findChildren(QDateTimeEdit))
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_date_reads_the_same_in_its_field_and_in_the_list(tab, qtbot, language):
+    """Issue 14: one display of a date; the list once wrote "9 Mar 2026" beside a field
+    showing "09/03/2026"."""
+    use_language(QApplication.instance(), language)
+    try:
+        editor = shown(qtbot, tab.follow_ups.new_follow_up())
+        qtbot.keyClicks(editor.form.fields["action"], "Mappe nachreichen")
+        due = editor.form.fields["due"]
+        due.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClicks(due, "09032026")
+        typed = due.text()
+        qtbot.keyClick(due, Qt.Key.Key_Return)
+        model = tab.follow_ups.model
+        row = next(r for r in range(model.rowCount())
+                   if model.index(r, 0).data() == "Mappe nachreichen")
+        assert model.index(row, DUE).data() == typed
+        assert typed == {"en": "09/03/2026", "de": "09.03.2026"}[language]
+    finally:
+        use_language(QApplication.instance(), "en")

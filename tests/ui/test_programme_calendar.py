@@ -101,8 +101,8 @@ def test_import_previews_then_cancel_writes_nothing_and_confirm_writes(
     qtmodeltester.check(dialog.model)
     assert _column(dialog, ACTION) == ["New item"] * 3
     assert _column(dialog, ZONE) == ["America/New_York"] * 3
-    assert sorted(_column(dialog, WHEN)) == ["1 Mar 2021 19:00", "2 Mar 2021 00:00",
-                                             "2 Mar 2021 00:00"]
+    assert sorted(_column(dialog, WHEN)) == ["01/03/2021 19:00", "02/03/2021 00:00",
+                                             "02/03/2021 00:00"]
     assert "3 new" in dialog.status.text() and dialog.import_button.text() == "&Import 3"
     dialog.reject()
     assert _titles(tab) == [] and tab.ctx.undo.count() == 0
@@ -151,7 +151,7 @@ def test_preview_notes_an_unknown_zone(app, qtbot, qtmodeltester, demo_store):
     qtmodeltester.check(dialog.model)
     assert _column(dialog, ACTION) == ["New item"] and _column(dialog, TITLE) == ["TESTIN"]
     assert "unknown time zone 'UTC+11'" in _column(dialog, NOTES)[0]
-    assert _column(dialog, WHEN) == ["28 Feb 2017 23:00–23:30"]
+    assert _column(dialog, WHEN) == ["28/02/2017 23:00–23:30"]
     dialog.reject()
 
 
@@ -215,8 +215,8 @@ def test_host_programme_preview_says_what_each_event_becomes(app, qtbot, qtmodel
     qtmodeltester.check(dialog.model)
     assert _column(dialog, ACTION) == ["New item"] * 5 + ["Left out"] * 3
     assert _column(dialog, ZONE)[:5] == ["Europe/Istanbul"] * 5
-    assert _column(dialog, WHEN)[:3] == ["21 Jan 2020 08:00–08:30", "21 Jan 2020 10:00–11:30",
-                                         "22 Jan 2020 08:00–08:30"]
+    assert _column(dialog, WHEN)[:3] == ["21/01/2020 08:00–08:30", "21/01/2020 10:00–11:30",
+                                         "22/01/2020 08:00–08:30"]
     notes = _column(dialog, NOTES)
     assert notes[4] == ""  # an undefined TZID is read as floating: the trip's own zone
     assert ["lasts whole days" in notes[5], "cancelled" in notes[6],

@@ -9,8 +9,10 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from delegations.services import agenda, participants, transport, trips
+from ui.app import use_language
 from ui.context import AppContext
 from ui.protocol.papers_tab import PapersTab
 
@@ -114,3 +116,20 @@ def test_badge_colours_are_chosen_per_delegation_undoably(tab, demo_store):
     assert first not in badges.get_colours(demo_store)
     assert not box.set_colour(first, "red")  # refused, told, nothing stored
     assert first not in badges.get_colours(demo_store)
+
+
+def test_a_trip_without_recipients_says_so_in_german_alone(app, qtbot, demo_store):
+    """Issue 14: messages speak one language; it once read "Vor dem Drucken fehlt noch:
+    recipients: Diese Reise hat niemanden …"."""
+    empty = trips.create_trip(demo_store, {"title": "Adventsfahrt nach Saint-Quentin",
+                                           "start": "2026-12-11", "end": "2026-12-13"})
+    use_language(QApplication.instance(), "de")
+    try:
+        tab = PapersTab(AppContext.create(demo_store), empty.id)
+        qtbot.addWidget(tab)
+        tab.show()
+        text = tab.missing.text()
+        assert text.startswith("Vor dem Drucken fehlt noch: Diese Reise hat niemanden"), text
+        assert "recipients" not in text and not tab.letters_button.isEnabled()
+    finally:
+        use_language(QApplication.instance(), "en")

@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from delegations.services import contacts, trips
-from tests.ui.trip_support import open_window
+from tests.ui.support import in_main_window
+from tests.ui.trip_support import answer, open_window
 from ui.context import AppContext
+from ui.directory.page import DirectoryPage
 from ui.trip_window.delegation_picker import ContactPicker
 
 
@@ -77,8 +79,40 @@ def test_counterparts_are_added_several_at_once_ordered_and_removed(app, qtbot, 
 
 def test_the_order_of_counterparts_is_stored(app, demo_store):
     trip_id = trips.find_trip(demo_store, "sf-2026")
-    people = [c.id for c in contacts.list_contacts(demo_store)[:3]]
+    people = [contacts.create_contact(demo_store, {"name": name}).id
+              for name in ("Ирина Петрова", "Jörg Kämpfer", "Ayşe İskenderun")]
     assert trips.set_counterparts(demo_store, trip_id, people[::-1]) == ()
     assert [c.id for c in trips.get_trip(demo_store, trip_id).counterparts] == people[::-1]
     assert trips.set_counterparts(demo_store, trip_id, people[1:]) == tuple(people[::-1])
     assert [c.id for c in trips.get_trip(demo_store, trip_id).counterparts] == people[1:]
+
+
+def test_undoing_a_contacts_delete_puts_them_back_on_the_trip(app, qtbot, demo_store):
+    """Deleting a contact in the directory takes them off the trip's counterparts; undo
+    brings them back in their place (it once made the contact again without its place)."""
+    ctx = AppContext.create(demo_store)
+    window = open_window(qtbot, ctx, "sf-2026")
+    trip_id = window.trip_id
+    people = [contacts.create_contact(demo_store, {"name": name}).id
+              for name in ("Ирина Петрова", "Jörg Kämpfer", "Ayşe İskenderun")]
+    trips.set_counterparts(demo_store, trip_id, people)
+    names = _stored(demo_store, trip_id)
+    window.tabs.setCurrentIndex(3)
+    tab = window.tab("contacts")
+    page = DirectoryPage(ctx)
+    in_main_window(qtbot, page, ())
+    assert page.show_contact(people[1])
+    page.contacts.table.setFocus()
+    qtbot.waitUntil(page.contacts.table.hasFocus)
+    qtbot.keyClick(page.contacts.table, Qt.Key.Key_Delete)
+    assert answer(page.contacts, "Delete").startswith(f"Delete “{names[1]}”?")
+    QApplication.processEvents()
+    assert _own(tab) == [names[0], names[2]] == _stored(demo_store, trip_id)
+    ctx.undo.undo()
+    QApplication.processEvents()
+    assert _own(tab) == names == _stored(demo_store, trip_id)
+    ctx.undo.redo()
+    QApplication.processEvents()
+    assert _own(tab) == [names[0], names[2]] == _stored(demo_store, trip_id)
+    ctx.undo.undo()
+    assert _stored(demo_store, trip_id) == names

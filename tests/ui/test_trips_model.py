@@ -29,7 +29,7 @@ def test_lists_newest_first_with_readable_cells(model):
     assert _titles(model)[0] == "Signing ceremony San Francisco"
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row == ["Signing ceremony San Francisco", "Delegation trip", "Confirmed",
-                   "22 Feb 2026", "27 Feb 2026", "San Francisco", "2"]
+                   "22/02/2026", "27/02/2026", "San Francisco", "2"]
     alignment = model.index(0, columns.PARTICIPANTS).data(Qt.ItemDataRole.TextAlignmentRole)
     assert alignment & Qt.AlignmentFlag.AlignRight
 

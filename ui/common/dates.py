@@ -10,26 +10,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QTimeEdit, QWidget
+
+from ui.formatting import date_format, short_date
+
+__all__ = ["NO_DATE", "TIME_FORMAT", "DateEdit", "TimeEdit", "date_format", "date_text"]
 
 #: The day shown while an optional date is empty (Qt's date edits always hold one).
 NO_DATE = QDate(1900, 1, 1)
 TIME_FORMAT = "HH:mm"  # 24-hour wall time, as every list and document shows it
 
 
-def date_format() -> str:
-    """The interface language's short date, always with four-digit years."""
-    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return text if "yyyy" in text else text.replace("yy", "yyyy")
-
-
 def date_text(day: date | None) -> str:
-    """A date as the date fields show it ('24.02.2026' / '24/02/2026'); '' for none."""
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+    """A date as the date fields and every list show it; '' for none."""
+    return short_date(day) if day is not None else ""
 
 
 def _type_from_start(edit: QDateEdit | QTimeEdit) -> None:

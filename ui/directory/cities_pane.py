@@ -38,7 +38,7 @@ class CitiesPane(ListPane):
         self.new_button.clicked.connect(self.new)
         bar.add_widget(self.new_button)
         self.table.set_widths({C_COUNTRY: 6, C_RELATION: 12, C_SINCE: 5, C_ZONE: 18,
-                               C_LANGUAGES: 8})
+                               C_LANGUAGES: 8}, shrink=(C_RELATION, C_ZONE, C_LANGUAGES))
         bar.set_choices(self.tr("All relations"), [(label(r), r) for r in Relation])
         self.apply_filter()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from delegations.exchange.preview import ImportPreview, ImportResult
 from delegations.progress import Progress
 from delegations.services import cities, contacts, duplicates
+from delegations.services.contact_links import ContactLinks, restore_links
 from delegations.services.dto import CityRow, ContactRow
 from delegations.services.duplicates import MergeResult
 from ui.common.ops import IdMap
@@ -109,13 +110,23 @@ class DirectoryOps(QObject):
             dict(old), dict(new))
 
     def delete_contact(self, contact_id: int) -> None:
-        """Delete a contact; InUseError when they were a counterpart in a meeting."""
+        """Delete a contact; InUseError when they were a counterpart in a meeting. Undo
+        makes them again and links them where they were named (trips' counterparts in
+        their place, outcomes, participants, follow-ups, gifts)."""
         store = self.ctx.store
         person = contacts.get_contact(store, contact_id)
         data = {**contact_values(person), "ref": person.ref}
+        dropped: list[ContactLinks] = []
+
+        def recreate() -> int:
+            with store.transaction():
+                again = contacts.create_contact(store, self._city_now(data)).id
+                restore_links(store, again, dropped.pop())
+            return again
+
         self._delete("contact", self._named(self.tr("Delete contact “%1”"), person.name),
-                     contact_id, lambda ident: contacts.delete_contact(store, ident),
-                     lambda: contacts.create_contact(store, self._city_now(data)).id)
+                     contact_id, lambda ident: dropped.append(
+                         contacts.delete_contact(store, ident)), recreate)
 
     def _city_now(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """`values` with its city id where that city lives now."""

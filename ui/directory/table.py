@@ -17,15 +17,16 @@ class DirectoryTable(OpeningTable):
         header.setMinimumSectionSize(48)
         header.setStretchLastSection(True)
 
-    def set_widths(self, letters: dict[int, int]) -> None:
-        """Short columns get a width in average letters; the others share what is left."""
+    def set_widths(self, letters: dict[int, int], shrink: tuple[int, ...] = ()) -> None:
+        """Short columns get a width in average letters; the others share what is left
+        (at least MAIN_SHARE of a narrow table, the `shrink` columns narrowing)."""
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         unit = self.fontMetrics().averageCharWidth()
-        for column, count in letters.items():
+        for column in letters:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, count * unit + 24)
+        self.set_fitted({column: count * unit + 24 for column, count in letters.items()}, shrink)
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, in the order shown."""

@@ -21,7 +21,8 @@ class TripsTable(OpeningTable):
         super().__init__(False, parent)
 
     def size_columns(self) -> None:
-        """Title takes the free width; the others fit their longest possible text."""
+        """Title takes the free width; the others fit their longest possible text, or
+        shrink alike on a small screen so that titles stay readable."""
         header = self.horizontalHeader()
         header.setMinimumSectionSize(48)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -35,8 +36,8 @@ class TripsTable(OpeningTable):
             columns.DESTINATIONS: ["San Francisco, Tallinn"],
             columns.PARTICIPANTS: ["999"],
         }
-        for column, texts in samples.items():
-            self.setColumnWidth(column, self._fit(column, texts))
+        self.set_fitted({column: self._fit(column, texts) for column, texts in samples.items()},
+                        shrink=(columns.KIND, columns.DESTINATIONS))
 
     def _fit(self, column: int, texts: list[str]) -> int:
         """Room for the widest of `texts` and the column's title (with its sort arrow)."""

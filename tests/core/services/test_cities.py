@@ -46,6 +46,13 @@ def test_search_ignores_case_and_accents_in_any_script(store, towns):
     assert _names(cities.list_cities(store, "a", relation="friendly")) == []
 
 
+def test_search_finds_a_name_spelt_in_latin_letters(store, towns):
+    """As the contacts' search does: typed on any keyboard, "kaliningrad" finds Калининград."""
+    assert _names(cities.list_cities(store, "kaliningrad")) == ["Калининград"]
+    assert _names(cities.list_cities(store, "kalin")) == ["Калининград"]
+    assert _names(cities.list_cities(store, "aarhus")) == ["Århus"]
+
+
 def test_refs_are_made_readable_and_unique(store, towns):
     assert towns["Århus"].ref == "arhus"
     assert (towns["Калининград"].ref, towns["杭州"].ref) == ("city", "city-2")

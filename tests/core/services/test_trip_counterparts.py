@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from delegations.errors import ValidationError
-from delegations.services import cities, contacts, trips
+from delegations.services import cities, contact_links, contacts, followups, trips
 
 pytestmark = pytest.mark.both_engines
 
@@ -56,3 +56,22 @@ def test_a_copied_trip_has_the_same_counterparts_and_a_deleted_contact_leaves(st
     contacts.delete_contact(store, people[1])
     assert _order(store, trip_id) == [people[2], people[0]]
     assert _order(store, copy.id) == [people[2], people[0]]
+
+
+def test_restoring_a_deleted_contacts_links_puts_them_back_in_their_place(store, visit):
+    trip_id, people = visit
+    trips.set_counterparts(store, trip_id, people)
+    other = trips.create_trip(store, {"title": "Gegenbesuch", "start": "2027-09-01",
+                                      "end": "2027-09-03"})
+    trips.set_counterparts(store, other.id, [people[1], people[0]])
+    task = followups.add_follow_up(store, trip_id, {"action": "Dank schreiben",
+                                                    "contact": people[1]}).id
+    links = contacts.delete_contact(store, people[1])
+    assert links.counterparts == ((trip_id, 1), (other.id, 0))
+    again = contacts.create_contact(store, {"name": "Jörg Kämpfer"}).id
+    contact_links.restore_links(store, again, links)
+    assert _order(store, trip_id) == [people[0], again, people[2]]
+    assert _order(store, other.id) == [again, people[0]]
+    assert [f.contact_id for f in followups.list_follow_ups(store) if f.id == task] == [again]
+    trips.set_counterparts(store, trip_id, [again, people[2]])  # a plain list again
+    assert _order(store, trip_id) == [again, people[2]]
