@@ -171,7 +171,8 @@ def propose_ref(store: Store, title: str, year: int) -> str:
 
 # ---------------------------------------------------------------------------- one trip
 
-_TRIP_LOAD = (
+# everything a whole trip is read with (the trip window, documents, the exchange export)
+TRIP_LOAD = (
     selectinload(Trip.destination_links).joinedload(TripDestination.city),
     selectinload(Trip.counterpart_links).joinedload(TripCounterpart.contact),
     selectinload(Trip.goals),
@@ -185,7 +186,7 @@ _TRIP_LOAD = (
 
 def load_trip(s: Session, trip_id: int) -> Trip:
     """The ORM trip with its programme, delegation, travel and hotels loaded."""
-    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*_TRIP_LOAD))
+    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*TRIP_LOAD))
     if trip is None:
         raise not_found("trip", trip_id)
     return trip

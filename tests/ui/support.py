@@ -13,6 +13,13 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 W = TypeVar("W", bound=QWidget)
 
 
+def shown(qtbot, widget: W) -> W:
+    """`widget` shown at its own size; qtbot closes it after the test."""
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
 def on_screen(qtbot, widget: W, width: int, height: int) -> W:
     """`widget` resized, shown and exposed (lists that fill on showing are filled); qtbot
     closes it after the test."""

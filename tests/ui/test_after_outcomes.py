@@ -12,20 +12,13 @@ from PySide6.QtGui import QDesktopServices
 
 from delegations.enums import FollowUpStatus as FS
 from delegations.services import contacts, followups, gifts, outcomes, trips
-from tests.ui.support import Opened, on_screen
-from ui.after.outcomes_tab import OutcomesTab
-from ui.context import AppContext
-
-
-def trip_id(store, ref="sf-2026"):
-    return next(t.id for t in trips.list_trips(store) if t.ref == ref)
+from tests.ui.support import Opened
+from tests.ui.trip_support import outcomes_tab
 
 
 @pytest.fixture
 def tab(qtbot, app, demo_store, tmp_path, monkeypatch):
-    monkeypatch.setenv("DELEGATIONS_HOME", str(tmp_path / "home"))
-    tab = OutcomesTab(AppContext.create(demo_store), trip_id(demo_store))
-    return on_screen(qtbot, tab, 1100, 680)
+    return outcomes_tab(qtbot, demo_store, monkeypatch, tmp_path / "home", (1100, 680))
 
 
 
