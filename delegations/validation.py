@@ -191,6 +191,10 @@ class Field:
     default: Any = None
 
 
+# what a person writes freely (notes, biographies, talking points): one generous limit
+PROSE = Field(text(20000))
+
+
 def clean(spec: Mapping[str, Field], data: Mapping[str, Any], partial: bool = False) -> dict:
     """Column values from `data` by `spec`; unknown keys are ignored.
 
@@ -222,7 +226,7 @@ CITY = {
     "timezone": Field(timezone_name, required=True),
     "languages": Field(text(100)),
     "topics": Field(text(5000)),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
     "emergency": Field(text(5000)),
 }
 
@@ -237,13 +241,13 @@ CONTACT = {
     "phone": Field(text(100)),
     "languages": Field(text(100)),
     "address_form": Field(text(200)),
-    "bio": Field(text(20000)),
-    "notes": Field(text(20000)),
+    "bio": PROSE,
+    "notes": PROSE,
     "name_latin": Field(text(200)),
     "address_spoken": Field(text(200)),
     "photo_path": Field(text(500)),
     "function_en": Field(text(200)),
-    "bio_en": Field(text(20000)),
+    "bio_en": PROSE,
 }
 
 TRIP = {
@@ -253,20 +257,20 @@ TRIP = {
     "status": Field(enum(enums.TripStatus), default="idea"),
     "start": Field(iso_date, "start_date", required=True),
     "end": Field(iso_date, "end_date", required=True),
-    "purpose": Field(text(20000)),
-    "objectives": Field(text(20000)),
+    "purpose": PROSE,
+    "objectives": PROSE,
     "language": Field(language, default="de"),
     "capacity": Field(integer(0, 100000)),
     "budget": Field(money, "budget_cents"),
     "currency": Field(text(3), default="EUR"),
     "funding_source": Field(text(200)),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
     "example": Field(boolean),
     "title_en": Field(text(300)),
-    "purpose_en": Field(text(20000)),
-    "objectives_en": Field(text(20000)),
-    "key_messages": Field(text(20000)),
-    "logistics": Field(text(20000)),
+    "purpose_en": PROSE,
+    "objectives_en": PROSE,
+    "key_messages": PROSE,
+    "logistics": PROSE,
 }
 
 PARTICIPANT = {
@@ -281,7 +285,7 @@ PARTICIPANT = {
     "phone": Field(text(100)),
     "diet": Field(text(200)),
     "mobility": Field(text(200)),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
     # protocol papers: address, visa letter, rooming list, badges, liaison officer
     "honorific": Field(text(100)),
     "title": Field(text(200)),
@@ -305,15 +309,15 @@ AGENDA = {
     "address": Field(text(300)),
     "responsible": Field(text(200)),
     "dress_code": Field(text(100)),
-    "objectives": Field(text(20000)),
-    "talking_points": Field(text(20000)),
-    "notes": Field(text(20000)),
+    "objectives": PROSE,
+    "talking_points": PROSE,
+    "notes": PROSE,
     "confidential": Field(boolean),
     "title_en": Field(text(300)),
-    "objectives_en": Field(text(20000)),
-    "talking_points_en": Field(text(20000)),
-    "expected_asks": Field(text(20000)),
-    "press_line": Field(text(20000)),
+    "objectives_en": PROSE,
+    "talking_points_en": PROSE,
+    "expected_asks": PROSE,
+    "press_line": PROSE,
 }
 
 TRAVEL = {
@@ -324,7 +328,7 @@ TRAVEL = {
     "from": Field(text(200), "origin", required=True),
     "to": Field(text(200), "destination", required=True),
     "booking_ref": Field(text(100)),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
 }
 
 STAY = {
@@ -335,7 +339,7 @@ STAY = {
     "check_in": Field(iso_date, required=True),
     "check_out": Field(iso_date, required=True),
     "booking_ref": Field(text(100)),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
 }
 
 OUTCOME = {
@@ -343,7 +347,7 @@ OUTCOME = {
     "kind": Field(enum(enums.OutcomeKind), default="result"),
     "date": Field(iso_date),
     "text": Field(text(20000), required=True),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
 }
 
 FOLLOW_UP = {
@@ -352,7 +356,7 @@ FOLLOW_UP = {
     "owner": Field(text(200)),
     "due": Field(iso_date),
     "status": Field(enum(enums.FollowUpStatus), default="open"),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
     "completed_on": Field(iso_date),
 }
 
@@ -364,7 +368,7 @@ GIFT = {
     "date": Field(iso_date),
     "value": Field(money, "value_cents"),
     "currency": Field(text(3), default="EUR"),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
     "our_person": Field(text(200)),
     "kept_at": Field(text(300)),
     "decision": Field(optional_enum(enums.GiftDecision)),
@@ -377,7 +381,7 @@ GOAL = {
     "code": Field(text(20)),
     "name": Field(text(300), required=True),
     "name_en": Field(text(300)),
-    "description": Field(text(20000)),
+    "description": PROSE,
     "position": Field(integer(0, 1000000), default=0),
 }
 

@@ -5,10 +5,12 @@ user to send one on)."""
 from __future__ import annotations
 
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QLabel,
     QMainWindow,
@@ -26,6 +28,8 @@ from ui.common.dialogs import Dialog
 from ui.crash import log_folder
 from ui.guide import GuideDialog
 from ui.shortcuts import ShortcutsDialog
+
+D = TypeVar("D", bound=QDialog)
 
 translate = QCoreApplication.translate
 NOTICES = "THIRD-PARTY-NOTICES.md"
@@ -56,10 +60,7 @@ def add_help_menu(window: QMainWindow, store_label: str) -> QMenu:
 def show_guide(window: QMainWindow) -> GuideDialog:
     """The user guide, ending with the shortcuts of `window`."""
     prepare_shortcuts(window)
-    dialog = GuideDialog(window, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return _opened(GuideDialog(window, window))
 
 
 def prepare_shortcuts(window: QWidget) -> None:
@@ -72,17 +73,18 @@ def prepare_shortcuts(window: QWidget) -> None:
 def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
     """The list of the window's shortcuts, as its actions define them."""
     prepare_shortcuts(window)
-    dialog = ShortcutsDialog(window, window)
+    return _opened(ShortcutsDialog(window, window))
+
+
+def _opened(dialog: D) -> D:
+    """`dialog` shown without blocking the window, gone when closed."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 
 
 def show_about(store_label: str, parent: QWidget) -> AboutDialog:
-    dialog = AboutDialog(store_label, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return _opened(AboutDialog(store_label, parent))
 
 
 def open_report_folder(parent: QWidget | None = None) -> QUrl:
@@ -98,8 +100,7 @@ def open_report_folder(parent: QWidget | None = None) -> QUrl:
                           translate("HelpMenu", "The error reports are in %1. Please send "
                                     "the file errors.log to whoever looks after the program.")
                           .replace("%1", str(folder)), parent=parent)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        _opened(box)
     return url
 
 

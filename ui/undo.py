@@ -7,7 +7,7 @@ for the Edit menu. Undo and redo call the services again and announce what chang
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -126,6 +126,25 @@ def record_create(ctx: AppContext, ids: IdMap, kind: str, changes: tuple[Change,
         return new
 
     return perform_create(ctx, text, changes, create, lambda _ident: delete(ids(kind, first_id)))
+
+
+def record_added(ctx: AppContext, ids: IdMap, kind: str, changes: tuple[Change, ...],
+                 values: Mapping[str, Any], add: Callable[[dict], Any],
+                 text: Callable[[Any], str], delete: Callable[[int], Any]) -> int:
+    """Add a record of `values` undoably (`text` names the step after the record made);
+    redo adds it again under the ref it was first given."""
+    first = add(dict(values))
+    again = {**values, "ref": first.ref}
+    return record_create(ctx, ids, kind, changes, text(first), first.id,
+                         lambda: add(dict(again)).id, delete)
+
+
+def record_removed(ctx: AppContext, ids: IdMap, kind: str, changes: tuple[Change, ...],
+                   text: str, row: Any, values: Mapping[str, Any],
+                   add: Callable[[dict], Any], delete: Callable[[int], Any]) -> None:
+    """Delete the record `row` undoably; undo adds it back with `values` and its ref."""
+    kept = {**values, "ref": row.ref}
+    record_delete(ctx, ids, kind, changes, text, row.id, delete, lambda: add(dict(kept)).id)
 
 
 def record_delete(ctx: AppContext, ids: IdMap, kind: str, changes: tuple[Change, ...],

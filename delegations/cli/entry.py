@@ -102,8 +102,7 @@ def _add_import(commands: Any) -> None:
     sub = _command(commands, "import", _(
         "import a file: .json exchange file; .ics agenda items, .csv participants (into "
         "--trip); .vcf or .csv contacts"), "commands.run_import")
-    sub.add_argument("file", metavar="FILE", type=Path)
-    sub.add_argument("--trip", metavar="TRIP", help=_("the trip's ref or id"))
+    _file_and_trip(sub)
     sub.add_argument("--replace", action="store_true", help=_(
         "an exchange file replaces what it does not mention (its trips' participants, "
         "programme, travel… and fields it leaves out); without it they stay"))
@@ -113,10 +112,15 @@ def _add_export(commands: Any) -> None:
     sub = _command(commands, "export", _(
         "export to a file: .json exchange file (the whole store, or --trip); .ics a trip's "
         "programme; .csv participants or contacts; .vcf contacts"), "commands.run_export")
-    sub.add_argument("file", metavar="FILE", type=Path)
-    sub.add_argument("--trip", metavar="TRIP", help=_("the trip's ref or id"))
+    _file_and_trip(sub)
     sub.add_argument("--participant", metavar="P", help=_(
         "a participant's ref or unique name (.ics only)"))
+
+
+def _file_and_trip(sub: argparse.ArgumentParser) -> None:
+    """FILE, and the --trip it is read into or written from (import and export alike)."""
+    sub.add_argument("file", metavar="FILE", type=Path)
+    sub.add_argument("--trip", metavar="TRIP", help=_("the trip's ref or id"))
 
 
 def _add_print(commands: Any) -> None:

@@ -22,7 +22,6 @@ from delegations.exchange.protocol import stored_forms, vehicles_document
 from delegations.exchange.reader import FORMAT, VERSION
 from delegations.exchange.seating import seating_contacts
 from delegations.model import (
-    Accommodation,
     AgendaItem,
     BudgetLine,
     City,
@@ -34,10 +33,9 @@ from delegations.model import (
     Outcome,
     SeatingPlan,
     Setting,
-    TravelLeg,
     Trip,
 )
-from delegations.services.trips import UNKNOWN_TRIP
+from delegations.services.trips import TRIP_LOAD, UNKNOWN_TRIP
 from delegations.storage.store import Store
 
 
@@ -83,15 +81,7 @@ def _directory(session: Session) -> tuple[dict[str, City], dict[str, Contact], d
 
 
 def _trips(session: Session, trip_ids: Sequence[int] | None) -> list[Trip]:
-    query = select(Trip).options(
-        selectinload(Trip.destination_links), selectinload(Trip.goals),
-        selectinload(Trip.counterpart_links),
-        selectinload(Trip.participants),
-        selectinload(Trip.agenda).selectinload(AgendaItem.contacts),
-        selectinload(Trip.agenda).selectinload(AgendaItem.attendees),
-        selectinload(Trip.travel).selectinload(TravelLeg.travellers),
-        selectinload(Trip.accommodation).selectinload(Accommodation.guests),
-    )
+    query = select(Trip).options(*TRIP_LOAD)
     if trip_ids is not None:
         query = query.where(Trip.id.in_(trip_ids))
     trips = list(session.scalars(query))

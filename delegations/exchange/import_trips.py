@@ -25,13 +25,9 @@ from delegations.exchange.seating import import_seating
 from delegations.model import (
     Accommodation,
     AgendaItem,
-    City,
-    Contact,
     Participant,
     TravelLeg,
     Trip,
-    TripCounterpart,
-    TripDestination,
 )
 from delegations.services.waitlist import rebalance
 from delegations.validation import (
@@ -73,9 +69,9 @@ def _upsert_trip(ctx: Context, trip: Trip | None, values: dict[str, Any]) -> Tri
 def _import_trip(ctx: Context, scope: TripScope, data: Mapping[str, Any]) -> None:
     trip = scope.trip
     assert trip is not None
-    _set_destinations(trip, ctx.cities.many(data, "destinations"))
+    trip.set_destinations(ctx.cities.many(data, "destinations"))
     if "counterparts" in data or ctx.replace:  # an older file keeps what the store has
-        _set_counterparts(trip, ctx.contacts.many(data, "counterparts"))
+        trip.set_counterparts(ctx.contacts.many(data, "counterparts"))
     assign(ctx.session, trip, {"goals": ctx.goals.many(data, "goals")})
     old = {kind.key: list(getattr(trip, kind.key)) for kind in TRIP_LISTS}
     new: dict[str, list[Any]] = {}
@@ -95,28 +91,6 @@ def _import_trip(ctx: Context, scope: TripScope, data: Mapping[str, Any]) -> Non
     import_people_forms(scope, data)
     import_vehicles(scope, data, new["agenda"])
     ctx.summary.promotions.extend(rebalance(ctx.session, trip))
-
-
-def _set_destinations(trip: Trip, cities: list[City]) -> None:
-    """The trip's destinations in the document's order, keeping the links that stay."""
-    links = {id(link.city): link for link in trip.destination_links}
-    kept = []
-    for position, city in enumerate(cities):
-        link = links.get(id(city)) or TripDestination(city=city)
-        link.position = position
-        kept.append(link)
-    trip.destination_links = kept
-
-
-def _set_counterparts(trip: Trip, people: list[Contact]) -> None:
-    """The trip's own counterparts in the document's order, keeping the links that stay."""
-    links = {id(link.contact): link for link in trip.counterpart_links}
-    kept = []
-    for position, person in enumerate(people):
-        link = links.get(id(person)) or TripCounterpart(contact=person)
-        link.position = position
-        kept.append(link)
-    trip.counterpart_links = kept
 
 
 def _participant(scope: TripScope, data: Mapping[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -22,6 +24,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from delegations.enums import AgendaKind, RegistrationStatus, Role, TravelMode, TripKind, TripStatus
 from delegations.model.base import NAME, REF, TZ, Base, UTCDateTime, Versioned, enum_column
 from delegations.model.directory import City, Contact, Goal
+
+T = TypeVar("T")
+L = TypeVar("L", bound=Any)
 
 
 def _link(name: str, left: str, right: str, right_delete: str = "CASCADE") -> Table:
@@ -111,6 +116,31 @@ class Trip(Versioned, Base):
     @property
     def counterparts(self) -> list[Contact]:
         return [link.contact for link in self.counterpart_links]
+
+    def set_destinations(self, cities: Sequence[City]) -> None:
+        """The destinations in the order given, keeping the links that stay."""
+        self.destination_links = _in_order(self.destination_links, cities,
+                                           lambda link: link.city,
+                                           lambda city: TripDestination(city=city))
+
+    def set_counterparts(self, people: Sequence[Contact]) -> None:
+        """The counterparts in the order given, keeping the links that stay."""
+        self.counterpart_links = _in_order(self.counterpart_links, people,
+                                           lambda link: link.contact,
+                                           lambda person: TripCounterpart(contact=person))
+
+
+def _in_order(links: Sequence[L], targets: Sequence[T], target_of: Callable[[L], T],
+              make: Callable[[T], L]) -> list[L]:
+    """Links to `targets` with their positions set: an existing link is kept (the session
+    holds one object per row, so identity finds it), a missing one is made."""
+    current = {id(target_of(link)): link for link in links}
+    ordered = []
+    for position, target in enumerate(targets):
+        link = current.get(id(target)) or make(target)
+        link.position = position
+        ordered.append(link)
+    return ordered
 
 
 class TripDestination(Base):

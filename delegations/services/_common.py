@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -22,6 +22,7 @@ from delegations.i18n import N_
 from delegations.model import Base, Trip
 from delegations.services import versions
 from delegations.timezones import to_local
+from delegations.validation import clean
 
 if TYPE_CHECKING:
     from delegations.storage.store import Store
@@ -79,6 +80,7 @@ NOT_FOUND = {
     "outcome": N_("There is no outcome with id {id}."),
     "follow-up": N_("There is no follow-up with id {id}."),
     "gift": N_("There is no gift with id {id}."),
+    "budget line": N_("There is no budget line with id {id}."),
 }
 
 
@@ -190,6 +192,41 @@ def assign_checked(s: Session, row: Any, values: Mapping[str, Any], *,
     if "ref" in values:
         ref_taken(s, type(row), values["ref"], row.id, message=message, **scope)
     assign(row, values)
+
+
+Adjust = Callable[[Session, dict[str, Any]], None]
+
+
+def create_record(store: Store, model: type[M], what: str, rules: Mapping[str, Any],
+                  data: Mapping[str, Any], label: str, convert: Callable[[M], T], *,
+                  message: str = REF_USED, adjust: Adjust | None = None) -> T:
+    """A new directory record of cleaned `data` (a missing ref made from `label`), after
+    `adjust` has set what cleaning cannot (links by id); as `convert` makes it."""
+    with store.transaction() as s:
+        values = clean(rules, ref_for(s, model, data, label, what))
+        if adjust is not None:
+            adjust(s, values)
+        row = add_checked(s, model, values, message=message)
+        s.flush()
+        return convert(row)
+
+
+def update_record(store: Store, model: type[M], ident: int, what: str,
+                  rules: Mapping[str, Any], changes: Mapping[str, Any],
+                  convert: Callable[[M], T], *, message: str = REF_USED,
+                  adjust: Adjust | None = None, per_trip: bool = False) -> T:
+    """Change the fields of a record that `changes` gives (a new ref must be free in the
+    store, or `per_trip` in its trip), after `adjust` has set what cleaning cannot; as
+    `convert` makes it."""
+    with store.transaction() as s:
+        row = fetch(s, model, ident, what)
+        values = clean(rules, changes, partial=True)
+        if adjust is not None:
+            adjust(s, values)
+        scope = {"trip_id": cast(Any, row).trip_id} if per_trip else {}
+        assign_checked(s, row, values, message=message, **scope)
+        s.flush()
+        return convert(row)
 
 
 def trip_rows(s: Session, model: type[M], trip_id: int, *order: Any,

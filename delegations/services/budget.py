@@ -15,14 +15,15 @@ from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
 from delegations.enums import TAKES_PLACE
-from delegations.errors import NotFoundError
-from delegations.i18n import N_
 from delegations.model import BudgetCategory, BudgetLine, FundingSource, Trip
-from delegations.services._common import add_checked, assign_checked, fetch, trip_rows
+from delegations.services._common import (
+    add_checked,
+    fetch,
+    trip_rows,
+    update_record,
+)
 from delegations.storage.store import Store
 from delegations.validation import Field, clean, enum, money, ref, text
-
-NO_LINE = N_("There is no budget line with id {id}.")
 
 BUDGET_LINE = {
     "ref": Field(ref, required=True),
@@ -101,10 +102,7 @@ def list_budget_lines(store: Store, trip_id: int) -> list[BudgetLineRow]:
 
 
 def _line(s: Session, line_id: int) -> BudgetLine:
-    line = s.get(BudgetLine, line_id) if isinstance(line_id, int) else None
-    if line is None:
-        raise NotFoundError(NO_LINE, id=line_id)
-    return line
+    return fetch(s, BudgetLine, line_id, "budget line")
 
 
 def get_budget_line(store: Store, line_id: int) -> BudgetLineRow:
@@ -132,12 +130,8 @@ def add_budget_line(store: Store, trip_id: int, data: Mapping[str, Any]) -> Budg
 
 def update_budget_line(store: Store, line_id: int, changes: Mapping[str, Any]) -> BudgetLineRow:
     """Change the fields given (`planned`, `actual` as amounts, e.g. '1.234,50')."""
-    with store.transaction() as s:
-        line = _line(s, line_id)
-        values = clean(BUDGET_LINE, changes, partial=True)
-        assign_checked(s, line, values, trip_id=line.trip_id)
-        s.flush()
-        return _row(line)
+    return update_record(store, BudgetLine, line_id, "budget line", BUDGET_LINE, changes,
+                         _row, per_trip=True)
 
 
 def delete_budget_line(store: Store, line_id: int) -> None:

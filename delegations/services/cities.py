@@ -14,15 +14,14 @@ from delegations.i18n import N_
 from delegations.model import City, Contact, FollowUp, Gift, TripDestination
 from delegations.services import dto
 from delegations.services._common import (
-    add_checked,
-    assign_checked,
+    create_record,
     delete_referred,
     fetch,
-    ref_for,
+    update_record,
 )
 from delegations.services._rows import city_row
 from delegations.storage.store import Store
-from delegations.validation import CITY, clean
+from delegations.validation import CITY
 
 REF_USED_BY_CITY = N_("'{ref}' is already used by another city")
 
@@ -59,21 +58,14 @@ def get_city(store: Store, id_or_ref: int | str) -> dto.CityRow:
 
 def create_city(store: Store, data: Mapping[str, Any]) -> dto.CityRow:
     """Add a city; without a ref one is made from the name."""
-    with store.transaction() as s:
-        values = clean(CITY, ref_for(s, City, data, str(data.get("name") or ""), "city"))
-        city = add_checked(s, City, values, message=REF_USED_BY_CITY)
-        s.flush()
-        return city_row(city)
+    return create_record(store, City, "city", CITY, data, str(data.get("name") or ""),
+                         city_row, message=REF_USED_BY_CITY)
 
 
 def update_city(store: Store, city_id: int, changes: Mapping[str, Any]) -> dto.CityRow:
     """Change the fields given."""
-    with store.transaction() as s:
-        city = fetch(s, City, city_id, "city")
-        values = clean(CITY, changes, partial=True)
-        assign_checked(s, city, values, message=REF_USED_BY_CITY)
-        s.flush()
-        return city_row(city)
+    return update_record(store, City, city_id, "city", CITY, changes, city_row,
+                         message=REF_USED_BY_CITY)
 
 
 def _usage(s: Any, city_id: int) -> dto.CityUsage:

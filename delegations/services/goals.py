@@ -23,17 +23,16 @@ from delegations.model.followup import follow_up_goal, outcome_goal
 from delegations.model.trip import trip_goal
 from delegations.services import dto
 from delegations.services._common import (
-    add_checked,
-    assign_checked,
+    create_record,
     fetch,
     optional_id,
-    ref_for,
+    update_record,
 )
 from delegations.services._rows import follow_up_rows, goal_row
 from delegations.services.followups import home_today, is_overdue
 from delegations.services.trips import list_trips_by_id
 from delegations.storage.store import Store
-from delegations.validation import GOAL, clean
+from delegations.validation import GOAL
 
 REF_USED_BY_GOAL = N_("'{ref}' is already used by another goal")
 
@@ -83,25 +82,22 @@ def _parent_id(s: Session, value: Any, own_id: int | None = None) -> int | None:
 
 def create_goal(store: Store, data: Mapping[str, Any]) -> dto.GoalRow:
     """A new goal; `parent` is a goal id or None, a missing ref is made from code or name."""
-    with store.transaction() as s:
-        label = str(data.get("code") or data.get("name") or "")
-        values = clean(GOAL, ref_for(s, Goal, data, label, "goal"))
+    def parent(s: Session, values: dict[str, Any]) -> None:
         values["parent_id"] = _parent_id(s, data.get("parent"))
-        goal = add_checked(s, Goal, values, message=REF_USED_BY_GOAL)
-        s.flush()
-        return goal_row(goal)
+
+    return create_record(store, Goal, "goal", GOAL, data,
+                         str(data.get("code") or data.get("name") or ""), goal_row,
+                         message=REF_USED_BY_GOAL, adjust=parent)
 
 
 def update_goal(store: Store, goal_id: int, changes: Mapping[str, Any]) -> dto.GoalRow:
     """Change the fields given; a new `parent` may not lie below the goal."""
-    with store.transaction() as s:
-        goal = fetch(s, Goal, goal_id, "goal")
-        values = clean(GOAL, changes, partial=True)
+    def parent(s: Session, values: dict[str, Any]) -> None:
         if "parent" in changes:
-            values["parent_id"] = _parent_id(s, changes["parent"], goal.id)
-        assign_checked(s, goal, values, message=REF_USED_BY_GOAL)
-        s.flush()
-        return goal_row(goal)
+            values["parent_id"] = _parent_id(s, changes["parent"], goal_id)
+
+    return update_record(store, Goal, goal_id, "goal", GOAL, changes, goal_row,
+                         message=REF_USED_BY_GOAL, adjust=parent)
 
 
 def delete_goal(store: Store, goal_id: int) -> GoalSnapshot:

@@ -17,14 +17,14 @@ from delegations.services import dto
 from delegations.services._common import assign
 from delegations.services._rows import home_row
 from delegations.storage.store import Store
-from delegations.validation import Field, clean, country, text, timezone_name
+from delegations.validation import PROSE, Field, clean, country, text, timezone_name
 
 HOME = {
     "name": Field(text(200), required=True),
     "timezone": Field(timezone_name, required=True),
     "country": Field(country, default="DE"),
     "office": Field(text(200)),
-    "letterhead": Field(text(20000)),
+    "letterhead": PROSE,
     "logo_path": Field(text(500)),
 }
 

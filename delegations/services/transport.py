@@ -18,7 +18,7 @@ from delegations.model import AgendaItem, Participant, Trip, Vehicle, VehicleRid
 from delegations.services._common import assign, fetch, id_list, ref_for, trip_list
 from delegations.storage.store import Store
 from delegations.timezones import to_local
-from delegations.validation import Field, clean, integer, ref, text
+from delegations.validation import PROSE, Field, clean, integer, ref, text
 
 VEHICLE = {
     "ref": Field(ref, required=True),
@@ -26,7 +26,7 @@ VEHICLE = {
     "driver": Field(text(200)),
     "driver_phone": Field(text(100)),
     "seats": Field(integer(1, 100), default=4),
-    "notes": Field(text(20000)),
+    "notes": PROSE,
 }
 
 

@@ -171,7 +171,8 @@ def propose_ref(store: Store, title: str, year: int) -> str:
 
 # ---------------------------------------------------------------------------- one trip
 
-_TRIP_LOAD = (
+# everything a whole trip is read with (the trip window, documents, the exchange export)
+TRIP_LOAD = (
     selectinload(Trip.destination_links).joinedload(TripDestination.city),
     selectinload(Trip.counterpart_links).joinedload(TripCounterpart.contact),
     selectinload(Trip.goals),
@@ -185,7 +186,7 @@ _TRIP_LOAD = (
 
 def load_trip(s: Session, trip_id: int) -> Trip:
     """The ORM trip with its programme, delegation, travel and hotels loaded."""
-    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*_TRIP_LOAD))
+    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*TRIP_LOAD))
     if trip is None:
         raise not_found("trip", trip_id)
     return trip
@@ -239,14 +240,7 @@ def get_trip(store: Store, trip_id: int) -> dto.TripDetail:
 
 def _set_destinations(s: Session, trip: Trip, value: Any) -> None:
     """Replace the destinations by the cities given (ids, in travel order)."""
-    cities = fetch_many(s, City, id_list(value, "destinations"), "destinations")
-    current = {link.city_id: link for link in trip.destination_links}
-    links = []
-    for position, city in enumerate(cities):
-        link = current.get(city.id) or TripDestination(city=city)
-        link.position = position
-        links.append(link)
-    trip.destination_links = links
+    trip.set_destinations(fetch_many(s, City, id_list(value, "destinations"), "destinations"))
 
 
 def set_counterparts(store: Store, trip_id: int, contact_ids: Sequence[int]) -> tuple[int, ...]:
@@ -256,15 +250,8 @@ def set_counterparts(store: Store, trip_id: int, contact_ids: Sequence[int]) -> 
     with store.transaction() as s:
         trip = load_trip(s, trip_id)
         before = tuple(link.contact_id for link in trip.counterpart_links)
-        people = fetch_many(s, Contact, id_list(list(contact_ids), "counterparts"),
-                            "counterparts")
-        current = {link.contact_id: link for link in trip.counterpart_links}
-        links = []
-        for position, person in enumerate(people):
-            link = current.get(person.id) or TripCounterpart(contact=person)
-            link.position = position
-            links.append(link)
-        trip.counterpart_links = links
+        trip.set_counterparts(fetch_many(s, Contact, id_list(list(contact_ids), "counterparts"),
+                                         "counterparts"))
         s.flush()
         return before
 

@@ -10,9 +10,22 @@ import sys
 from pathlib import Path
 
 from delegations.exchange import import_exchange, read_exchange
-from delegations.storage.store import open_store
+from delegations.services import contacts, participants, trips
+from delegations.storage.store import Store, open_store
 
 RICH = Path(__file__).resolve().parent.parent / "data" / "exchange_rich.json"
+
+
+def add_maren(store: Store) -> None:
+    """Maren Jürgensen, in the directory and on a citizens' trip of 2020 with a wheelchair
+    and her surname in the notes: the person the privacy tests export and anonymise."""
+    contact = contacts.create_contact(store, {"name": "Maren Jürgensen",
+                                              "email": "maren@kiel.example"})
+    trip = trips.create_trip(store, {"title": "Bürgerreise Tallinn", "kind": "citizens",
+                                     "start": "2020-05-01", "end": "2020-05-05"})
+    participants.add_participant(store, trip.id, {
+        "name": "Maren Jürgensen", "mobility": "Rollstuhl", "contact": contact.id,
+        "notes": "barrierearmes Zimmer für Frau Jürgensen"})
 
 
 def rich_store(path: Path) -> Path:

@@ -17,8 +17,8 @@ from delegations.privacy.mentions import find_mentions
 from delegations.privacy.pending import finish_pending, is_pending
 from delegations.privacy.person import find_people
 from delegations.privacy.retention import apply_retention, set_retention_months
-from delegations.services import contacts, participants, trips
 from delegations.storage.store import open_store
+from tests.safety.support import add_maren
 
 READER = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.isolation_level = None; "
           "c.execute('begin'); c.execute('select count(*) from contact').fetchone(); "
@@ -26,13 +26,7 @@ READER = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.isolation_le
 
 
 def _maren(store):
-    contact = contacts.create_contact(store, {"name": "Maren Jürgensen",
-                                              "email": "maren@kiel.example"})
-    trip = trips.create_trip(store, {"title": "Bürgerreise Tallinn", "kind": "citizens",
-                                     "start": "2020-05-01", "end": "2020-05-05"})
-    participants.add_participant(store, trip.id, {
-        "name": "Maren Jürgensen", "mobility": "Rollstuhl", "contact": contact.id,
-        "notes": "barrierearmes Zimmer für Frau Jürgensen"})
+    add_maren(store)
     return next(p.key for p in find_people(store, "Maren"))
 
 

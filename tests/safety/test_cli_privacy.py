@@ -6,22 +6,15 @@ import json
 import stat
 import sys
 
-from delegations.services import contacts, participants, trips
 from delegations.storage.backup import make_backup
 from delegations.storage.store import open_store
-from tests.safety.support import cli
+from tests.safety.support import add_maren, cli
 
 
 def _maren(db):
     store = open_store(db)
     try:
-        contact = contacts.create_contact(store, {"name": "Maren Jürgensen",
-                                                  "email": "maren@kiel.example"})
-        trip = trips.create_trip(store, {"title": "Bürgerreise", "kind": "citizens",
-                                         "start": "2020-05-01", "end": "2020-05-05"})
-        participants.add_participant(store, trip.id, {
-            "name": "Maren Jürgensen", "mobility": "Rollstuhl", "contact": contact.id,
-            "notes": "Zimmer für Frau Jürgensen"})
+        add_maren(store)
     finally:
         store.close()
 

@@ -8,9 +8,28 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QWidget
 
 W = TypeVar("W", bound=QWidget)
+
+
+def shown(qtbot, widget: W) -> W:
+    """`widget` shown at its own size; qtbot closes it after the test."""
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def typed(editor: QWidget, **texts: str) -> None:
+    """Type `texts` into the editor's form fields by name (plain-text boxes too), as a user
+    would before pressing Save."""
+    fields = editor.form.fields  # type: ignore[attr-defined]
+    for name, text in texts.items():
+        field = fields[name]
+        if isinstance(field, QPlainTextEdit):
+            field.setPlainText(text)
+        else:
+            field.setText(text)
 
 
 def on_screen(qtbot, widget: W, width: int, height: int) -> W:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 
 from delegations.model import FundingSource
 from delegations.services import budget, trips
-from tests.ui.support import on_screen
+from tests.ui.support import on_screen, typed
 from ui.after.budget_models import ACTUAL, DIFFERENCE, PLANNED
 from ui.after.budget_tab import BudgetTab
 from ui.context import AppContext
@@ -69,8 +69,7 @@ def test_add_edit_delete_with_undo(tab, demo_store):
     editor = tab.new_line()
     editor.form.fields["funding"].setCurrentIndex(
         editor.form.fields["funding"].findData(FundingSource.EU_PROGRAMME))
-    editor.form.fields["planned"].setText("1,500.50")
-    editor.form.fields["actual"].setText("lots")
+    typed(editor, planned="1,500.50", actual="lots")
     editor.save()
     assert editor.isVisible() and editor.form.message("actual")
     editor.form.fields["actual"].setText("")

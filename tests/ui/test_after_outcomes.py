@@ -12,20 +12,13 @@ from PySide6.QtGui import QDesktopServices
 
 from delegations.enums import FollowUpStatus as FS
 from delegations.services import contacts, followups, gifts, outcomes, trips
-from tests.ui.support import Opened, on_screen
-from ui.after.outcomes_tab import OutcomesTab
-from ui.context import AppContext
-
-
-def trip_id(store, ref="sf-2026"):
-    return next(t.id for t in trips.list_trips(store) if t.ref == ref)
+from tests.ui.support import Opened, typed
+from tests.ui.trip_support import outcomes_tab
 
 
 @pytest.fixture
 def tab(qtbot, app, demo_store, tmp_path, monkeypatch):
-    monkeypatch.setenv("DELEGATIONS_HOME", str(tmp_path / "home"))
-    tab = OutcomesTab(AppContext.create(demo_store), trip_id(demo_store))
-    return on_screen(qtbot, tab, 1100, 680)
+    return outcomes_tab(qtbot, demo_store, monkeypatch, tmp_path / "home", (1100, 680))
 
 
 
@@ -134,9 +127,8 @@ def test_a_gift_is_added_to_the_trip_and_undone(tab, demo_store):
     gifts_tab = tab.gifts
     before = gifts_tab.model.rowCount()
     editor = gifts_tab.new_gift()
-    editor.form.fields["description"].setPlainText("Buddelschiff „Gorch Fock“")
-    editor.form.fields["counterpart"].setText("Board of Supervisors")
-    editor.form.fields["value"].setText("1,250.00")
+    typed(editor, description="Buddelschiff „Gorch Fock“", counterpart="Board of Supervisors",
+          value="1,250.00")
     editor.save()
     assert not editor.isVisible()
     added = next(g for g in gifts.list_gifts(demo_store, trip_id=gifts_tab.trip_id)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from delegations.errors import NotFoundError
 from delegations.services import cities, contacts
 from tests.ui.directory_support import city_id, contact_id, make_page, message_box
-from tests.ui.support import in_main_window
+from tests.ui.support import in_main_window, typed
 from ui.context import AppContext
 from ui.directory.page import DirectoryPage
 
@@ -77,8 +77,7 @@ def test_undo_and_redo_a_contact_edit(page, demo_store):
     assert page.show_contact(ident)
     page.contacts.edit_current()
     editor = page.contacts.editor
-    editor.form.fields["phone"].setText("+1 415 555 0199")
-    editor.form.fields["function"].setText("Chief of Protocol, Office of the Mayor")
+    typed(editor, phone="+1 415 555 0199", function="Chief of Protocol, Office of the Mayor")
     editor.save()
     assert contacts.get_contact(demo_store, ident).phone == "+1 415 555 0199"
     undo = page.ctx.undo

@@ -19,28 +19,18 @@ from PySide6.QtWidgets import (
 
 from delegations.services import contacts, followups, gifts, trips
 from tests.ui.dialog_catalogue import DIALOGS
+from tests.ui.trip_support import outcomes_tab, trip_id
 from ui.after.follow_up_model import DUE
 from ui.after.followups_page import FollowUpsPage
-from ui.after.outcomes_tab import OutcomesTab
 from ui.app import use_language
 from ui.common.dates import TIME_FORMAT, DateEdit, TimeEdit, date_format, date_text
 from ui.context import AppContext
 from ui.directory.contact_editor import ContactEditor
 
 
-def trip_id(store, ref="sf-2026"):
-    return next(t.id for t in trips.list_trips(store) if t.ref == ref)
-
-
 @pytest.fixture
 def tab(qtbot, app, demo_store, tmp_path, monkeypatch):
-    monkeypatch.setenv("DELEGATIONS_HOME", str(tmp_path / "home"))
-    tab = OutcomesTab(AppContext.create(demo_store), trip_id(demo_store))
-    qtbot.addWidget(tab)
-    tab.resize(1000, 660)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return outcomes_tab(qtbot, demo_store, monkeypatch, tmp_path / "home", (1000, 660))
 
 
 def shown(qtbot, dialog):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from delegations.errors import NotFoundError
 from delegations.services import goals
-from tests.ui.support import in_main_window, on_screen
+from tests.ui.support import in_main_window, on_screen, typed
 from ui.context import AppContext
 from ui.goals.model import ID_ROLE, GoalFilter, GoalTreeModel
 from ui.goals.page import GoalsPage
@@ -101,8 +101,7 @@ def test_add_a_subgoal_then_undo_and_redo(page, demo_store):
     page.show_goal(parent)
     editor = page.new(below=True)
     assert not editor.save_button.isEnabled()
-    editor.form.fields["name"].setText("Klimaneutrale Städtepartnerschaft – Tõnismägi")
-    editor.form.fields["code"].setText("SZ 3.1")
+    typed(editor, name="Klimaneutrale Städtepartnerschaft – Tõnismägi", code="SZ 3.1")
     editor.save()
     assert not editor.isVisible()
     made = goals.get_goal(demo_store, editor.result_value)
@@ -124,8 +123,7 @@ def test_edit_with_f2_is_checked_at_the_field_and_undoable(page, demo_store, qtb
     assert editor is not None and editor.isVisible()
     editor.form.fields["name"].setText("")
     assert editor.form.message("name") == "Is required" and not editor.save_button.isEnabled()
-    editor.form.fields["name"].setText("China-Strategie 杭州")
-    editor.form.fields["ref"].setText("hf-ostsee")  # taken: the service refuses at the field
+    typed(editor, name="China-Strategie 杭州", ref="hf-ostsee")  # taken: refused at the field
     editor.save()
     assert editor.isVisible()
     assert editor.form.message("ref") == "'hf-ostsee' is already used by another goal"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from delegations.model import Home
 from delegations.services import home
+from tests.ui.support import shown
 from ui.context import AppContext
 from ui.settings import SettingsDialog, open_settings, options
 
@@ -19,10 +20,7 @@ def ctx(app, demo_store):
 
 @pytest.fixture
 def dialog(ctx, qtbot, user_settings):
-    dlg = SettingsDialog(ctx, settings=user_settings)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    return dlg
+    return shown(qtbot, SettingsDialog(ctx, settings=user_settings))
 
 
 def press_ok(qtbot, dlg: SettingsDialog) -> None:
@@ -113,8 +111,7 @@ def test_without_a_home_city_other_settings_still_save(app, sample_store, qtbot,
     ctx = AppContext.create(sample_store)
     dlg = SettingsDialog(ctx, settings=QSettings(str(tmp_path / "u.ini"),
                                                  QSettings.Format.IniFormat))
-    qtbot.addWidget(dlg)
-    dlg.show()
+    shown(qtbot, dlg)
     assert dlg.home_city.form.message("name") == ""  # quiet until typed
     dlg.programme.buffer.setValue(15)
     press_ok(qtbot, dlg)
@@ -128,8 +125,7 @@ def test_a_home_city_half_typed_is_not_dropped(app, sample_store, qtbot, tmp_pat
         s.delete(s.get(Home, 1))
     dlg = SettingsDialog(AppContext.create(sample_store),
                          settings=QSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(dlg)
-    dlg.show()
+    shown(qtbot, dlg)
     dlg.home_city.form.fields["office"].setText("Büro für İskenderun-Partnerschaft")
     dlg.programme.buffer.setValue(15)
     press_ok(qtbot, dlg)
@@ -139,9 +135,7 @@ def test_a_home_city_half_typed_is_not_dropped(app, sample_store, qtbot, tmp_pat
 
 
 def test_open_settings_shows_the_dialog_over_its_parent(ctx, qtbot):
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.show()
+    window = shown(qtbot, QWidget())
     open_settings(ctx, window)
     dialogs = window.findChildren(SettingsDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from delegations.services import home, trips
 from delegations.storage.store import open_store
+from tests.ui.support import shown
 from ui import startup
 from ui.app import use_language
 from ui.settings import options
@@ -23,10 +24,7 @@ def empty_store(app, tmp_path):
 
 @pytest.fixture
 def wizard(empty_store, qtbot, user_settings):
-    wiz = FirstStartWizard(empty_store, settings=user_settings)
-    qtbot.addWidget(wiz)
-    wiz.show()
-    yield wiz
+    yield shown(qtbot, FirstStartWizard(empty_store, settings=user_settings))
     use_language(QApplication.instance(), "en")
 
 

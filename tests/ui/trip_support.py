@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from delegations.services import trips
 from delegations.storage.store import Store
+from tests.ui.support import on_screen
+from ui.after.outcomes_tab import OutcomesTab
 from ui.context import AppContext
 from ui.trip_window.window import TripWindow
 
@@ -34,3 +38,16 @@ def answer(parent: QWidget, text: str) -> str:
 
 def trip_of(store: Store, ref: str):
     return trips.get_trip(store, trips.find_trip(store, ref))
+
+
+def trip_id(store: Store, ref: str = "sf-2026") -> int:
+    """The id of the trip `ref` (by default the demo's San Francisco trip)."""
+    return next(t.id for t in trips.list_trips(store) if t.ref == ref)
+
+
+def outcomes_tab(qtbot, store: Store, monkeypatch, home: Path, size: tuple[int, int],
+                 ) -> OutcomesTab:
+    """The shown Outcomes tab of the demo's San Francisco trip, its files kept in `home`."""
+    monkeypatch.setenv("DELEGATIONS_HOME", str(home))
+    width, height = size
+    return on_screen(qtbot, OutcomesTab(AppContext.create(store), trip_id(store)), width, height)

@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QObject
+
+from ui.context import AppContext
+
 
 def changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[dict, dict]:
     """The fields that differ, as (old values, new values)."""
@@ -35,3 +39,13 @@ class IdMap:
             if key[0] == kind and value == old:
                 self._now[key] = new
         self._now[(kind, old)] = new
+
+
+class SectionOps(QObject):
+    """Base of a section's undoable edits: the context they go through, and the IdMap
+    that lets older undo steps find records made again."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ids = IdMap()

@@ -7,7 +7,9 @@ through ShortcutOverride, so Qt never sees two actions for one key, and runs the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -36,3 +38,17 @@ class OwnShortcuts(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+Keys = QKeySequence | QKeySequence.StandardKey | str
+
+
+def local_action(owner: QWidget, text: str, slot: Callable[[], object], *keys: Keys) -> QAction:
+    """An action of `owner` whose keys work while the focus is inside it, so that a page's
+    or tab's Insert and Delete act on what that page shows."""
+    action = QAction(text, owner)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    return action

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from delegations.services import dashboard
 from delegations.services.followups import home_today
+from ui.common.section_page import SectionPage
 from ui.context import AppContext, Change
 from ui.dashboard.activity import ActivityCard
 from ui.dashboard.coming_up import ComingUpCard
@@ -25,19 +26,16 @@ WATCHED = (Change.TRIP, Change.FOLLOW_UP, Change.OUTCOME, Change.CITY, Change.HO
            Change.PARTICIPANT)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(SectionPage):
     """`trip_requested(id)` opens a trip, `follow_ups_requested()` the Follow-ups section;
     `today` gives the date in the home city (tests pass a fixed one)."""
 
-    trip_requested = Signal(int)
     follow_ups_requested = Signal()
     privacy_requested = Signal()
-    summary_changed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  today: Callable[[], date] | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.today = today or (lambda: home_today(ctx.store))
         self.summary = ""
         self.year: int | None = None  # None: the default year (this one, or the last busy)

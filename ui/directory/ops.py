@@ -10,18 +10,24 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject
-
 from delegations.exchange.preview import ImportPreview, ImportResult
 from delegations.progress import Progress
 from delegations.services import cities, contacts, duplicates
 from delegations.services.contact_links import ContactLinks, restore_links
 from delegations.services.dto import CityRow, ContactRow
 from delegations.services.duplicates import MergeResult
-from ui.common.ops import IdMap
-from ui.context import AppContext, Change
+from ui.common.ops import SectionOps
+from ui.context import Change
 from ui.directory.import_model import Plan
-from ui.undo import Pending, pending, perform, perform_update, record_create, record_delete
+from ui.undo import (
+    Pending,
+    pending,
+    perform,
+    perform_update,
+    record_added,
+    record_delete,
+    record_removed,
+)
 
 CITY_FIELDS = ("name", "country", "relation", "since", "timezone", "languages", "topics",
                "notes")
@@ -52,13 +58,8 @@ def with_merges(preview: ImportPreview, merges: Mapping[int, int]) -> ImportPrev
     return replace(preview, rows=rows)
 
 
-class DirectoryOps(QObject):
+class DirectoryOps(SectionOps):
     """Creates, edits and deletes cities and contacts undoably through the services."""
-
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ids = IdMap()
 
     def _named(self, template: str, name: str) -> str:
         return template.replace("%1", name)
@@ -67,10 +68,8 @@ class DirectoryOps(QObject):
 
     def create_city(self, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
-        first = cities.create_city(store, values)
-        again = {**values, "ref": first.ref}
-        return self._create("city", self._named(self.tr("New city “%1”"), first.name), first.id,
-                            lambda: cities.create_city(store, again).id,
+        return self._create("city", values, lambda data: cities.create_city(store, data),
+                            lambda city: self._named(self.tr("New city “%1”"), city.name),
                             lambda ident: cities.delete_city(store, ident))
 
     def update_city(self, city_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
@@ -84,20 +83,17 @@ class DirectoryOps(QObject):
         """Delete a city; InUseError (store unchanged) when trips or contacts use it."""
         store = self.ctx.store
         city = cities.get_city(store, city_id)
-        data = {**city_values(city), "ref": city.ref}
-        self._delete("city", self._named(self.tr("Delete city “%1”"), city.name), city_id,
-                     lambda ident: cities.delete_city(store, ident),
-                     lambda: cities.create_city(store, data).id)
+        self._delete("city", self._named(self.tr("Delete city “%1”"), city.name), city,
+                     city_values(city), lambda data: cities.create_city(store, data),
+                     lambda ident: cities.delete_city(store, ident))
 
     # ------------------------------------------------------------------ contacts
 
     def create_contact(self, values: Mapping[str, Any]) -> int:
         store = self.ctx.store
-        first = contacts.create_contact(store, self._city_now(values))
-        again = {**values, "ref": first.ref}
         return self._create(
-            "contact", self._named(self.tr("New contact “%1”"), first.name), first.id,
-            lambda: contacts.create_contact(store, self._city_now(again)).id,
+            "contact", values, lambda data: contacts.create_contact(store, self._city_now(data)),
+            lambda person: self._named(self.tr("New contact “%1”"), person.name),
             lambda ident: contacts.delete_contact(store, ident))
 
     def update_contact(self, contact_id: int, old: Mapping[str, Any],
@@ -124,9 +120,10 @@ class DirectoryOps(QObject):
                 restore_links(store, again, dropped.pop())
             return again
 
-        self._delete("contact", self._named(self.tr("Delete contact “%1”"), person.name),
-                     contact_id, lambda ident: dropped.append(
-                         contacts.delete_contact(store, ident)), recreate)
+        record_delete(self.ctx, self.ids, "contact", (Change.CONTACT,),
+                      self._named(self.tr("Delete contact “%1”"), person.name), contact_id,
+                      lambda ident: dropped.append(contacts.delete_contact(store, ident)),
+                      recreate)
 
     def _city_now(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """`values` with its city id where that city lives now."""
@@ -186,11 +183,12 @@ class DirectoryOps(QObject):
 
     # ------------------------------------------------------------------ shared
 
-    def _create(self, kind: str, text: str, first_id: int, recreate: Callable[[], int],
-                delete: Callable[[int], Any]) -> int:
-        return record_create(self.ctx, self.ids, kind, (Change(kind),), text, first_id,
-                             recreate, delete)
+    def _create(self, kind: str, values: Mapping[str, Any], add: Callable[[dict], Any],
+                text: Callable[[Any], str], delete: Callable[[int], Any]) -> int:
+        return record_added(self.ctx, self.ids, kind, (Change(kind),), values, add, text,
+                            delete)
 
-    def _delete(self, kind: str, text: str, ident: int, delete: Callable[[int], Any],
-                recreate: Callable[[], int]) -> None:
-        record_delete(self.ctx, self.ids, kind, (Change(kind),), text, ident, delete, recreate)
+    def _delete(self, kind: str, text: str, row: Any, values: Mapping[str, Any],
+                add: Callable[[dict], Any], delete: Callable[[int], Any]) -> None:
+        record_removed(self.ctx, self.ids, kind, (Change(kind),), text, row, values, add,
+                       delete)

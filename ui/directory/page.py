@@ -7,11 +7,13 @@ claims them through ShortcutOverride (ui.common.own_shortcuts).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ui.common.own_shortcuts import OwnShortcuts
+from ui.common.own_shortcuts import OwnShortcuts, local_action
+from ui.common.section_page import SectionPage
 from ui.context import AppContext, Change
 from ui.directory.cities_pane import CitiesPane
 from ui.directory.contacts_pane import ContactsPane
@@ -25,16 +27,11 @@ _REFRESH_KINDS = {Change.CITY, Change.CONTACT}
 _DETAIL_KINDS = {Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.FOLLOW_UP, Change.HOME}
 
 
-class DirectoryPage(OwnShortcuts):
-    """`summary_changed(text)` for the status bar; `trip_requested(id)` when the user
-    follows a link to a trip (the main window opens it)."""
-
-    summary_changed = Signal(str)
-    trip_requested = Signal(int)
+class DirectoryPage(OwnShortcuts, SectionPage):
+    """Cities and contacts, each a tab with its list and details."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setAccessibleName(self.tr("Cities & Contacts"))
         self.ops = DirectoryOps(ctx, self)
         self.tabs = QTabWidget(self)
@@ -49,14 +46,8 @@ class DirectoryPage(OwnShortcuts):
         self._connect()
 
     def _make_actions(self) -> None:
-        def action(text: str, keys: QKeySequence | None, slot: object) -> QAction:
-            act = QAction(text, self)
-            if keys is not None:
-                act.setShortcut(keys)
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+        def action(text: str, keys: QKeySequence, slot: Callable[[], object]) -> QAction:
+            return local_action(self, text, slot, keys)
 
         # Ctrl+N stays New Trip everywhere; a new entry is Insert, as in the programme
         self.new_action = action(self.tr("&New…"), QKeySequence("Ins"), self.new)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from delegations.services import trips
+from ui.common.section_page import SectionPage
 from ui.context import AppContext, Change
 from ui.documents.panel import DocumentPanel
 from ui.formatting import date_range
@@ -14,14 +14,11 @@ from ui.widgets import page_title
 REPORT = -1
 
 
-class DocumentsPage(QWidget):
+class DocumentsPage(SectionPage):
     """A trip picker (newest first, and the yearly report) above the document panel."""
 
-    summary_changed = Signal(str)
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setAccessibleName(self.tr("Documents"))
         self.subject = QComboBox(self)
         self.subject.setAccessibleName(self.tr("Trip or report"))

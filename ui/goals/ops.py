@@ -9,25 +9,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject
-
 from delegations.services import goals
 from delegations.services.goals import GoalSnapshot
-from ui.common.ops import IdMap, changed
-from ui.context import AppContext, Change
+from ui.common.ops import SectionOps, changed
+from ui.context import Change
 from ui.goals.model import goal_label
 from ui.undo import perform, perform_create, perform_update
 
 KINDS = (Change.GOAL,)
 
 
-class GoalOps(QObject):
+class GoalOps(SectionOps):
     """Creates, edits, moves and deletes goals undoably through the services."""
-
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ids = IdMap()
 
     def _named(self, template: str, goal_id: int) -> str:
         return template.replace("%1", goal_label(goals.get_goal(self.ctx.store, goal_id)))

@@ -8,8 +8,8 @@ the main window's own Find there (the page claims it through ShortcutOverride).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QTextBrowser,
@@ -21,6 +21,8 @@ from delegations.errors import DelegationsError
 from delegations.services import goals
 from ui.common.html import beside, detail_browser
 from ui.common.messages import ask, tell
+from ui.common.own_shortcuts import local_action
+from ui.common.section_page import SectionPage
 from ui.context import AppContext, Change
 from ui.goals.detail import GoalWriter
 from ui.goals.editor import GoalEditor
@@ -33,16 +35,11 @@ _TREE_KINDS = {Change.GOAL}
 _DETAIL_KINDS = {Change.TRIP, Change.OUTCOME, Change.FOLLOW_UP, Change.HOME}
 
 
-class GoalsPage(QWidget):
-    """`summary_changed(text)` for the status bar; `trip_requested(id)` when the user
-    follows a link to a trip (the main window opens it)."""
-
-    summary_changed = Signal(str)
-    trip_requested = Signal(int)
+class GoalsPage(SectionPage):
+    """The goal tree beside what serves the goal chosen."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setAccessibleName(self.tr("Goals"))
         self.ops = GoalOps(ctx, self)
         self.writer = GoalWriter(self)
@@ -50,11 +47,8 @@ class GoalsPage(QWidget):
         self.pane = GoalTreePane(self)
         self.detail = self._make_browser()
         self.with_children = QCheckBox(self.tr("&Include the goals below"), self)
-        self.find_action = QAction(self.tr("&Find"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action.triggered.connect(self.focus_search)
-        self.addAction(self.find_action)
+        self.find_action = local_action(self, self.tr("&Find"), self.focus_search,
+                                        QKeySequence.StandardKey.Find)
         self._lay_out()
         self._connect()
         self.refresh()

@@ -7,7 +7,7 @@ gap, while the item happens in the zone of the place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
@@ -29,24 +29,31 @@ from ui.common.dates import DateEdit, TimeEdit
 ID = Qt.ItemDataRole.UserRole
 
 
-class LocalDateTimeEdit(QWidget):
-    """A wall-clock date and time (naive: the zone is another field)."""
+class _EditorRow(QWidget):
+    """Editors side by side that act as one form field: `changed` when any of them is."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def _hold(self, *editors: QWidget) -> None:
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.date = DateEdit(self)
-        self.time = TimeEdit(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date)
-        layout.addWidget(self.time)
+        for editor in editors:
+            layout.addWidget(editor)
         layout.addStretch(1)
+        self.setFocusProxy(editors[0])
+
+
+class LocalDateTimeEdit(_EditorRow):
+    """A wall-clock date and time (naive: the zone is another field)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date = DateEdit(self)
+        self.time = TimeEdit(self)
+        self._hold(self.date, self.time)
         self.date.dateChanged.connect(self.changed)
         self.time.timeChanged.connect(self.changed)
-        self.setFocusProxy(self.date)
 
     def value(self) -> datetime:
         day, clock = self.date.date(), self.time.time()
@@ -62,21 +69,14 @@ class LocalDateTimeEdit(QWidget):
         self.time.setAccessibleName(self.tr("%1, time").replace("%1", name))
 
 
-class DateField(QWidget):
+class DateField(_EditorRow):
     """A calendar date as ISO text (what the core's cleaners read)."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.edit = DateEdit(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
+        self._hold(self.edit)
         self.edit.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.edit)
 
     def value(self) -> str:
         day = self.edit.date()
@@ -85,6 +85,23 @@ class DateField(QWidget):
     def set_value(self, value: str | date) -> None:
         day = date.fromisoformat(value) if isinstance(value, str) else value
         self.edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def _items(listing: QListWidget) -> Iterator[QListWidgetItem]:
+    return (listing.item(i) for i in range(listing.count()))
+
+
+def _ticked(listing: QListWidget) -> list[int]:
+    """The ids (ID role) of the items ticked, in list order."""
+    return [item.data(ID) for item in _items(listing)
+            if item.checkState() == Qt.CheckState.Checked]
+
+
+def _tick(listing: QListWidget, chosen: set[int]) -> None:
+    """Tick exactly the items whose id is in `chosen`."""
+    for item in _items(listing):
+        item.setCheckState(Qt.CheckState.Checked if item.data(ID) in chosen
+                           else Qt.CheckState.Unchecked)
 
 
 class PeoplePicker(QWidget):
@@ -115,21 +132,13 @@ class PeoplePicker(QWidget):
         self.list.setEnabled(not on)
         self.changed.emit()
 
-    def _items(self) -> Iterable[QListWidgetItem]:
-        return (self.list.item(i) for i in range(self.list.count()))
-
     def value(self) -> list[int]:
         """The ids chosen; empty means everyone."""
-        if self.everyone.isChecked():
-            return []
-        return [item.data(ID) for item in self._items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return [] if self.everyone.isChecked() else _ticked(self.list)
 
     def set_value(self, ids: Iterable[int]) -> None:
         chosen = set(ids)
-        for item in self._items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID) in chosen
-                               else Qt.CheckState.Unchecked)
+        _tick(self.list, chosen)
         self.everyone.setChecked(not chosen)
         self.list.setEnabled(bool(chosen))
 
@@ -175,27 +184,21 @@ class ContactPicker(QWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._filter(self.search.text())
 
-    def _items(self) -> Iterable[QListWidgetItem]:
-        return (self.list.item(i) for i in range(self.list.count()))
-
     def _filter(self, text: str) -> None:
         """Show matches; ticked contacts stay in view whatever the search."""
         needle = text.strip().casefold()
-        for item in self._items():
+        for item in _items(self.list):
             ticked = item.checkState() == Qt.CheckState.Checked
             item.setHidden(bool(needle) and not ticked
                            and needle not in item.text().casefold())
 
     def value(self) -> list[int]:
-        return [item.data(ID) for item in self._items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return _ticked(self.list)
 
     def set_value(self, ids: Iterable[int]) -> None:
         """Tick the contacts given and bring them to the top of the list."""
         chosen = set(ids)
-        for item in self._items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID) in chosen
-                               else Qt.CheckState.Unchecked)
+        _tick(self.list, chosen)
         for row in range(self.list.count()):
             if self.list.item(row).data(ID) in chosen:
                 self.list.insertItem(0, self.list.takeItem(row))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -16,7 +16,9 @@ from delegations.services import agenda, travel
 from delegations.services.dto import AgendaRow, StayRow, TravelRow
 from ui.common.ops import IdMap, changed
 from ui.context import AppContext, Change
-from ui.undo import perform_update, record_create, record_delete
+from ui.undo import perform_update, record_added, record_removed
+
+R = TypeVar("R", AgendaRow, TravelRow, StayRow)  # a record the programme adds
 
 AGENDA_TEXT = ("title", "location", "address", "responsible", "dress_code", "objectives",
                "talking_points", "notes")
@@ -82,10 +84,9 @@ class ProgrammeOps(QObject):
 
     def create_item(self, values: Mapping[str, Any], text: str = "") -> int:
         store, trip = self.ctx.store, self.trip_id
-        first = agenda.add_item(store, trip, dict(values))
-        again = {**values, "ref": first.ref}
-        return self._create("agenda", text or self._named(self.tr("New item “%1”"), first.title),
-                            first.id, lambda: agenda.add_item(store, trip, dict(again)).id,
+        return self._create("agenda", values, lambda data: agenda.add_item(store, trip, data),
+                            lambda item: text or self._named(self.tr("New item “%1”"),
+                                                             item.title),
                             lambda ident: agenda.delete_item(store, ident))
 
     def update_item(self, item_id: int, old: Mapping[str, Any], new: Mapping[str, Any],
@@ -126,20 +127,17 @@ class ProgrammeOps(QObject):
         return self.create_item(values, self._named(self.tr("Copy “%1”"), row.title))
 
     def delete_item(self, row: AgendaRow) -> None:
-        store = self.ctx.store
-        data = {**item_values(row), "ref": row.ref}
-        self._delete("agenda", self._named(self.tr("Delete item “%1”"), row.title), row.id,
-                     lambda ident: agenda.delete_item(store, ident),
-                     lambda: agenda.add_item(store, self.trip_id, dict(data)).id)
+        store, trip = self.ctx.store, self.trip_id
+        self._delete("agenda", self._named(self.tr("Delete item “%1”"), row.title), row,
+                     item_values(row), lambda data: agenda.add_item(store, trip, data),
+                     lambda ident: agenda.delete_item(store, ident))
 
     # ------------------------------------------------------------------ travel legs
 
     def create_leg(self, values: Mapping[str, Any]) -> int:
         store, trip = self.ctx.store, self.trip_id
-        first = travel.add_leg(store, trip, dict(values))
-        again = {**values, "ref": first.ref}
-        return self._create("travel", self._named(self.tr("New travel leg “%1”"), first.ref),
-                            first.id, lambda: travel.add_leg(store, trip, dict(again)).id,
+        return self._create("travel", values, lambda data: travel.add_leg(store, trip, data),
+                            lambda leg: self._named(self.tr("New travel leg “%1”"), leg.ref),
                             lambda ident: travel.delete_leg(store, ident))
 
     def update_leg(self, leg_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
@@ -151,20 +149,17 @@ class ProgrammeOps(QObject):
                                                             values), before, after)
 
     def delete_leg(self, row: TravelRow) -> None:
-        store = self.ctx.store
-        data = {**leg_values(row), "ref": row.ref}
-        self._delete("travel", self.tr("Delete travel leg"), row.id,
-                     lambda ident: travel.delete_leg(store, ident),
-                     lambda: travel.add_leg(store, self.trip_id, dict(data)).id)
+        store, trip = self.ctx.store, self.trip_id
+        self._delete("travel", self.tr("Delete travel leg"), row, leg_values(row),
+                     lambda data: travel.add_leg(store, trip, data),
+                     lambda ident: travel.delete_leg(store, ident))
 
     # ------------------------------------------------------------------ hotel stays
 
     def create_stay(self, values: Mapping[str, Any]) -> int:
         store, trip = self.ctx.store, self.trip_id
-        first = travel.add_stay(store, trip, dict(values))
-        again = {**values, "ref": first.ref}
-        return self._create("stay", self._named(self.tr("New hotel stay “%1”"), first.name),
-                            first.id, lambda: travel.add_stay(store, trip, dict(again)).id,
+        return self._create("stay", values, lambda data: travel.add_stay(store, trip, data),
+                            lambda stay: self._named(self.tr("New hotel stay “%1”"), stay.name),
                             lambda ident: travel.delete_stay(store, ident))
 
     def update_stay(self, stay_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
@@ -176,23 +171,22 @@ class ProgrammeOps(QObject):
                                                              values), before, after)
 
     def delete_stay(self, row: StayRow) -> None:
-        store = self.ctx.store
-        data = {**stay_values(row), "ref": row.ref}
-        self._delete("stay", self._named(self.tr("Delete hotel stay “%1”"), row.name), row.id,
-                     lambda ident: travel.delete_stay(store, ident),
-                     lambda: travel.add_stay(store, self.trip_id, dict(data)).id)
+        store, trip = self.ctx.store, self.trip_id
+        self._delete("stay", self._named(self.tr("Delete hotel stay “%1”"), row.name), row,
+                     stay_values(row), lambda data: travel.add_stay(store, trip, data),
+                     lambda ident: travel.delete_stay(store, ident))
 
     # ------------------------------------------------------------------ shared
 
     def _announced(self, kind: str) -> tuple[Change, ...]:
         return (Change.TRAVEL,) if kind == "stay" else (Change(kind),)
 
-    def _create(self, kind: str, text: str, first_id: int, recreate: Callable[[], int],
-                delete: Callable[[int], Any]) -> int:
-        return record_create(self.ctx, self.ids, kind, self._announced(kind), text, first_id,
-                             recreate, delete)
+    def _create(self, kind: str, values: Mapping[str, Any], add: Callable[[dict], R],
+                text: Callable[[R], str], delete: Callable[[int], Any]) -> int:
+        return record_added(self.ctx, self.ids, kind, self._announced(kind), values, add, text,
+                            delete)
 
-    def _delete(self, kind: str, text: str, ident: int, delete: Callable[[int], Any],
-                recreate: Callable[[], int]) -> None:
-        record_delete(self.ctx, self.ids, kind, self._announced(kind), text, ident, delete,
-                      recreate)
+    def _delete(self, kind: str, text: str, row: R, values: Mapping[str, Any],
+                add: Callable[[dict], R], delete: Callable[[int], Any]) -> None:
+        record_removed(self.ctx, self.ids, kind, self._announced(kind), text, row, values, add,
+                       delete)

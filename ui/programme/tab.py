@@ -7,6 +7,7 @@ trip): the tab claims them through ShortcutOverride (ui.common.own_shortcuts).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
@@ -29,7 +30,7 @@ from delegations.services.dto import AgendaRow, StayRow, TravelRow, TripDetail
 from delegations.services.timeline import AGENDA, TRAVEL, Places, build_days
 from delegations.venue import held_at_home
 from ui.common.messages import tell
-from ui.common.own_shortcuts import OwnShortcuts
+from ui.common.own_shortcuts import Keys, OwnShortcuts, local_action
 from ui.common.undo_note import UndoNote
 from ui.context import AppContext, Change
 from ui.programme import checks
@@ -86,13 +87,8 @@ class ProgrammeTab(OwnShortcuts):
         return tree
 
     def _make_actions(self) -> None:
-        def action(text: str, slot: object, *keys: str | QKeySequence.StandardKey) -> QAction:
-            act = QAction(text, self)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+        def action(text: str, slot: Callable[[], object], *keys: Keys) -> QAction:
+            return local_action(self, text, slot, *keys)
 
         e = self.editing
         # Ctrl+N stays New Trip everywhere: one shortcut, one meaning

@@ -6,10 +6,10 @@ A double-click (or Enter) shows the person in the Cities & Contacts section."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -25,6 +25,7 @@ from delegations.services.dto import ContactRow, TripDetail
 from ui.common.flow_layout import FlowLayout
 from ui.common.messages import tell
 from ui.common.new_record import new_contact
+from ui.common.own_shortcuts import local_action
 from ui.context import AppContext, Change
 from ui.labels import label
 from ui.trip_window.delegation_picker import ContactPicker
@@ -98,25 +99,16 @@ class ContactsTab(QWidget):
         ctx.changes.changed.connect(self._changed)
         self.reload()
 
-    def _action(self, text: str, keys: QKeySequence | str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.add_action = self._action(self.tr("Add from &Directory…"), "Ins",
-                                       self.add_from_directory)
-        self.new_action = self._action(self.tr("&New Contact…"), "Ctrl+Ins", self.add_new)
-        self.up_action = self._action(self.tr("Move &Up"), "Ctrl+Up",
-                                      lambda: self.move_counterpart(-1))
-        self.down_action = self._action(self.tr("Move &Down"), "Ctrl+Down",
-                                        lambda: self.move_counterpart(1))
-        self.remove_action = self._action(self.tr("&Remove from Trip"),
-                                          QKeySequence(QKeySequence.StandardKey.Delete),
-                                          self.remove_current)
+        self.add_action = local_action(self, self.tr("Add from &Directory…"),
+                                       self.add_from_directory, "Ins")
+        self.new_action = local_action(self, self.tr("&New Contact…"), self.add_new, "Ctrl+Ins")
+        self.up_action = local_action(self, self.tr("Move &Up"),
+                                      lambda: self.move_counterpart(-1), "Ctrl+Up")
+        self.down_action = local_action(self, self.tr("Move &Down"),
+                                        lambda: self.move_counterpart(1), "Ctrl+Down")
+        self.remove_action = local_action(self, self.tr("&Remove from Trip"),
+                                          self.remove_current, QKeySequence.StandardKey.Delete)
 
     def _buttons(self) -> FlowLayout:
         row = FlowLayout()

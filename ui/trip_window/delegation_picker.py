@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -24,13 +24,13 @@ from delegations.services import contacts
 from delegations.services.dto import ContactRow
 from delegations.storage.store import Store
 from ui.common.dialogs import Dialog
+from ui.common.table_model import Index, TitledTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 LIMIT = 500
 SEARCH_DELAY_MS = 200
 
 
-class ContactChoiceModel(QAbstractTableModel):
+class ContactChoiceModel(TitledTableModel):
     """Name, function, organisation, city of the contacts found."""
 
     def __init__(self, taken: Collection[int], parent: Any = None) -> None:
@@ -49,19 +49,11 @@ class ContactChoiceModel(QAbstractTableModel):
     def is_taken(self, row: int) -> bool:
         return self._rows[row].id in self._taken
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+    def items(self) -> list[ContactRow]:
+        return self._rows
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = [self.tr("Name"), self.tr("Function"), self.tr("Organisation"),
-                   self.tr("City")]
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Function"), self.tr("Organisation"), self.tr("City")]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid() or self.is_taken(index.row()):

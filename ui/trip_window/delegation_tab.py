@@ -38,6 +38,7 @@ from ui.common.background import file_size
 from ui.common.editor import one
 from ui.common.messages import ask, tell
 from ui.common.ops import changed
+from ui.common.own_shortcuts import local_action
 from ui.common.save_place import ask_save_path, trip_file_name
 from ui.context import AppContext, Change
 from ui.protocol.address_box import with_forms
@@ -49,7 +50,6 @@ from ui.trip_window.delegation_picker import ContactPicker
 from ui.trip_window.delegation_view import DelegationTable, NoteBanner
 
 D = TypeVar("D", bound=QDialog)
-Keys = QKeySequence | QKeySequence.StandardKey | str
 REDRAW_ON = (Change.PARTICIPANT, Change.TRIP, Change.CONTACT)
 
 
@@ -92,29 +92,20 @@ class DelegationTab(QWidget):
                                    "order of precedence."), self)
         self.hint.setWordWrap(True)
 
-    def _action(self, text: str, keys: Keys | None, slot: object) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.add_contact_action = self._action(self.tr("Add from &Directory…"), "Ins",
-                                               self.add_from_directory)
-        self.add_new_action = self._action(self.tr("&New Participant…"), "Ctrl+Ins",
-                                           self.add_new)
-        self.edit_action = self._action(self.tr("&Edit…"), "F2", self.edit_current)
-        self.remove_action = self._action(self.tr("&Remove"), QKeySequence.StandardKey.Delete,
-                                          self.remove_current)
-        self.up_action = self._action(self.tr("Move &Up"), "Ctrl+Up",
-                                      lambda: self.move_selected(-1))
-        self.down_action = self._action(self.tr("Move &Down"), "Ctrl+Down",
-                                        lambda: self.move_selected(1))
-        self.import_action = self._action(self.tr("&Import CSV…"), None, self.ask_import)
-        self.export_action = self._action(self.tr("E&xport CSV…"), None, self.ask_export)
+        self.add_contact_action = local_action(self, self.tr("Add from &Directory…"),
+                                               self.add_from_directory, "Ins")
+        self.add_new_action = local_action(self, self.tr("&New Participant…"), self.add_new,
+                                           "Ctrl+Ins")
+        self.edit_action = local_action(self, self.tr("&Edit…"), self.edit_current, "F2")
+        self.remove_action = local_action(self, self.tr("&Remove"), self.remove_current,
+                                          QKeySequence.StandardKey.Delete)
+        self.up_action = local_action(self, self.tr("Move &Up"),
+                                      lambda: self.move_selected(-1), "Ctrl+Up")
+        self.down_action = local_action(self, self.tr("Move &Down"),
+                                        lambda: self.move_selected(1), "Ctrl+Down")
+        self.import_action = local_action(self, self.tr("&Import CSV…"), self.ask_import)
+        self.export_action = local_action(self, self.tr("E&xport CSV…"), self.ask_export)
 
     def _button(self, action: QAction, accessible: str = "") -> QPushButton:
         button = QPushButton(action.text(), self)

@@ -31,18 +31,14 @@ from delegations.services import (
     trips,
 )
 from delegations.storage.store import Store
+from tests.pdf_text import plumbed_pages
 from tests.stores import opened_copy
 
 PRINTED = date(2026, 2, 10)
 
 
-def _pages(data: bytes) -> list[str]:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
-
-
 def _text(store: Store, kind: str, trip_id: int, lang: str, **options: object) -> str:
-    return " ".join(_pages(document_bytes(store, DocumentRequest(
+    return " ".join(plumbed_pages(document_bytes(store, DocumentRequest(
         kind, trip_id, language=lang, **options), printed_on=PRINTED)))  # type: ignore[arg-type]
 
 
@@ -130,7 +126,7 @@ def test_english_papers_take_the_english_texts_and_say_what_is_only_german(
 def test_briefing_pack_of_the_demo_san_francisco_trip(demo: Store) -> None:
     """Summary, who's who told once, meetings, emergencies: from the demo's stored data."""
     trip_id = trips.find_trip(demo, "sf-2026")
-    pages = _pages(document_bytes(demo, DocumentRequest("briefing", trip_id, language="en"),
+    pages = plumbed_pages(document_bytes(demo, DocumentRequest("briefing", trip_id, language="en"),
                                   printed_on=PRINTED))
     text = " ".join(pages)
     summary = next(p for p in pages[2:] if "Key messages" in p)
@@ -182,7 +178,7 @@ def test_whos_who_with_photo_latin_name_interpreter_and_earlier_meetings(
                                                  "role": "interpreter"})
     data = document_bytes(store, DocumentRequest("briefing", ids[1], language="en"),
                           printed_on=PRINTED)
-    text = " ".join(_pages(data))
+    text = " ".join(plumbed_pages(data))
     for words in ("In Latin letters Irina Sokolova", "Address in person Irina Vladimirovna",
                   "Interpreter needed Yes (Olga Dolmetsch)", "Met our principal",
                   "Gespräch old", "Last visit there"):

@@ -10,11 +10,11 @@ import re
 from datetime import date
 
 import pdfplumber
-from pypdf import PdfReader
 
 from delegations.documents import DocumentRequest, document_bytes
 from delegations.services import agenda, cities, home, participants, travel, trips
 from delegations.storage.store import Store
+from tests.pdf_text import read_pages
 
 PRINTED = date(2026, 2, 10)
 CODE = "DFDS-KLJ-120845-XB"
@@ -54,7 +54,7 @@ def _trip(store: Store) -> int:
 def _pages(store: Store, trip_id: int, lang: str) -> list[str]:
     data = document_bytes(store, DocumentRequest("itinerary", trip_id, language=lang),
                           printed_on=PRINTED)
-    return [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(data)).pages]
+    return read_pages(data)
 
 
 def test_every_page_of_programme_rows_names_its_day(store: Store) -> None:

@@ -23,6 +23,7 @@ from delegations.documents.audience import (
 )
 from delegations.services import agenda, cities, contacts, home, participants, trips
 from delegations.storage.store import Store
+from tests.pdf_text import plumbed_pages
 
 PRINTED = date(2026, 2, 10)
 MARKS = {"function": "Fnktmarke", "organisation": "Orgmarke", "email": "mailmarke@example.org",
@@ -37,11 +38,6 @@ CONTACT_MARKS = {"function": "Kfunktion", "organisation": "Korganisation",
 OTHER_LANGUAGE = {"de": "function_en", "en": "function"}  # the function not printed in `lang`
 CONFIDENTIAL = {"de": "Vertraulich – nur für den Dienstgebrauch",
                 "en": "Confidential – for internal use only"}
-
-
-def _text(data: bytes) -> list[str]:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
 
 
 def _trip(store: Store) -> tuple[int, int, int]:
@@ -79,7 +75,7 @@ def test_every_personal_field_against_every_audience(store: Store, audience: str
     if audience == "participant":  # the colleague's personal copy, about Anna
         options["participant_id"] = plain
     for lang in ("de", "en"):
-        text = " ".join(_text(document_bytes(store, DocumentRequest(
+        text = " ".join(plumbed_pages(document_bytes(store, DocumentRequest(
             trip_id=trip_id, language=lang, **options), printed_on=PRINTED)))
         for field in PERSONAL:
             shown = MARKS[field] in text
@@ -92,7 +88,7 @@ def test_every_personal_field_against_every_audience(store: Store, audience: str
                 assert CONTACT_MARKS[field] not in text, (audience, "contact", field)
     # and the participant's own copy leaves out a colleague's fields the same way
     if audience == "participant":
-        own = " ".join(_text(document_bytes(store, DocumentRequest(
+        own = " ".join(plumbed_pages(document_bytes(store, DocumentRequest(
             "itinerary", trip_id, variant="participant", participant_id=marked),
             printed_on=PRINTED)))
         assert MARKS["notes"] not in own and MARKS["diet"] not in own
@@ -101,8 +97,8 @@ def test_every_personal_field_against_every_audience(store: Store, audience: str
 def test_no_note_rides_on_a_function_in_the_contacts_on_site(store: Store) -> None:
     """The office's own copy keeps notes in the delegation table, never in the phone list."""
     trip_id, _, _ = _trip(store)
-    pages = _text(document_bytes(store, DocumentRequest("itinerary", trip_id, language="en"),
-                                 printed_on=PRINTED))
+    pages = plumbed_pages(document_bytes(
+        store, DocumentRequest("itinerary", trip_id, language="en"), printed_on=PRINTED))
     on_site = " ".join(pages).split("Contacts on site", 1)[1]
     assert "Anna Marked" in on_site and MARKS["notes"] not in on_site
     assert MARKS["diet"] not in on_site
@@ -117,8 +113,8 @@ def test_pages_carrying_special_categories_are_marked_on_every_page(
                                          "start": f"2026-03-03T{6 + number // 3:02d}:00",
                                          "end": f"2026-03-03T{6 + number // 3:02d}:15",
                                          "notes": "Notiz " * 30})
-    full = _text(document_bytes(store, DocumentRequest("itinerary", trip_id, language=lang),
-                                printed_on=PRINTED))
+    full = plumbed_pages(document_bytes(
+        store, DocumentRequest("itinerary", trip_id, language=lang), printed_on=PRINTED))
     assert len(full) > 2
     for number, page in enumerate(full, 1):
         assert CONFIDENTIAL[lang] in page, number
@@ -128,7 +124,7 @@ def test_pages_carrying_special_categories_are_marked_on_every_page(
             heads = later.search(CONFIDENTIAL[lang])
             assert heads and heads[0]["bottom"] < 22 * 72 / 25.4
     for variant, extra in (("external", {}), ("participant", {"participant_id": plain})):
-        pages = _text(document_bytes(store, DocumentRequest(
+        pages = plumbed_pages(document_bytes(store, DocumentRequest(
             "itinerary", trip_id, language=lang, variant=variant, **extra),
             printed_on=PRINTED))
         assert not any(CONFIDENTIAL[lang] in p for p in pages), variant
@@ -167,7 +163,7 @@ def test_a_new_point_of_an_incoming_visit_is_on_home_time(store: Store) -> None:
 def test_an_incoming_visit_prints_as_held_at_home(store: Store, lang: str, visit: str,
                                                   local: str, on_site: str) -> None:
     trip_id = _incoming(store)
-    text = " ".join(_text(document_bytes(store, DocumentRequest(
+    text = " ".join(plumbed_pages(document_bytes(store, DocumentRequest(
         "itinerary", trip_id, language=lang), printed_on=PRINTED)))
     assert visit in text and local in text and "11:00–12:00" in text
     assert "Sovetsk)" not in text and "10:00" not in text

@@ -14,7 +14,7 @@ from delegations.errors import ValidationError
 from delegations.exchange import import_exchange, read_exchange
 from delegations.exchange.csvfile import read_csv
 from delegations.exchange.vcard import read_vcards
-from delegations.services import agenda, cities, contacts, trips
+from delegations.services import agenda, contacts
 
 NAME = "Müller/Straße"
 TEXTS = {
@@ -35,14 +35,6 @@ ENCODINGS = {
 }
 # The exchange format is UTF-8 by contract (EXCHANGE.md): other encodings are refused.
 JSON_REFUSED = {"utf-16-le-bom", "utf-16-be-bom", "cp1252"}
-
-
-@pytest.fixture
-def trip(store):
-    city = cities.create_city(store, {"name": "Gdańsk", "timezone": "Europe/Warsaw"})
-    return trips.create_trip(store, {"ref": "t", "title": "Gdańsk 2026", "kind": "outgoing",
-                                     "status": "planned", "start": "2026-05-04",
-                                     "end": "2026-05-07", "destinations": [city.id]}).id
 
 
 def imported_names(store, trip_id, kind, path):

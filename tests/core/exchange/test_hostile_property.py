@@ -163,34 +163,21 @@ def _json(store: Store, trip: int, path: Path) -> None:
     import_exchange(store, read_exchange(path))
 
 
+RUNS = {"csv": _csv, "vcf": _vcf, "ics": _ics, "json": _json}
+
+
+@pytest.mark.parametrize("kind", list(RUNS))
 @SETTINGS
-@given(raw=mutated(SEEDS["csv"]))
-def test_mutated_csv(office, raw):
-    _check(office, "csv", raw, _csv)
-
-
-@SETTINGS
-@given(raw=mutated(SEEDS["vcf"]))
-def test_mutated_vcard(office, raw):
-    _check(office, "vcf", raw, _vcf)
-
-
-@SETTINGS
-@given(raw=mutated(SEEDS["ics"]))
-def test_mutated_calendar(office, raw):
-    _check(office, "ics", raw, _ics)
-
-
-@SETTINGS
-@given(raw=mutated(SEEDS["json"]))
-def test_mutated_exchange_file(office, raw):
-    _check(office, "json", raw, _json)
+@given(data=st.data())
+def test_mutated_file(office, kind, data):
+    """A real file of each kind, mutated: imported whole or refused with a message."""
+    _check(office, kind, data.draw(mutated(SEEDS[kind]), label="raw"), RUNS[kind])
 
 
 @SETTINGS
 @given(raw=st.binary(max_size=300))
 def test_random_bytes_for_every_importer(office, raw):
-    for kind, run in (("csv", _csv), ("vcf", _vcf), ("ics", _ics), ("json", _json)):
+    for kind, run in RUNS.items():
         _check(office, kind, raw, run)
 
 

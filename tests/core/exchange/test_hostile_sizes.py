@@ -23,7 +23,7 @@ from delegations.errors import DelegationsError
 from delegations.exchange import import_exchange, read_exchange
 from delegations.exchange.csvfile import read_csv
 from delegations.exchange.vcard import read_vcards
-from delegations.services import cities, contacts, trips
+from delegations.services import contacts
 
 HANG = 60  # seconds: not a speed test, only "it does not hang"
 MB = 1024 * 1024
@@ -64,14 +64,6 @@ def bounded(work: Callable[[], Any], trace: bool = True) -> tuple[Any, int]:
     finally:
         tracemalloc.stop()
     return result, peak // MB
-
-
-@pytest.fixture
-def trip(store):
-    city = cities.create_city(store, {"name": "Århus", "timezone": "Europe/Copenhagen"})
-    return trips.create_trip(store, {"ref": "t", "title": "T", "kind": "outgoing",
-                                     "status": "planned", "start": "2026-05-04",
-                                     "end": "2026-05-07", "destinations": [city.id]}).id
 
 
 def refusal(result: Any) -> str:
