@@ -5523,8 +5523,20 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
             <translation>&amp;Tisch hinzufügen…</translation>
         </message>
         <message>
-            <source>Head Table on &amp;Both Sides</source>
-            <translation>Ehrentafel &amp;beidseitig</translation>
+            <source>Table</source>
+            <translation>Tisch</translation>
+        </message>
+        <message>
+            <source>The table the table actions work on (or click one of its seats)</source>
+            <translation>Der Tisch, für den die Tischaktionen gelten (oder einen seiner Plätze anklicken)</translation>
+        </message>
+        <message>
+            <source>On &amp;Both Sides</source>
+            <translation>&amp;Beidseitig</translation>
+        </message>
+        <message>
+            <source>Seat the chosen table on both sides: host in the middle of one side, principal guest opposite (a round table becomes a long one)</source>
+            <translation>Den gewählten Tisch beidseitig besetzen: Gastgeber in der Mitte der einen Seite, Hauptgast gegenüber (ein runder Tisch wird zur langen Tafel)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -5603,12 +5615,12 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
             <translation>Gast vom Tisch nehmen</translation>
         </message>
         <message>
-            <source>Seat head table on both sides</source>
-            <translation>Ehrentafel beidseitig besetzen</translation>
+            <source>Seat {table} on both sides</source>
+            <translation>{table} beidseitig besetzen</translation>
         </message>
         <message>
-            <source>Seat head table on one side</source>
-            <translation>Ehrentafel einseitig besetzen</translation>
+            <source>Seat {table} on one side</source>
+            <translation>{table} einseitig besetzen</translation>
         </message>
         <message>
             <source>Add Table</source>

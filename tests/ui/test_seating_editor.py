@@ -207,3 +207,52 @@ def test_the_head_table_is_seated_on_both_sides_and_drawn_across_undoably(app, q
     assert not seating.get_plan(demo_store, plan_id).tables[0].both_sides
     editor.ctx.undo.redo()
     assert seating.get_plan(demo_store, plan_id).tables[0].both_sides
+
+
+def test_any_table_is_seated_on_both_sides_chosen_by_a_click_undoably(app, qtbot,
+                                                                     demo_store):
+    """The round table 'Förde' is chosen by clicking one of its seats; on both sides it
+    becomes a long table drawn across, its host keeps the host's seat; undo brings the
+    round table back with everyone where they sat."""
+    editor = open_editor(qtbot, demo_store)
+    plan_id = editor.plan.id
+    head, forde = editor.plan.tables[0], editor.plan.tables[1]
+    assert editor.chosen_table() == head  # the head table until another is chosen
+    assert forde.shape.value == "round" and editor.both_sides_action.isEnabled()
+    before = seating.seats(demo_store, plan_id)
+    host = next(g for g in editor.plan.guests if g.table_id == forde.id)
+    seat = editor.scene.seats[(forde.id, 3)]
+    view = editor.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(seat.sceneBoundingRect().center()))
+    assert editor.chosen_table() == forde and not editor.both_sides_action.isChecked()
+    editor.both_sides_action.trigger()
+    table = seating.get_plan(demo_store, plan_id).table(forde.id)
+    assert (table.shape.value, table.both_sides) == ("long", True)
+    assert editor.chosen_table() == table and editor.both_sides_action.isChecked()
+    assert not seating.get_plan(demo_store, plan_id).table(head.id).both_sides
+    seats, near = editor.scene.seats, table.near_side
+    assert near == 3
+    assert seats[(forde.id, near)].pos().x() == seats[(forde.id, 0)].pos().x()
+    assert seats[(forde.id, near)].pos().y() > seats[(forde.id, 0)].pos().y()
+    moved = seating.get_plan(demo_store, plan_id).guest(host.id)
+    assert (moved.table_id, moved.seat) == (forde.id, (near - 1) // 2)  # host: centre
+    assert seating.propose(demo_store, plan_id).warnings == ()
+    editor.ctx.undo.undo()
+    table = seating.get_plan(demo_store, plan_id).table(forde.id)
+    assert (table.shape.value, table.both_sides) == ("round", False)
+    assert seating.seats(demo_store, plan_id) == before
+    editor.ctx.undo.redo()
+    assert seating.get_plan(demo_store, plan_id).table(forde.id).both_sides
+
+
+def test_a_row_of_chairs_cannot_be_seated_on_both_sides(app, qtbot, demo_store):
+    editor = open_editor(qtbot, demo_store)
+    ident = seating.add_table(demo_store, editor.plan.id,
+                              {"name": "Reihe A", "shape": "row", "seats": 6})
+    editor.refresh()
+    editor.choose_table(ident)
+    assert editor.chosen_table().name == "Reihe A"
+    assert not editor.both_sides_action.isEnabled()
+    assert not editor.set_both_sides(True)
+    assert not seating.get_plan(demo_store, editor.plan.id).table(ident).both_sides
