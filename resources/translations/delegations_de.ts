@@ -5636,6 +5636,81 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
         </message>
     </context>
     <context>
+        <name>SeatingPapers</name>
+        <message>
+            <source>Seating Chart, A4 Landscape…</source>
+            <translation>Sitzplan, A4 quer…</translation>
+        </message>
+        <message>
+            <source>Seating Chart, A3 Landscape…</source>
+            <translation>Sitzplan, A3 quer…</translation>
+        </message>
+        <message>
+            <source>Guest List by Table (Tischliste)…</source>
+            <translation>Tischliste…</translation>
+        </message>
+        <message>
+            <source>Place Cards, Folded A4…</source>
+            <translation>Platzkarten, A4 gefaltet…</translation>
+        </message>
+        <message>
+            <source>Place Cards, Folded A5…</source>
+            <translation>Platzkarten, A5 gefaltet…</translation>
+        </message>
+        <message>
+            <source>Place Cards, Two to a Sheet…</source>
+            <translation>Platzkarten, zwei pro Bogen…</translation>
+        </message>
+        <message>
+            <source>Table Cards, Folded A4…</source>
+            <translation>Tischschilder, A4 gefaltet…</translation>
+        </message>
+        <message>
+            <source>Table Cards, Folded A5…</source>
+            <translation>Tischschilder, A5 gefaltet…</translation>
+        </message>
+        <message>
+            <source>Seating plan</source>
+            <translation>Sitzplan</translation>
+        </message>
+        <message>
+            <source>Tischliste</source>
+            <translation>Tischliste</translation>
+        </message>
+        <message>
+            <source>Place cards</source>
+            <translation>Platzkarten</translation>
+        </message>
+        <message>
+            <source>Table cards</source>
+            <translation>Tischschilder</translation>
+        </message>
+        <message>
+            <source>Seating papers</source>
+            <translation>Papiere zur Sitzordnung</translation>
+        </message>
+        <message>
+            <source>Papers in:</source>
+            <translation>Papiere auf:</translation>
+        </message>
+        <message>
+            <source>Language of the papers</source>
+            <translation>Sprache der Papiere</translation>
+        </message>
+        <message>
+            <source>Save &amp;Papers</source>
+            <translation>&amp;Papiere speichern</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Preferences</source>

@@ -256,3 +256,48 @@ def test_a_row_of_chairs_cannot_be_seated_on_both_sides(app, qtbot, demo_store):
     assert not editor.both_sides_action.isEnabled()
     assert not editor.set_both_sides(True)
     assert not seating.get_plan(demo_store, editor.plan.id).table(ident).both_sides
+
+
+def test_the_seating_papers_are_saved_from_the_window_in_the_language_chosen(
+        app, qtbot, demo_store, tmp_path: Path, monkeypatch):
+    """Every paper of the menu, read back: the chart and the Tischliste in English name
+    Niels Højberg by his own English form; a paper in German by his German one."""
+    import pdfplumber
+
+    from ui.seating import papers as papers_module
+
+    editor = open_editor(qtbot, demo_store)
+    bar = editor.papers
+    assert bar.language.currentData() == "de"  # the trip's language
+    assert len(bar.menu.actions()) == len(papers_module.PAPERS)
+    bar.language.setCurrentIndex(bar.language.findData("en"))
+    texts = {}
+    for n, (kind, paper, _text) in enumerate(papers_module.PAPERS):
+        out = bar.save(kind, paper, tmp_path / f"{n}-{kind}-{paper}.pdf")
+        assert out is not None and out.exists()
+        with pdfplumber.open(out) as pdf:
+            texts[kind, paper] = " ".join(" ".join((p.extract_text() or "").split())
+                                          for p in pdf.pages)
+            if kind == "seating":
+                assert pdf.pages[0].width > pdf.pages[0].height  # landscape
+    assert "Seating plan" in texts["seating", "a4"] and "Mr Niels" in texts["seating", "a3"]
+    assert "Guest list by table" in texts["tischliste", "a4"]
+    assert "Mr Niels Højberg" in texts["tischliste", "a4"]
+    assert "Ehrentafel" in texts["tablecards", "a5"] and "Förde" in texts["tablecards", "a4"]
+    chosen = tmp_path / "gewählt.pdf"
+    monkeypatch.setattr(papers_module, "ask_save_path", lambda *a: (str(chosen), ""))
+    bar.language.setCurrentIndex(bar.language.findData("de"))
+    bar.menu.actions()[2].trigger()  # the Tischliste, asked where
+    with pdfplumber.open(chosen) as pdf:
+        german = " ".join(pdf.pages[0].extract_text().split())
+    assert "Tischliste" in german and "Stadtdirektor Niels Højberg" in german
+
+
+def test_a_paper_that_cannot_be_written_is_told_and_nothing_is_left(app, qtbot,
+                                                                   demo_store, tmp_path):
+    editor = open_editor(qtbot, demo_store)
+    out = tmp_path / "no such folder" / "chart.pdf"
+    assert editor.papers.save("seating", "a3", out) is None
+    told = [box.text() for box in editor.papers.findChildren(QMessageBox)]
+    assert len(told) == 1 and "chart.pdf" in told[0]
+    assert not out.exists() and not out.parent.exists()

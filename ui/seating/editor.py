@@ -33,6 +33,7 @@ from ui.common.messages import tell
 from ui.context import AppContext, Change
 from ui.seating.guest_edits import GuestEdits
 from ui.seating.model import ID_ROLE, NAME, GuestModel
+from ui.seating.papers import SeatingPapers
 from ui.seating.scene import SeatingScene
 from ui.undo import perform, perform_create
 
@@ -65,6 +66,8 @@ class SeatingEditor(Dialog):
         self.scene.table_picked.connect(self.choose_table)
         self.resize(1100, 720)
         self.refresh()
+        if self.plan is not None:
+            self.papers.show_trip(self.plan.trip_id)
 
     # ------------------------------------------------------------------ layout
 
@@ -97,6 +100,8 @@ class SeatingEditor(Dialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._toolbar())
         layout.addWidget(self._guest_bar())
+        self.papers = SeatingPapers(self)
+        layout.addWidget(self.papers)
         layout.addWidget(below, 1)
 
     def _toolbar(self) -> QToolBar:
