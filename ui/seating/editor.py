@@ -307,9 +307,11 @@ class SeatingEditor(Dialog):
         changes = {"both_sides": on, **({"shape": TableShape.LONG.value} if on else {})}
         text = (self.tr("Seat {table} on both sides") if on
                 else self.tr("Seat {table} on one side")).format(table=table.name)
-        return self._change(text, lambda: seating.update_table(store, ident, changes),
+        done = self._change(text, lambda: seating.update_table(store, ident, changes),
                             table=(ident, {"both_sides": table.both_sides,
                                            "shape": table.shape.value}))
+        self._table_chosen()  # a refused change leaves the check as the table is
+        return done
 
     def ask_table(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add Table"), self.tr(
