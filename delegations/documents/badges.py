@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from delegations.documents.fonts import SANS, SANS_BOLD, markup, register_fonts
+from delegations.documents.placecards import text_width
 from delegations.documents.styles import INK, MUTED, RULE
 from delegations.services.badges import Badge
 
@@ -59,6 +60,20 @@ def fitted(text: str, font: str, size: float, width: float, height: float,
         size -= 0.5
 
 
+def balanced(name: str, width: float, size: float) -> str:
+    """A name too long for one line, broken in two where the longer line is shortest
+    ("Oberbürgermeister" / "Ulf Kämpfer", not "Oberbürgermeister Ulf" / "Kämpfer");
+    a name two lines cannot hold is left to the paragraph's own wrapping."""
+    words = name.split()
+    if len(words) < 2 or text_width(name, size, True) <= width:
+        return name
+    pairs = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+    best = min(pairs, key=lambda p: max(text_width(x, size, True) for x in p))
+    if max(text_width(x, size, True) for x in best) > width * 1.4:
+        return name
+    return "\n".join(best)
+
+
 def _badge(canvas: Canvas, badge: Badge, x: float, y: float, sheet: Sheet) -> None:
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.3)
@@ -69,7 +84,7 @@ def _badge(canvas: Canvas, badge: Badge, x: float, y: float, sheet: Sheet) -> No
     band = fitted(badge.delegation, SANS_BOLD, 9, inner, BAND - 2 * mm, colors.white)
     _, h = band.wrap(inner, BAND)
     band.drawOn(canvas, x + PAD, y + sheet.height - BAND + (BAND - h) / 2)
-    name = fitted(badge.name, SANS_BOLD, 17, inner, 19 * mm)
+    name = fitted(balanced(badge.name, inner, 17), SANS_BOLD, 17, inner, 19 * mm)
     _, name_h = name.wrap(inner, 19 * mm)
     top = y + sheet.height - BAND - 4 * mm
     name.drawOn(canvas, x + PAD, top - name_h)

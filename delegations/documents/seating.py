@@ -2,8 +2,9 @@
 alphabetical guest list with table names for the entrance ("Tischliste").
 
 One entry point for window and command line, like render.py for the trip documents;
-every name comes from `seating.card_name` through the plan's view, except on place
-cards, where a guest's own stored envelope form wins (`seating.own_cards`).
+every name on every one of them is the plan's `card` in the paper's language
+(`seating.get_plan` with a language): a guest's own stored envelope form wins, else
+title and name, by the one rule of `services.address`.
 """
 
 from __future__ import annotations
@@ -108,15 +109,13 @@ def _tischliste(store: Store, plan: PlanView, words: Words, printed_on: date) ->
     return buffer.getvalue()
 
 
-def _cards(store: Store, plan: PlanView, kind: str, words: Words) -> list[Card]:
+def _cards(plan: PlanView, kind: str) -> list[Card]:
     """Table cards name the tables; place cards the guests as addressed: their own
     stored envelope form in the card's language when they have one, else title and name."""
     if kind == "tablecards":
         return [Card(t.name) for t in plan.tables]
-    own = seating.own_cards(store, plan.id, words.language)
     seated = [g for g in plan.guests if g.seated or g.interpreter]
-    return [Card(own.get(g.id, g.card), _card_detail(g, own.get(g.id, g.card)))
-            for g in seated]
+    return [Card(g.card, _card_detail(g, g.card)) for g in seated]
 
 
 def _card_detail(guest: GuestView, name: str) -> str:
@@ -139,7 +138,7 @@ def _canvas_pdf(store: Store, plan: PlanView, request: SeatingRequest, variant: 
         draw_chart(canvas, plan, words, variant, f"{name}: {plan.item_title}", subtitle,
                    footer)
     else:
-        draw_cards(canvas, _cards(store, plan, request.kind, words), variant)
+        draw_cards(canvas, _cards(plan, request.kind), variant)
     canvas.save()
     return buffer.getvalue()
 
@@ -148,9 +147,10 @@ def seating_bytes(store: Store, request: SeatingRequest,
                   printed_on: date | None = None) -> bytes:
     """The PDF in memory (for previews and tests)."""
     variant = _check(request)
-    plan = seating.get_plan(store, request.plan_id)
-    language = request.language or trips.get_trip(store, plan.trip_id).language
+    trip_id = seating.get_plan(store, request.plan_id).trip_id
+    language = request.language or trips.get_trip(store, trip_id).language
     words = Words(language if language in LANGUAGES else "de")
+    plan = seating.get_plan(store, request.plan_id, words.language)
     printed_on = printed_on or date.today()
     if request.kind == "tischliste":
         return _tischliste(store, plan, words, printed_on)

@@ -27,6 +27,7 @@ from delegations.services.seating_view import GuestView, PlanView, TableView
 
 PAPERS = {"a4": landscape(A4), "a3": landscape(A3)}
 MARGIN = 14 * mm
+READABLE = 6.0  # the smallest name size (pt) worth a third line
 
 
 def rank_text(guest: GuestView, words: Words) -> str:
@@ -37,6 +38,22 @@ def rank_text(guest: GuestView, words: Words) -> str:
     return f"{rank} · {guest.delegation}" if guest.delegation else rank
 
 
+def name_lines(name: str, width: float, size: float) -> tuple[list[str], float]:
+    """The name on one or two lines (as on place cards), or on three when two would set
+    it too small to read at the table (a long own form of address, a long title)."""
+    lines, fit = lines_for(name, width, size, 4.5, bold=True)
+    words = name.split()
+    if fit >= READABLE or len(words) < 3:
+        return lines, fit
+    for i in range(1, len(words) - 1):
+        for j in range(i + 1, len(words)):
+            three = [" ".join(words[:i]), " ".join(words[i:j]), " ".join(words[j:])]
+            size_of = min(fitted_size(x, width, size, 1, bold=True) for x in three)
+            if size_of > fit:
+                lines, fit = three, size_of
+    return lines, fit
+
+
 def _label(canvas: Canvas, guest: GuestView | None, x: float, y: float, width: float,
            words: Words, size: float) -> None:
     """A seat's label centred on (x, y): the name (one or two lines), then rank."""
@@ -44,7 +61,7 @@ def _label(canvas: Canvas, guest: GuestView | None, x: float, y: float, width: f
         canvas.setFillColor(MUTED)
         draw_text(canvas, "–", x, y, size)
         return
-    lines, name_size = lines_for(guest.card, width, size, 4.5, bold=True)
+    lines, name_size = name_lines(guest.card, width, size)
     detail = rank_text(guest, words)
     detail_size = fitted_size(detail, width, name_size * 0.8, 4)
     top = y + (len(lines) * name_size * 1.1 + detail_size) / 2 - name_size

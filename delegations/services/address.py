@@ -145,10 +145,17 @@ _ABOVE = {"frau", "herr", "herrn", "ms", "mr", "mrs", "miss", "mx", "madame", "m
           "the honorable", "the honourable", "s. e.", "i. e."}
 
 
-def envelope_name(envelope: str) -> str:
-    """The name line of an envelope block, as a card prints it: its first line, joined
-    with the next when the first holds only "Frau"/"Herrn" or a style ("Ihre Exzellenz")."""
+def envelope_name(envelope: str, name: str = "") -> str:
+    """The name line of an envelope block, as a card prints it: the lines down to the one
+    with the person's surname ("Herrn Oberbürgermeister" / "Dr. Ulf Kämpfer" are one name
+    line); without it, the first line, joined with the next when the first holds only
+    "Frau"/"Herrn" or a style ("Ihre Exzellenz")."""
     lines = [" ".join(line.split()) for line in envelope.splitlines() if line.strip()]
+    surname = fold(name.split()[-1]) if name.split() else ""
+    found = next((n for n, line in enumerate(lines[:3]) if surname and surname in fold(line)),
+                 None)
+    if found is not None:
+        return " ".join(lines[:found + 1])
     taken: list[str] = []
     for line in lines:
         taken.append(line)
@@ -301,7 +308,7 @@ def _forms(s: Session, person: Contact | Participant, language: str) -> AddressF
         facts = contact_facts(s, person)
         own = {**_legacy(person, language), **_stored(s, language, contact_id=person.id)}
     proposed = propose(facts, list_rules(s), language)
-    card = envelope_name(own["envelope"]) if "envelope" in own else ""
+    card = envelope_name(own["envelope"], facts.name) if "envelope" in own else ""
     return replace(proposed, own=tuple(f for f in FORMS if f in own),
                    card_name=card or proposed.card_name,
                    **{f: own[f] for f in FORMS if f in own})

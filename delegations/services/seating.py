@@ -8,6 +8,7 @@ before a change and hands it back to `restore_seats` to undo it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -80,9 +81,18 @@ def _row(s: Session, model: type[Any], ident: int, message: str) -> Any:
 # ---------------------------------------------------------------------------- reading
 
 
-def get_plan(store: Store, plan_id: int) -> PlanView:
+def get_plan(store: Store, plan_id: int, language: str | None = None) -> PlanView:
+    """The plan; with a `language`, as the papers in it print it: each guest's `card` is
+    the name line of their own envelope form in that language where they keep one
+    (`address.address_forms`, the rule of place cards and badges), else title and name."""
     with store.read() as s:
-        return plan_view(_plan(s, plan_id))
+        plan = _plan(s, plan_id)
+        view = plan_view(plan)
+        if language is None:
+            return view
+        own = _own_cards(s, plan, language)
+        return replace(view, guests=tuple(replace(g, card=own.get(g.id, g.card))
+                                          for g in view.guests))
 
 
 def plan_of_item(store: Store, agenda_item_id: int) -> PlanView | None:
@@ -102,17 +112,16 @@ def plans_of_trip(store: Store, trip_id: int) -> list[PlanView]:
         return [plan_view(_plan(s, i)) for i in ids]
 
 
-def own_cards(store: Store, plan_id: int, language: str) -> dict[int, str]:
+def _own_cards(s: Session, plan: SeatingPlan, language: str) -> dict[int, str]:
     """The guests who keep their own envelope form in `language`: guest -> its name
-    line, which place cards print instead of title and name (their own form wins)."""
-    with store.read() as s:
-        found = {}
-        for g in _plan(s, plan_id).guests:
-            who = g.participant if g.participant is not None else g.contact
-            forms = address_forms(s, who, language) if who is not None else None
-            if forms is not None and "envelope" in forms.own:
-                found[g.id] = forms.card_name
-        return found
+    line, which the papers print instead of title and name (their own form wins)."""
+    found = {}
+    for g in plan.guests:
+        who = g.participant if g.participant is not None else g.contact
+        forms = address_forms(s, who, language) if who is not None else None
+        if forms is not None and "envelope" in forms.own:
+            found[g.id] = forms.card_name
+    return found
 
 
 def seats(store: Store, plan_id: int) -> Seats:

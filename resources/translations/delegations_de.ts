@@ -5662,6 +5662,30 @@ Name, Kontaktdaten, Bedarfe und Notizen der Person werden aus %n Delegationen un
             <source>Add table</source>
             <translation>Tisch hinzufügen</translation>
         </message>
+        <message>
+            <source>Table</source>
+            <translation>Tisch</translation>
+        </message>
+        <message>
+            <source>The table the table actions work on (or click one of its seats)</source>
+            <translation>Der Tisch, für den die Tischaktionen gelten (oder einen seiner Plätze anklicken)</translation>
+        </message>
+        <message>
+            <source>On &amp;Both Sides</source>
+            <translation>&amp;Beidseitig</translation>
+        </message>
+        <message>
+            <source>Seat the chosen table on both sides: host in the middle of one side, principal guest opposite (a round table becomes a long one)</source>
+            <translation>Den gewählten Tisch beidseitig besetzen: Gastgeber in der Mitte der einen Seite, Hauptgast gegenüber (ein runder Tisch wird zur langen Tafel)</translation>
+        </message>
+        <message>
+            <source>Seat {table} on both sides</source>
+            <translation>{table} beidseitig besetzen</translation>
+        </message>
+        <message>
+            <source>Seat {table} on one side</source>
+            <translation>{table} einseitig besetzen</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -6476,6 +6500,81 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         <message>
             <source>Stopping; nothing is saved…</source>
             <translation>Wird abgebrochen; nichts wird gespeichert …</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatingPapers</name>
+        <message>
+            <source>Seating Chart, A4 Landscape…</source>
+            <translation>Sitzplan, A4 quer…</translation>
+        </message>
+        <message>
+            <source>Seating Chart, A3 Landscape…</source>
+            <translation>Sitzplan, A3 quer…</translation>
+        </message>
+        <message>
+            <source>Guest List by Table (Tischliste)…</source>
+            <translation>Tischliste…</translation>
+        </message>
+        <message>
+            <source>Place Cards, Folded A4…</source>
+            <translation>Platzkarten, A4 gefaltet…</translation>
+        </message>
+        <message>
+            <source>Place Cards, Folded A5…</source>
+            <translation>Platzkarten, A5 gefaltet…</translation>
+        </message>
+        <message>
+            <source>Place Cards, Two to a Sheet…</source>
+            <translation>Platzkarten, zwei pro Bogen…</translation>
+        </message>
+        <message>
+            <source>Table Cards, Folded A4…</source>
+            <translation>Tischschilder, A4 gefaltet…</translation>
+        </message>
+        <message>
+            <source>Table Cards, Folded A5…</source>
+            <translation>Tischschilder, A5 gefaltet…</translation>
+        </message>
+        <message>
+            <source>Seating plan</source>
+            <translation>Sitzplan</translation>
+        </message>
+        <message>
+            <source>Tischliste</source>
+            <translation>Tischliste</translation>
+        </message>
+        <message>
+            <source>Place cards</source>
+            <translation>Platzkarten</translation>
+        </message>
+        <message>
+            <source>Table cards</source>
+            <translation>Tischschilder</translation>
+        </message>
+        <message>
+            <source>Seating papers</source>
+            <translation>Papiere zur Sitzordnung</translation>
+        </message>
+        <message>
+            <source>Papers in:</source>
+            <translation>Papiere auf:</translation>
+        </message>
+        <message>
+            <source>Language of the papers</source>
+            <translation>Sprache der Papiere</translation>
+        </message>
+        <message>
+            <source>Save &amp;Papers</source>
+            <translation>&amp;Papiere speichern</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
         </message>
     </context>
 </TS>

@@ -207,3 +207,97 @@ def test_the_head_table_is_seated_on_both_sides_and_drawn_across_undoably(app, q
     assert not seating.get_plan(demo_store, plan_id).tables[0].both_sides
     editor.ctx.undo.redo()
     assert seating.get_plan(demo_store, plan_id).tables[0].both_sides
+
+
+def test_any_table_is_seated_on_both_sides_chosen_by_a_click_undoably(app, qtbot,
+                                                                     demo_store):
+    """The round table 'Förde' is chosen by clicking one of its seats; on both sides it
+    becomes a long table drawn across, its host keeps the host's seat; undo brings the
+    round table back with everyone where they sat."""
+    editor = open_editor(qtbot, demo_store)
+    plan_id = editor.plan.id
+    head, forde = editor.plan.tables[0], editor.plan.tables[1]
+    assert editor.chosen_table() == head  # the head table until another is chosen
+    assert forde.shape.value == "round" and editor.both_sides_action.isEnabled()
+    before = seating.seats(demo_store, plan_id)
+    host = next(g for g in editor.plan.guests if g.table_id == forde.id)
+    seat = editor.scene.seats[(forde.id, 3)]
+    view = editor.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(seat.sceneBoundingRect().center()))
+    assert editor.chosen_table() == forde and not editor.both_sides_action.isChecked()
+    editor.both_sides_action.trigger()
+    table = seating.get_plan(demo_store, plan_id).table(forde.id)
+    assert (table.shape.value, table.both_sides) == ("long", True)
+    assert editor.chosen_table() == table and editor.both_sides_action.isChecked()
+    assert not seating.get_plan(demo_store, plan_id).table(head.id).both_sides
+    seats, near = editor.scene.seats, table.near_side
+    assert near == 3
+    assert seats[(forde.id, near)].pos().x() == seats[(forde.id, 0)].pos().x()
+    assert seats[(forde.id, near)].pos().y() > seats[(forde.id, 0)].pos().y()
+    moved = seating.get_plan(demo_store, plan_id).guest(host.id)
+    assert (moved.table_id, moved.seat) == (forde.id, (near - 1) // 2)  # host: centre
+    assert seating.propose(demo_store, plan_id).warnings == ()
+    editor.ctx.undo.undo()
+    table = seating.get_plan(demo_store, plan_id).table(forde.id)
+    assert (table.shape.value, table.both_sides) == ("round", False)
+    assert seating.seats(demo_store, plan_id) == before
+    editor.ctx.undo.redo()
+    assert seating.get_plan(demo_store, plan_id).table(forde.id).both_sides
+
+
+def test_a_row_of_chairs_cannot_be_seated_on_both_sides(app, qtbot, demo_store):
+    editor = open_editor(qtbot, demo_store)
+    ident = seating.add_table(demo_store, editor.plan.id,
+                              {"name": "Reihe A", "shape": "row", "seats": 6})
+    editor.refresh()
+    editor.choose_table(ident)
+    assert editor.chosen_table().name == "Reihe A"
+    assert not editor.both_sides_action.isEnabled()
+    assert not editor.set_both_sides(True)
+    assert not seating.get_plan(demo_store, editor.plan.id).table(ident).both_sides
+
+
+def test_the_seating_papers_are_saved_from_the_window_in_the_language_chosen(
+        app, qtbot, demo_store, tmp_path: Path, monkeypatch):
+    """Every paper of the menu, read back: the chart and the Tischliste in English name
+    Niels Højberg by his own English form; a paper in German by his German one."""
+    import pdfplumber
+
+    from ui.seating import papers as papers_module
+
+    editor = open_editor(qtbot, demo_store)
+    bar = editor.papers
+    assert bar.language.currentData() == "de"  # the trip's language
+    assert len(bar.menu.actions()) == len(papers_module.PAPERS)
+    bar.language.setCurrentIndex(bar.language.findData("en"))
+    texts = {}
+    for n, (kind, paper, _text) in enumerate(papers_module.PAPERS):
+        out = bar.save(kind, paper, tmp_path / f"{n}-{kind}-{paper}.pdf")
+        assert out is not None and out.exists()
+        with pdfplumber.open(out) as pdf:
+            texts[kind, paper] = " ".join(" ".join((p.extract_text() or "").split())
+                                          for p in pdf.pages)
+            if kind == "seating":
+                assert pdf.pages[0].width > pdf.pages[0].height  # landscape
+    assert "Seating plan" in texts["seating", "a4"] and "Mr Niels" in texts["seating", "a3"]
+    assert "Guest list by table" in texts["tischliste", "a4"]
+    assert "Mr Niels Højberg" in texts["tischliste", "a4"]
+    assert "Ehrentafel" in texts["tablecards", "a5"] and "Förde" in texts["tablecards", "a4"]
+    chosen = tmp_path / "gewählt.pdf"
+    monkeypatch.setattr(papers_module, "ask_save_path", lambda *a: (str(chosen), ""))
+    bar.language.setCurrentIndex(bar.language.findData("de"))
+    bar.menu.actions()[2].trigger()  # the Tischliste, asked where
+    with pdfplumber.open(chosen) as pdf:
+        german = " ".join(pdf.pages[0].extract_text().split())
+    assert "Tischliste" in german and "Stadtdirektor Niels Højberg" in german
+
+
+def test_a_paper_that_cannot_be_written_is_told_and_nothing_is_left(app, qtbot,
+                                                                   demo_store, tmp_path):
+    editor = open_editor(qtbot, demo_store)
+    out = tmp_path / "no such folder" / "chart.pdf"
+    assert editor.papers.save("seating", "a3", out) is None
+    told = [box.text() for box in editor.papers.findChildren(QMessageBox)]
+    assert len(told) == 1 and "chart.pdf" in told[0]
+    assert not out.exists() and not out.parent.exists()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGraphicsView,
     QHeaderView,
     QInputDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.enums import TableShape
 from delegations.errors import DelegationsError
 from delegations.services import seating
 from delegations.services.seating import PlanView
@@ -31,6 +33,7 @@ from ui.common.messages import tell
 from ui.context import AppContext, Change
 from ui.seating.guest_edits import GuestEdits
 from ui.seating.model import ID_ROLE, NAME, GuestModel
+from ui.seating.papers import SeatingPapers
 from ui.seating.scene import SeatingScene
 from ui.undo import perform, perform_create
 
@@ -60,8 +63,11 @@ class SeatingEditor(Dialog):
         # after the drop has finished: redrawing inside it would delete the seat dropped on
         self.scene.dropped.connect(self.seat_guest, Qt.ConnectionType.QueuedConnection)
         self.scene.picked.connect(self._pick)
+        self.scene.table_picked.connect(self.choose_table)
         self.resize(1100, 720)
         self.refresh()
+        if self.plan is not None:
+            self.papers.show_trip(self.plan.trip_id)
 
     # ------------------------------------------------------------------ layout
 
@@ -94,6 +100,8 @@ class SeatingEditor(Dialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._toolbar())
         layout.addWidget(self._guest_bar())
+        self.papers = SeatingPapers(self)
+        layout.addWidget(self.papers)
         layout.addWidget(below, 1)
 
     def _toolbar(self) -> QToolBar:
@@ -113,10 +121,20 @@ class SeatingEditor(Dialog):
         self.lock_action = action(self.tr("&Lock / Unlock"), self.toggle_lock, "Ctrl+L")
         self.unseat_action = action(self.tr("&Off the Tables"), self.unseat)
         self.table_action = action(self.tr("Add &Table…"), self.ask_table)
-        self.both_sides_action = action(self.tr("Head Table on &Both Sides"),
+        bar.addSeparator()
+        self.table_box = QComboBox(self)
+        self.table_box.setAccessibleName(self.tr("Table"))
+        self.table_box.setToolTip(self.tr("The table the table actions work on (or click "
+                                          "one of its seats)"))
+        self.table_box.currentIndexChanged.connect(self._table_chosen)
+        bar.addWidget(self.table_box)
+        self.both_sides_action = action(self.tr("On &Both Sides"),
                                         lambda: self.set_both_sides(
                                             self.both_sides_action.isChecked()))
         self.both_sides_action.setCheckable(True)
+        self.both_sides_action.setToolTip(self.tr(
+            "Seat the chosen table on both sides: host in the middle of one side, principal "
+            "guest opposite (a round table becomes a long one)"))
         bar.addSeparator()
         self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -173,8 +191,7 @@ class SeatingEditor(Dialog):
         self.warnings.clear()
         self.warnings.addItems([w.message() for w in self.plan.warnings])
         self.couples_action.setChecked(self.plan.couples_together)
-        head = self._head()
-        self.both_sides_action.setChecked(head is not None and head.both_sides)
+        self._fill_tables()
         self.interpreters_action.setChecked(self.plan.interpreters_at_table)
         if selected is not None:
             self._pick(selected)
@@ -251,20 +268,50 @@ class SeatingEditor(Dialog):
         return self._change(self.tr("Take guest off the tables"),
                             lambda: seating.seat_guest(self.ctx.store, guest, None))
 
-    def _head(self) -> TableView | None:
-        return next((t for t in self.plan.tables if t.head), None) if self.plan else None
+    def chosen_table(self) -> TableView | None:
+        """The table the table actions work on (the head table until another is chosen)."""
+        ident = self.table_box.currentData()
+        tables = self.plan.tables if self.plan else ()
+        return next((t for t in tables if t.id == ident), None)
+
+    def choose_table(self, table_id: int) -> None:
+        index = self.table_box.findData(table_id)
+        if index >= 0:
+            self.table_box.setCurrentIndex(index)
+
+    def _fill_tables(self) -> None:
+        """The tables in the chooser, keeping the one chosen."""
+        chosen = self.table_box.currentData()
+        self.table_box.blockSignals(True)
+        self.table_box.clear()
+        for table in self.plan.tables if self.plan else ():
+            self.table_box.addItem(table.name, table.id)
+        self.table_box.blockSignals(False)
+        self.choose_table(chosen)
+        self._table_chosen()
+
+    def _table_chosen(self, _index: int = 0) -> None:
+        table = self.chosen_table()
+        self.both_sides_action.setEnabled(table is not None
+                                          and table.shape != TableShape.ROW)
+        self.both_sides_action.setChecked(table is not None and table.near_side < table.seats)
 
     def set_both_sides(self, on: bool) -> bool:
-        """Seat the head table on both sides (host in the middle of one side, principal
-        guest opposite) or on one side; guests keep their seat numbers, undoably."""
-        head = self._head()
-        if head is None:
+        """Seat the chosen table on both sides (host in the middle of one side, principal
+        guest opposite) or on one side, undoably; a round table becomes a long one, and
+        everyone keeps their place of honour."""
+        table = self.chosen_table()
+        if table is None or table.shape == TableShape.ROW:
             return False
-        store = self.ctx.store
-        return self._change(self.tr("Seat head table on both sides") if on
-                            else self.tr("Seat head table on one side"),
-                            lambda: seating.update_table(store, head.id, {"both_sides": on}),
-                            table=(head.id, {"both_sides": head.both_sides}))
+        store, ident = self.ctx.store, table.id
+        changes = {"both_sides": on, **({"shape": TableShape.LONG.value} if on else {})}
+        text = (self.tr("Seat {table} on both sides") if on
+                else self.tr("Seat {table} on one side")).format(table=table.name)
+        done = self._change(text, lambda: seating.update_table(store, ident, changes),
+                            table=(ident, {"both_sides": table.both_sides,
+                                           "shape": table.shape.value}))
+        self._table_chosen()  # a refused change leaves the check as the table is
+        return done
 
     def ask_table(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add Table"), self.tr(

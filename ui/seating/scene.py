@@ -80,6 +80,7 @@ class SeatItem(QGraphicsRectItem):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
+        self.room.table_picked.emit(self.table_id)
         if self.guest is not None:
             self.room.picked.emit(self.guest.id)
 
@@ -92,10 +93,12 @@ class SeatItem(QGraphicsRectItem):
 
 
 class SeatingScene(QGraphicsScene):
-    """The tables of one plan; announces drops and the guest picked."""
+    """The tables of one plan; announces drops, the guest picked and the table of the
+    seat clicked (the one the table actions work on)."""
 
     dropped = Signal(int, int, int)  # guest, table, seat
     picked = Signal(int)
+    table_picked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,13 +113,15 @@ class SeatingScene(QGraphicsScene):
         head = [t for t in plan.tables if t.head]
         others = [t for t in plan.tables if not t.head]
         columns = max(1, min(3, len(others)))
-        width = max(columns * CELL_W, (head[0].near_side * (SEAT_W + 8) + 40) if head else 0)
+        cell_w = max([CELL_W] + [t.near_side * (SEAT_W + 8) + 40 for t in others
+                                 if t.shape != TableShape.ROUND])  # long tables fit
+        width = max(columns * cell_w, (head[0].near_side * (SEAT_W + 8) + 40) if head else 0)
         below = 230 if head and head[0].near_side < head[0].seats else 170
         if head:
             self._straight(plan, head[0], QRectF(0, 0, width, 150), warned)
         for n, table in enumerate(others):
             row, column = divmod(n, columns)
-            box = QRectF(column * CELL_W, below + row * CELL_H, CELL_W, CELL_H)
+            box = QRectF(column * cell_w, below + row * CELL_H, cell_w, CELL_H)
             if table.shape == TableShape.ROUND:
                 self._round(plan, table, box, warned)
             else:

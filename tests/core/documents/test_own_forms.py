@@ -62,6 +62,21 @@ def test_the_name_line_of_an_envelope(envelope, line):
     assert envelope_name(envelope) == line
 
 
+@pytest.mark.parametrize(("envelope", "name", "line"), [
+    ("Frau Oberbürgermeisterin\nDr. Anna Beispiel\nRathaus", "Anna Beispiel",
+     "Frau Oberbürgermeisterin Dr. Anna Beispiel"),
+    ("Herrn Stadtpräsidenten\nHans-Werner Tovar\nFleethörn 9\n24103 Kiel",
+     "Hans-Werner Tovar", "Herrn Stadtpräsidenten Hans-Werner Tovar"),
+    ("Frau Bürgermeisterin Gdańska\nAleksandra Dulkiewicz", "Aleksandra Dulkiewicz",
+     "Frau Bürgermeisterin Gdańska Aleksandra Dulkiewicz"),
+    ("Ihre Exzellenz\nIrina Sokolova\nRathaus", "Ирина Соколова",  # another script
+     "Ihre Exzellenz Irina Sokolova"),
+    ("Mr Kenji Sato\nCity Hall", "佐藤 健二", "Mr Kenji Sato"),
+])
+def test_the_name_line_runs_down_to_the_persons_surname(envelope, name, line):
+    assert envelope_name(envelope, name) == line
+
+
 def test_place_cards_print_a_guests_own_envelope_form_in_the_cards_language(store, dinner):
     contact = _contact_of(store, dinner["trip"], "Ирина Соколова")
     contacts.update_contact(store, contact, {"address_forms": {"de": {
@@ -130,3 +145,35 @@ def test_letters_and_the_briefing_pack_use_the_own_forms(store, dinner):
     briefing = "".join(texts(document_bytes(store, DocumentRequest("briefing", trip))))
     assert squeeze("Hochverehrte Frau Sokolova") in briefing
     assert squeeze("Exzellenz") in briefing
+
+
+def test_the_tischliste_and_the_chart_print_the_own_form_like_the_cards(store, dinner):
+    """One rule for every seating paper: the guest's own envelope form in the paper's
+    language, else title and name; the list still sorts by surname."""
+    contact = _contact_of(store, dinner["trip"], "Ирина Соколова")
+    contacts.update_contact(store, contact, {"address_forms": {"de": {
+        "envelope": "Ihre Exzellenz\nIrina Sokolova\nRathaus Kaliningrad"}}})
+    participants.update_participant(store, dinner["p:Ulf Kämpfer"], {"address_forms": {
+        "de": {"envelope": "Herrn Oberbürgermeister\nDr. Ulf Kämpfer\nFleethörn 9"}}})
+    view = seating.get_plan(store, dinner["plan"], "de")
+    cards = {g.name: g.card for g in view.guests}
+    assert cards["Ирина Соколова"] == "Ihre Exzellenz Irina Sokolova"
+    assert cards["Ulf Kämpfer"] == "Herrn Oberbürgermeister Dr. Ulf Kämpfer"
+    assert cards["王芳"] == "副市长 王芳"
+    for kind in ("tischliste", "seating"):
+        german = "".join(texts(seating_bytes(store, SeatingRequest(kind, dinner["plan"],
+                                                                   "de"), DAY)))
+        assert squeeze("Ihre Exzellenz Irina Sokolova") in german, kind
+        assert squeeze("Herrn Oberbürgermeister Dr. Ulf Kämpfer") in german, kind
+        assert "ГлаваИринаСоколова" not in german and "Fleethörn" not in german, kind
+        english = "".join(texts(seating_bytes(store, SeatingRequest(kind, dinner["plan"],
+                                                                    "en"), DAY)))
+        assert "ГлаваИринаСоколова" in english and "IrinaSokolova" not in english, kind
+    with pdfplumber.open(io.BytesIO(seating_bytes(store, SeatingRequest(
+            "tischliste", dinner["plan"], "de"), DAY))) as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    kaempfer = next(n for n, x in enumerate(lines) if "Herrn Oberbürgermeister Dr." in x)
+    sokolova = next(n for n, x in enumerate(lines) if "Ihre Exzellenz Irina" in x)
+    assert kaempfer < sokolova  # by surname: Kämpfer before Соколова
+    table = {g.name: view.table(g.table_id).name for g in view.guests if g.seated}
+    assert lines[sokolova].endswith(table["Ирина Соколова"])

@@ -219,3 +219,22 @@ def test_the_papers_fields_survive_an_exchange_file(store, visit, tmp_path):
                                                                   "OB")
     finally:
         other.close()
+
+
+@pytest.mark.parametrize(("name", "lines"), [
+    ("Oberbürgermeister Ulf Kämpfer", ["Oberbürgermeister", "Ulf Kämpfer"]),
+    ("Stadtpräsident Hans-Werner Tovar", ["Stadtpräsident", "Hans-Werner Tovar"]),
+    ("Mette Østergård", ["Mette Østergård"]),
+    ("Ihre Exzellenz Botschafterin Dr. Małgorzata Wiśniewska-Kołodziejczyk",
+     None),  # too long for two lines: smaller, wrapped, never cut
+])
+def test_a_long_name_on_a_badge_breaks_where_the_lines_come_out_even(name, lines):
+    from delegations.services.badges import Badge
+
+    data = badges_pdf([Badge(name, "Amt", "Stadt", "Kiel", "#1f3a5f")], "Badges")
+    text = [x.strip() for x in PdfReader(io.BytesIO(data)).pages[0].extract_text()
+            .splitlines()]
+    if lines is not None:
+        assert text[1:1 + len(lines)] == lines
+    assert " ".join(" ".join(text).split()).count("Kołodziejczyk") == (
+        1 if lines is None else 0)

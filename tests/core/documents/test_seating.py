@@ -152,3 +152,22 @@ def test_a_head_table_on_both_sides_prints_the_principal_guest_across_from_the_h
     third = view.guests[2]  # the next rank: the host's right, the reader's left
     assert third.seat == 2
     assert word_at(page, third.name.split()[-1])[0] < host_x
+
+
+def test_a_long_name_on_the_chart_takes_a_third_line_rather_than_shrink_unread(store,
+                                                                               plan_id):
+    """A long own form or title is set on up to three lines, never below 6 pt at a seat
+    of a head table seated on both sides; every word is on the chart."""
+    long = "Stadtpräsidentin der Landeshauptstadt Kiel Dr. Beispiel-Langname"
+    view = seating.get_plan(store, plan_id)
+    head = view.tables[0]
+    seating.update_table(store, head.id, {"both_sides": True, "seats": 7})
+    guest = seating.add_guest(store, plan_id, {"name": long, "rank": 3})
+    seating.seat_guest(store, guest, head.id, 6)
+    page = pages(seating_bytes(store, SeatingRequest("seating", plan_id, "de", "a4"), DAY))[0]
+    words = [w for w in page.extract_words() if w["text"] in long.split()]
+    assert {w["text"] for w in words} == set(long.split())
+    assert min(w["bottom"] - w["top"] for w in words) >= 6
+    lines = {round(w["top"]) for w in words
+             if w["text"] in ("Stadtpräsidentin", "Landeshauptstadt", "Beispiel-Langname")}
+    assert len(lines) == 3  # three lines
