@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -102,11 +103,30 @@ class _FullCheck(QObject):
         self.store = store
         self.window = window
         self.found.connect(self.report)
+        self._reading: sqlite3.Connection | None = None
+        self._stopped = threading.Event()
 
     def run(self) -> None:  # in the background thread
-        damage = check_in_full(self.store)
-        if damage is not None:
+        if self._stopped.is_set():
+            return
+        try:
+            damage = check_in_full(self.store, opened=self._keep)
+        finally:
+            self._reading = None  # closed by now
+        if damage is not None and not self._stopped.is_set():
             self.found.emit(damage)
+
+    def _keep(self, reading: sqlite3.Connection) -> None:
+        self._reading = reading
+
+    def stop(self) -> None:
+        """The store closes: a check still reading is interrupted (the file stays as
+        unchecked as it was; its soundness note is left alone)."""
+        self._stopped.set()
+        reading = self._reading
+        if reading is not None:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed just now
+                reading.interrupt()
 
     @Slot(object)
     def report(self, damage: DamagedStoreError) -> None:
@@ -131,7 +151,12 @@ def check_after_start(store: Store, window: QWidget) -> threading.Thread | None:
     checking = _FullCheck(store, window)
     thread = threading.Thread(target=checking.run, name="full-check", daemon=True)
     thread.start()
-    store.before_close(thread.join)
+
+    def stop() -> None:
+        checking.stop()
+        thread.join()
+
+    store.before_close(stop)
     return thread
 
 

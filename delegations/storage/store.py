@@ -9,6 +9,7 @@ IMMEDIATE` (see delegations.storage.connection); reads with a plain, deferred `B
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -308,23 +309,27 @@ def _damaged(db_path: Path, reason: str, backup_folder: Path | None) -> DamagedS
                              good.taken if good else None)
 
 
-def check_in_full(store: Store, backup_folder: Path | None = None) -> DamagedStoreError | None:
+def check_in_full(store: Store, backup_folder: Path | None = None,
+                  opened: Callable[[sqlite3.Connection], object] | None = None,
+                  ) -> DamagedStoreError | None:
     """The full check that opening skipped (Store.check_deferred), on a read-only connection
-    of its own so that it may run in a background thread while the store is in use: the
-    damage it finds, as opening would have reported it (and the soundness note forgotten,
-    so that neither the next open nor this store's close vouches for the file), else None.
-    A file that cannot be read just now is not called damaged: None, and opening checks."""
+    of its own (given to `opened`, so that closing may interrupt it) for a background
+    thread while the store is in use: the damage found, as opening would have reported it
+    (and the soundness note forgotten, so that neither the next open nor this store's close
+    vouches for the file), else None. A file that could not be read just now is not called
+    damaged (its next open checks it); an interrupted check leaves the note as it was."""
     path = store.path
     if path is None or not store.check_deferred:
         return None
     try:
-        inspect_file(path)
+        inspect_file(path, opened=opened)
     except Damage as exc:
         store._sound_since = None
         return _damaged(path, str(exc), backup_folder)
-    except (StoreError, OSError):
-        store._sound_since = None  # unknown: the next open checks in full
-        soundness.forget(path)
+    except (StoreError, OSError) as exc:
+        if "interrupt" not in str(exc):
+            store._sound_since = None
+            soundness.forget(path)
     return None
 
 

@@ -110,3 +110,34 @@ def test_a_store_checked_in_full_on_opening_is_not_read_again(app, qtbot, tmp_pa
     assert not store.check_deferred
     assert startup.check_after_start(store, _window(qtbot, store)) is None
     store.close()
+
+
+def test_closing_at_once_interrupts_the_check_and_leaves_the_note(app, qtbot, asked, tmp_path):
+    titles, _ = asked
+    path = tmp_path / "office.sqlite"
+    _sound_store(path)
+    checked = soundness.last_check(path)
+    store = open_store(path)
+    startup.check_after_start(store, _window(qtbot, store))
+    store.close()  # interrupts a check still reading, and waits for its thread
+    assert soundness.last_check(path) == checked and titles == []
+
+
+def test_an_interrupted_check_calls_nothing_damaged(tmp_path):
+    from delegations.storage.store import check_in_full
+
+    path = tmp_path / "office.sqlite"
+    _sound_store(path)
+    _damage_keeping_the_time(path)
+    store = open_store(path)
+    try:
+        # SQLite stops the check at its first step, as Connection.interrupt() does
+        def stop_at_once(conn):
+            conn.set_progress_handler(lambda: 1, 1)
+
+        assert check_in_full(store, opened=stop_at_once) is None
+        assert soundness.last_check(path) is not None  # unknown yet: the note stays
+        assert check_in_full(store) is not None  # read whole, the damage is found
+    finally:
+        store.close()
+    assert soundness.last_check(path) is None
