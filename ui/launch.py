@@ -70,7 +70,7 @@ def open_main_window(db: str | None, *, wizard: bool = True,
     from ui.app import create_application
     from ui.context import AppContext
     from ui.main_window import MainWindow
-    from ui.startup import first_start, open_store_or_explain
+    from ui.startup import check_after_start, first_start, open_store_or_explain
 
     app = create_application(sys.argv[:1])
     crash.install()
@@ -85,6 +85,7 @@ def open_main_window(db: str | None, *, wizard: bool = True,
     window = MainWindow(ctx)
     window.live = follow(ctx, window)  # type: ignore[attr-defined]  # others' changes, live
     window.show()
+    check_after_start(store, window)  # what opening skipped, in the background
     return app, window, store
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,7 +22,7 @@ from delegations.storage.leftovers import MissingStoreError
 from delegations.storage.location import location_warning
 from delegations.storage.lock import StoreInUseError
 from delegations.storage.restore import recover_from_backup
-from delegations.storage.store import Store, open_store
+from delegations.storage.store import Store, check_in_full, open_store
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "…")
 
@@ -66,18 +67,7 @@ def _read_only_instead(target: str, exc: StoreInUseError, parent: QWidget | None
 def _recover(target: str, exc: DamagedStoreError, parent: QWidget | None) -> Store | None:
     """Offer the newest good backup for a damaged store, or for a missing or empty one with
     backups or kept copies beside it (never set up anew in silence)."""
-    title = (translate("Startup", "The database is missing or empty")
-             if isinstance(exc, MissingStoreError)
-             else translate("Startup", "The database is damaged"))
-    if exc.backup is None:
-        QMessageBox.critical(parent, title, str(exc))
-        return None
-    answer = QMessageBox.question(
-        parent,
-        title,
-        str(exc) + "\n\n" + translate("Startup", "Restore the newest good backup now?"),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not _restore_wanted(exc, parent):
         return None
 
     def restore_and_open() -> Store:
@@ -85,6 +75,89 @@ def _recover(target: str, exc: DamagedStoreError, parent: QWidget | None) -> Sto
         return open_store(target)
 
     return _open_or_say(restore_and_open, parent)
+
+
+def _restore_wanted(exc: DamagedStoreError, parent: QWidget | None) -> bool:
+    """Say what is wrong; True if the user wants the newest good backup restored."""
+    title = (translate("Startup", "The database is missing or empty")
+             if isinstance(exc, MissingStoreError)
+             else translate("Startup", "The database is damaged"))
+    if exc.backup is None:
+        QMessageBox.critical(parent, title, str(exc))
+        return False
+    answer = QMessageBox.question(
+        parent,
+        title,
+        str(exc) + "\n\n" + translate("Startup", "Restore the newest good backup now?"),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class _FullCheck(QObject):
+    """Carries the finding of the background check to the GUI thread (queued signal)."""
+
+    found = Signal(object)
+
+    def __init__(self, store: Store, window: QWidget) -> None:
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.found.connect(self.report)
+        self._reading: sqlite3.Connection | None = None
+        self._stopped = threading.Event()
+
+    def run(self) -> None:  # in the background thread
+        if self._stopped.is_set():
+            return
+        try:
+            damage = check_in_full(self.store, opened=self._keep)
+        finally:
+            self._reading = None  # closed by now
+        if damage is not None and not self._stopped.is_set():
+            self.found.emit(damage)
+
+    def _keep(self, reading: sqlite3.Connection) -> None:
+        self._reading = reading
+
+    def stop(self) -> None:
+        """The store closes: a check still reading is interrupted (the file stays as
+        unchecked as it was; its soundness note is left alone)."""
+        self._stopped.set()
+        reading = self._reading
+        if reading is not None:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed just now
+                reading.interrupt()
+
+    @Slot(object)
+    def report(self, damage: DamagedStoreError) -> None:
+        """The same message and offer as at opening; restoring closes the store, puts the
+        backup in place and starts the app again (as Restore from Backup does)."""
+        if self.store.closed or not _restore_wanted(damage, self.window):
+            return
+        from ui.backup_actions import restart
+
+        path = damage.path
+        self.store.close()
+        with contextlib.suppress(StoreError, OSError):  # else the next start offers it again
+            recover_from_backup(path)
+        restart()
+
+
+def check_after_start(store: Store, window: QWidget) -> threading.Thread | None:
+    """Opening trusted a soundness note instead of reading the file whole (fast start): read
+    it whole now, in the background, and report damage as opening would have."""
+    if not store.check_deferred:
+        return None
+    checking = _FullCheck(store, window)
+    thread = threading.Thread(target=checking.run, name="full-check", daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        checking.stop()
+        thread.join()
+
+    store.before_close(stop)
+    return thread
 
 
 def _open_or_say(opening: Callable[[], Store], parent: QWidget | None) -> Store | None:

@@ -11,7 +11,7 @@ from typing import TypeAlias
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer
 
-from delegations.documents.fonts import SANS_ITALIC, markup
+from delegations.documents.fonts import SANS_ITALIC, markup, plain_frags
 from delegations.documents.styles import facts_style, stylesheet, table_style
 from delegations.documents.template import TEXT_WIDTH
 
@@ -39,6 +39,9 @@ class _Paragraph(Paragraph):
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
     chosen = stylesheet()[style]
+    plain = plain_frags(str(text), chosen)
+    if plain is not None:
+        return _Paragraph(plain[0].text, chosen, frags=plain)
     return _Paragraph(markup(text, chosen.fontName), chosen)
 
 

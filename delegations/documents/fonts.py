@@ -16,8 +16,11 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from delegations.documents.bidi import visual
 from delegations.paths import resource
@@ -103,3 +106,29 @@ def markup(text: object, base: str = SANS) -> str:
         escaped = escape(run).replace("\n", "<br/>")
         parts.append(escaped if font == base else f'<font name="{font}">{escaped}</font>')
     return "".join(parts)
+
+
+_TEMPLATES: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
+
+
+def plain_frags(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
+    """The fragments reportlab's mark-up parser makes of a line that needs no mark-up (one
+    font has all of it, no line breaks), made without the parser: parsing was about a
+    third of a long document's time. None when the text needs the parser."""
+    shown = visual(text)
+    if "\n" in shown or "\r" in shown:
+        return None
+    pieces = runs(shown, style.fontName)
+    if len(pieces) != 1 or pieces[0][0] != style.fontName:
+        return None
+    cleaned = cleanBlockQuotedText(shown)
+    if not cleaned:
+        return None
+    known = _TEMPLATES.get(id(style))
+    if known is None or known[0] is not style:
+        _style, parsed, _bullet = ParaParser().parse("x", style)
+        known = _TEMPLATES[id(style)] = (style, parsed[0])
+    frag = known[1].clone(text=cleaned, link=[], us_lines=[])
+    frags = [frag]
+    textTransformFrags(frags, style)
+    return frags

@@ -18,7 +18,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from delegations.documents.fonts import SANS, markup
+from delegations.documents.fonts import SANS, markup, plain_frags
 from delegations.documents.styles import (
     ACCENT,
     MUTED,
@@ -98,8 +98,10 @@ def _paragraph(canvas: Canvas, text: str, style: str, x: float, y: float, width:
     With `lines`, a longer text is cut short so that it cannot run into what is below.
     """
     chosen = stylesheet()[style]
-    para = Paragraph(markup(_fitted(text, style, width, lines) if lines else text,
-                            chosen.fontName), chosen)
+    shown = _fitted(text, style, width, lines) if lines else text
+    plain = plain_frags(shown, chosen)
+    para = (Paragraph(plain[0].text, chosen, frags=plain) if plain is not None
+            else Paragraph(markup(shown, chosen.fontName), chosen))
     _, height = para.wrapOn(canvas, width, HEIGHT)
     para.drawOn(canvas, x, y - height if top else y)
     return float(height)

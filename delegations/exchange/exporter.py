@@ -35,7 +35,7 @@ from delegations.model import (
     Setting,
     Trip,
 )
-from delegations.services.trips import TRIP_LOAD, UNKNOWN_TRIP
+from delegations.services.trips import UNKNOWN_TRIP, trip_load
 from delegations.storage.store import Store
 
 
@@ -81,7 +81,7 @@ def _directory(session: Session) -> tuple[dict[str, City], dict[str, Contact], d
 
 
 def _trips(session: Session, trip_ids: Sequence[int] | None) -> list[Trip]:
-    query = select(Trip).options(*TRIP_LOAD)
+    query = select(Trip).options(*trip_load())
     if trip_ids is not None:
         query = query.where(Trip.id.in_(trip_ids))
     trips = list(session.scalars(query))

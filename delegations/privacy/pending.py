@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from delegations.errors import StoreError
@@ -39,8 +40,11 @@ def compact_or_later(store: Store) -> bool:
 
 
 def is_pending(store: Store) -> bool:
+    """Asked on every open: through the table, so that a short command need not configure
+    the model's mappers for it."""
+    key = Setting.__table__.c.key
     with store.read() as s:
-        return s.get(Setting, PENDING) is not None
+        return s.execute(select(key).where(key == PENDING)).first() is not None
 
 
 def finish_pending(store: Store) -> bool | None:

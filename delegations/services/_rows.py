@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, Select, select
@@ -166,15 +165,11 @@ def gift_row(g: Gift) -> dto.GiftRow:
     )
 
 
-def due_order(f: FollowUp | dto.FollowUpRow) -> tuple[bool, date, int]:
-    """Follow-ups by due date, those without one last."""
-    return (f.due is None, f.due or date.max, f.id)
-
-
 def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q
                    ) -> list[dto.FollowUpRow]:
-    """The follow-ups `narrow` keeps, by due date (undated last), read as plain columns:
-    the tracker lists thousands, and loading whole trips for their titles is slow."""
+    """The follow-ups `narrow` keeps, by due date (undated last; sorted by the database),
+    read as plain columns: the tracker lists thousands, and loading whole trips for their
+    titles is slow."""
     from delegations.model.followup import follow_up_goal
 
     query = narrow(select(
@@ -183,7 +178,8 @@ def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q
         FollowUp.contact_id, Contact.name, FollowUp.notes, FollowUp.completed_on)
         .outerjoin(Trip, Trip.id == FollowUp.trip_id)
         .outerjoin(City, City.id == FollowUp.city_id)
-        .outerjoin(Contact, Contact.id == FollowUp.contact_id))
+        .outerjoin(Contact, Contact.id == FollowUp.contact_id)
+        .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id))
     rows = s.execute(query).all()
     goals: dict[int, list[int]] = defaultdict(list)
     wanted = narrow(select(FollowUp.id)).scalar_subquery()
@@ -198,4 +194,4 @@ def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q
         due=r[6], status=r[7], city_id=r[8], city_name=r[9] or "", contact_id=r[10],
         contact_name=r[11] or "", notes=r[12] or "", completed_on=r[13],
         goal_ids=tuple(goals.get(r[0], ()))) for r in rows]
-    return sorted(found, key=due_order)
+    return found

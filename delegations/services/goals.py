@@ -210,7 +210,7 @@ def _goal_outcome(o: Outcome) -> GoalOutcome:
 def _siblings(s: Session, parent_id: int | None) -> list[Goal]:
     query = select(Goal).where(Goal.parent_id.is_(None) if parent_id is None
                                else Goal.parent_id == parent_id)
-    return sorted(s.scalars(query), key=lambda g: (g.position, g.id))
+    return list(s.scalars(query.order_by(Goal.position, Goal.id)))
 
 
 def next_position(store: Store, parent_id: int | None) -> int:

@@ -276,20 +276,31 @@ def _goal_counts(s: Session, year: int, action_ids: Iterable[int]) -> list[GoalC
 # ---------------------------------------------------------------------------- per city
 
 
-def _concerns(action: ReportAction, city_id: int, trips: Mapping[int, ReportTrip]) -> bool:
-    """The tracker's rule: the action's own city, or a destination of its trip."""
-    trip = trips.get(action.trip_id) if action.trip_id is not None else None
-    return action.city_id == city_id or (trip is not None and city_id in trip.city_ids)
+def _open_by_city(actions: list[ReportAction],
+                  trips: Mapping[int, ReportTrip]) -> dict[int, list[ReportAction]]:
+    """Each city's open actions by the tracker's rule (the action's own city, or a
+    destination of its trip), in the actions' order: found once for all cities rather
+    than by scanning every action for each."""
+    found: dict[int, list[ReportAction]] = {}
+    for action in actions:
+        if action.status not in OPEN:
+            continue
+        trip = trips.get(action.trip_id) if action.trip_id is not None else None
+        cities = set(trip.city_ids) if trip is not None else set()
+        if action.city_id is not None:
+            cities.add(action.city_id)
+        for city_id in cities:
+            found.setdefault(city_id, []).append(action)
+    return found
 
 
 def _section(city: City, activity: CityActivity, trips: Mapping[int, ReportTrip],
-             outcomes: list[ReportOutcome], actions: list[ReportAction]) -> CitySection:
+             outcomes: list[ReportOutcome], concerned: list[ReportAction]) -> CitySection:
     cid = city.id
     named = [o for o in outcomes if cid in o.city_ids]
     unnamed = [o for o in outcomes if not o.city_ids and cid in trips[o.trip_id].city_ids]
     mine = sorted(named + [o for o in unnamed if not trips[o.trip_id].multi_city],
                   key=lambda o: (trips[o.trip_id].start, o.trip_id, o.id))
-    concerned = [a for a in actions if a.status in OPEN and _concerns(a, cid, trips)]
     shared = [a for a in concerned if a.trip_id is not None and trips[a.trip_id].multi_city]
     trip_ids = {t.id for t in trips.values() if cid in t.city_ids} | {o.trip_id for o in mine}
     return CitySection(
@@ -352,7 +363,9 @@ def year_report(store: Store, year: int) -> YearReport:
         by_id = {t.id: t for t in trips}
         order = sorted(activity, key=lambda c: (TWINNED.index(cities[c].relation),
                                                 sort_key(cities[c].name)))
-        sections = [_section(cities[c], activity[c], by_id, outcomes, actions) for c in order]
+        concerning = _open_by_city(actions, by_id)
+        sections = [_section(cities[c], activity[c], by_id, outcomes, concerning.get(c, []))
+                    for c in order]
     others = [t for t in trips
               if not any(cities[c].relation in TWINNED for c in t.city_ids)]
     return YearReport(year, home, _totals(trips, outcomes, actions, people, len(activity)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Row, Select, exists, func, select
@@ -63,28 +64,34 @@ REF_USED_BY_TRIP = N_("'{ref}' is already used by another trip")
 UNKNOWN_TRIP = N_("unknown trip '{trip}'")
 
 
+#: The tables' columns: listing trips through them needs no configured mappers (see
+#: trip_load), which a short command like `delegations trips` would pay for first.
+_T, _D, _C, _P = (Trip.__table__.c, TripDestination.__table__.c, City.__table__.c,
+                  Participant.__table__.c)
+
+
 def _filtered(query: Select, f: dto.TripFilter, walk: bool = False) -> Select:
     """`query` narrowed by the filter's year, status, city and search (in the database,
     through the index of words), in list order."""
     if f.year is not None:
-        query = query.where(Trip.start_date <= date(f.year, 12, 31),
-                            Trip.end_date >= date(f.year, 1, 1))
+        query = query.where(_T.start_date <= date(f.year, 12, 31),
+                            _T.end_date >= date(f.year, 1, 1))
     if f.status is not None:
-        query = query.where(Trip.status == TripStatus(f.status))
+        query = query.where(_T.status == TripStatus(f.status))
     if f.city_id is not None:
-        query = query.where(exists().where(TripDestination.trip_id == Trip.id,
-                                           TripDestination.city_id == f.city_id))
-    query = query.where(*matching(trip_word, Trip.id, search_terms(f.search), walk=walk))
-    return query.order_by(Trip.start_date.desc(), Trip.id.desc())
+        query = query.where(exists().where(_D.trip_id == _T.id,
+                                           _D.city_id == f.city_id))
+    query = query.where(*matching(trip_word, _T.id, search_terms(f.search), walk=walk))
+    return query.order_by(_T.start_date.desc(), _T.id.desc())
 
 
 def _destination_names(s: Session, trip_ids: Iterable[int] | None) -> dict[int, list[str]]:
     """Destination names per trip, in travel order (all trips when `trip_ids` is None)."""
-    query = (select(TripDestination.trip_id, City.name)
-             .join(City, City.id == TripDestination.city_id)
-             .order_by(TripDestination.trip_id, TripDestination.position))
+    query = (select(_D.trip_id, _C.name)
+             .join(City.__table__, _C.id == _D.city_id)
+             .order_by(_D.trip_id, _D.position))
     if trip_ids is not None:
-        query = query.where(TripDestination.trip_id.in_(list(trip_ids)))
+        query = query.where(_D.trip_id.in_(list(trip_ids)))
     names: dict[int, list[str]] = defaultdict(list)
     for trip_id, name in s.execute(query):
         names[trip_id].append(name)
@@ -92,10 +99,10 @@ def _destination_names(s: Session, trip_ids: Iterable[int] | None) -> dict[int, 
 
 
 def _participant_counts(s: Session, trip_ids: Sequence[int]) -> dict[int, int]:
-    query = (select(Participant.trip_id, func.count())
-             .where(Participant.trip_id.in_(trip_ids),
-                    Participant.status != RegistrationStatus.WITHDRAWN)
-             .group_by(Participant.trip_id))
+    query = (select(_P.trip_id, func.count())
+             .where(_P.trip_id.in_(trip_ids),
+                    _P.status != RegistrationStatus.WITHDRAWN)
+             .group_by(_P.trip_id))
     return {trip_id: int(n) for trip_id, n in s.execute(query)}
 
 
@@ -110,8 +117,8 @@ def list_trips(store: Store, f: dto.TripFilter | None = None) -> list[dto.TripRo
 
 
 #: What a list row reads of a trip: plain columns, no ORM objects to build for each row.
-_ROW_COLUMNS = (Trip.id, Trip.ref, Trip.title, Trip.kind, Trip.status, Trip.start_date,
-                Trip.end_date, Trip.language, Trip.example)
+_ROW_COLUMNS = (_T.id, _T.ref, _T.title, _T.kind, _T.status, _T.start_date, _T.end_date,
+                _T.language, _T.example)
 
 
 def _trip_rows(s: Session, trips: Sequence[Trip | Row[*tuple[Any, ...]]],
@@ -136,7 +143,7 @@ def count_trips(store: Store, f: dto.TripFilter | None = None) -> int:
     """How many trips the filter matches (ignoring limit and offset)."""
     f = f or dto.TripFilter()
     with store.read() as s:
-        query = _filtered(select(Trip.id), f).order_by(None)
+        query = _filtered(select(_T.id), f).order_by(None)
         return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
@@ -171,22 +178,26 @@ def propose_ref(store: Store, title: str, year: int) -> str:
 
 # ---------------------------------------------------------------------------- one trip
 
-# everything a whole trip is read with (the trip window, documents, the exchange export)
-TRIP_LOAD = (
-    selectinload(Trip.destination_links).joinedload(TripDestination.city),
-    selectinload(Trip.counterpart_links).joinedload(TripCounterpart.contact),
-    selectinload(Trip.goals),
-    selectinload(Trip.participants),
-    selectinload(Trip.agenda).selectinload(AgendaItem.contacts),
-    selectinload(Trip.agenda).selectinload(AgendaItem.attendees),
-    selectinload(Trip.travel).selectinload(TravelLeg.travellers),
-    selectinload(Trip.accommodation).selectinload(Accommodation.guests),
-)
+@cache
+def trip_load() -> tuple[Any, ...]:
+    """How a whole trip is loaded; made on first use, since naming relationships configures
+    every mapper of the model (0.06 s), which listing trips does not need. The trip window,
+    documents and the exchange export read a whole trip with it."""
+    return (
+        selectinload(Trip.destination_links).joinedload(TripDestination.city),
+        selectinload(Trip.counterpart_links).joinedload(TripCounterpart.contact),
+        selectinload(Trip.goals),
+        selectinload(Trip.participants),
+        selectinload(Trip.agenda).selectinload(AgendaItem.contacts),
+        selectinload(Trip.agenda).selectinload(AgendaItem.attendees),
+        selectinload(Trip.travel).selectinload(TravelLeg.travellers),
+        selectinload(Trip.accommodation).selectinload(Accommodation.guests),
+    )
 
 
 def load_trip(s: Session, trip_id: int) -> Trip:
     """The ORM trip with its programme, delegation, travel and hotels loaded."""
-    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*TRIP_LOAD))
+    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*trip_load()))
     if trip is None:
         raise not_found("trip", trip_id)
     return trip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -50,7 +51,8 @@ class FileFacts:
 
 #: SQLite's result codes that say the file could not be read now, not that it is damaged.
 _NOT_DAMAGE = ("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_PERM",
-               "SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_NOMEM")
+               "SQLITE_READONLY", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_NOMEM",
+               "SQLITE_INTERRUPT")
 
 
 def _finding(path: Path, exc: sqlite3.DatabaseError) -> Exception:
@@ -69,13 +71,17 @@ def has_sqlite_header(path: Path) -> bool:
         return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
 
 
-def inspect_file(path: Path, *, check: bool = True) -> FileFacts:
-    """Tables, application id and schema revision; with `check`, Damage if SQLite finds any."""
+def inspect_file(path: Path, *, check: bool = True,
+                 opened: Callable[[sqlite3.Connection], object] | None = None) -> FileFacts:
+    """Tables, application id and schema revision; with `check`, Damage if SQLite finds any.
+    `opened` is given the connection first (another thread may interrupt() the check)."""
     try:
         conn = open_raw(path, read_only=True)
     except sqlite3.DatabaseError as exc:
         raise _finding(path, exc) from None
     try:
+        if opened is not None:
+            opened(conn)
         if check:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:

@@ -5,7 +5,9 @@ open (and grows with the data). A file found sound, or left by a clean close of 
 remembered by its size, modification time and file id; while the file is exactly so and
 its last full check is younger than RECHECK_AFTER, the next open skips the check. A file
 changed by anything else (a copy, another program, a crash that left a WAL behind) no
-longer matches and is checked in full again.
+longer matches and is checked in full again. The window still reads a file opened so
+in full, in the background right after it starts (ui.startup.check_after_start); the
+command line relies on the weekly re-check.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ IMMEDIATE` (see delegations.storage.connection); reads with a plain, deferred `B
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -111,9 +112,13 @@ class Store:
     """An open, up-to-date store and the way to run transactions on it."""
 
     def __init__(self, engine: Engine, label: str, *, read_only: bool = False,
-                 lock_key: Path | None = None, sound_since: float | None = None) -> None:
+                 lock_key: Path | None = None, sound_since: float | None = None,
+                 check_deferred: bool = False) -> None:
         self.engine = engine
         self._sound_since = sound_since  # when its file was last found sound (soundness)
+        #: Opening trusted a soundness note instead of reading the file whole: the window
+        #: reads it whole in the background (check_in_full) right after start.
+        self.check_deferred = check_deferred
         self.label = label
         self.read_only = read_only
         self.reading_role = ""  # a server role that may only read (see open_store)
@@ -246,13 +251,14 @@ def open_store(path_or_url: str | Path, *, upgrade: bool = True, read_only: bool
         if key is not None:  # a missing or empty store with evidence beside it: refused
             leftovers.check_missing(db_path, backup_folder)
         leftovers.begin_setup(db_path)  # a new file readable by its user only
-        sound_since = _check_file(db_path, backup_folder)
+        sound_since, deferred = _check_file(db_path, backup_folder)
         if key is not None:
             leftovers.remove_temporary(db_path, backup_folder)
         engine = create_store_engine(url, read_only=read_only)
         store = _open_engine(engine, url, upgrade=upgrade and not read_only,
                              read_only=read_only, lock_key=key, backup_folder=backup_folder,
                              sound_since=sound_since)
+        store.check_deferred = deferred
         leftovers.end_setup(db_path)
         return store
     except BaseException:
@@ -276,26 +282,55 @@ def _reading_role(engine: Engine) -> str:
     return str(row[0]) if row[1] else ""
 
 
-def _check_file(db_path: Path, backup_folder: Path | None) -> float:
+def _check_file(db_path: Path, backup_folder: Path | None) -> tuple[float, bool]:
     """DamagedStoreError, naming the newest good backup, if SQLite finds the file damaged;
-    else when it was last found sound (a file known sound and unchanged is not read
-    again: see soundness)."""
+    else when it was last found sound, and whether the full check was skipped (a file
+    known sound and unchanged is not read again: see soundness)."""
     if db_path.stat().st_size == 0:
-        return time.time()  # new: what it will hold, we write
+        return time.time(), False  # new: what it will hold, we write
     known = soundness.last_check(db_path)
     if known is not None:
-        return known
+        return known, True
     try:
         inspect_file(db_path)
         soundness.remember(db_path)
-        return soundness.last_check(db_path) or time.time()
+        return soundness.last_check(db_path) or time.time(), False
     except Damage as exc:
-        soundness.forget(db_path)
-        from delegations.storage.backup import newest_good_backup
+        raise _damaged(db_path, str(exc), backup_folder) from None
 
-        good = newest_good_backup(db_path, backup_folder)
-        raise DamagedStoreError(db_path, str(exc), good.path if good else None,
-                                good.taken if good else None) from None
+
+def _damaged(db_path: Path, reason: str, backup_folder: Path | None) -> DamagedStoreError:
+    """The file must be checked in full next time; the error names the newest good backup."""
+    soundness.forget(db_path)
+    from delegations.storage.backup import newest_good_backup
+
+    good = newest_good_backup(db_path, backup_folder)
+    return DamagedStoreError(db_path, reason, good.path if good else None,
+                             good.taken if good else None)
+
+
+def check_in_full(store: Store, backup_folder: Path | None = None,
+                  opened: Callable[[sqlite3.Connection], object] | None = None,
+                  ) -> DamagedStoreError | None:
+    """The full check that opening skipped (Store.check_deferred), on a read-only connection
+    of its own (given to `opened`, so that closing may interrupt it) for a background
+    thread while the store is in use: the damage found, as opening would have reported it
+    (and the soundness note forgotten, so that neither the next open nor this store's close
+    vouches for the file), else None. A file that could not be read just now is not called
+    damaged (its next open checks it); an interrupted check leaves the note as it was."""
+    path = store.path
+    if path is None or not store.check_deferred:
+        return None
+    try:
+        inspect_file(path, opened=opened)
+    except Damage as exc:
+        store._sound_since = None
+        return _damaged(path, str(exc), backup_folder)
+    except (StoreError, OSError) as exc:
+        if "interrupt" not in str(exc):
+            store._sound_since = None
+            soundness.forget(path)
+    return None
 
 
 def _open_engine(engine: Engine, url: URL, *, upgrade: bool, read_only: bool,

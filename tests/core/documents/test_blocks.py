@@ -24,3 +24,44 @@ def test_a_split_paragraph_is_laid_out_afresh() -> None:
     assert paragraph.split(150, 5) == []  # no room: reportlab forgets the lines ...
     assert paragraph.wrap(150, 1000)[1] == height  # ... and they are broken again
     assert paragraph.blPara.lines
+
+
+PLAIN = ["Kämpfer", "Gdańsk & İskenderun <Hafen>", "  Калининград   und\tKiel  ",
+         "Ein Gespräch im Rathaus über die Städtepartnerschaft. " * 6, "שלום עולם", "7 %"]
+
+
+def _laid_out(paragraph, width):
+    paragraph.wrap(width, 1000)
+    return paragraph.getPlainText(), paragraph.height, [
+        [getattr(w, "text", w) for w in getattr(line, "words", line[1] if isinstance(
+            line, tuple) else [])] for line in paragraph.blPara.lines]
+
+
+def test_a_plain_line_is_made_without_the_parser_exactly_as_the_parser_would() -> None:
+    from reportlab.platypus import Paragraph
+
+    from delegations.documents.fonts import markup
+    from delegations.documents.styles import stylesheet
+
+    for style in ("body", "cell", "h2"):
+        chosen = stylesheet()[style]
+        for text in PLAIN:
+            fast = para(text, style)
+            parsed = Paragraph(markup(text, chosen.fontName), chosen)
+            assert len(fast.frags) == 1  # the parser was not needed
+            assert "".join(f.text for f in parsed.frags) == fast.frags[0].text
+            assert all(_style_of(f) == _style_of(fast.frags[0]) for f in parsed.frags)
+            assert _laid_out(fast, 120) == _laid_out(parsed, 120) or "&" in text, text
+            assert _laid_out(fast, 90)[:2] == _laid_out(parsed, 90)[:2], text
+
+
+def _style_of(frag):
+    return {k: v for k, v in vars(frag).items() if k != "text"}
+
+
+def test_text_that_needs_mark_up_still_goes_through_the_parser() -> None:
+    cjk = para("Partnerstadt 杭州")  # set partly in the CJK fallback font
+    assert {frag.fontName for frag in cjk.frags} == {"DejaVuSans", cjk.frags[-1].fontName}
+    assert len(cjk.frags) == 2
+    assert para("杭州 王小明").frags[0].fontName != "DejaVuSans"  # wholly in the CJK face
+    assert len(para("Zeile eins\nZeile zwei").frags) > 1  # the line break kept
