@@ -69,4 +69,8 @@ def enum_column(enum: type[StrEnum], name: str) -> SAEnum:
 
 REF = String(64)
 NAME = String(200)
+#: A name the database sorts: bytewise on PostgreSQL (collation "C", the order of
+#: Python's str comparison and of SQLite), so that lists come out in the same order
+#: whatever collation the office's server was set up with.
+SORTED_NAME = NAME.with_variant(String(200, collation="C"), "postgresql")
 TZ = String(64)

@@ -6,7 +6,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import GoalKind, Relation
-from delegations.model.base import NAME, REF, TZ, Base, Versioned, enum_column
+from delegations.model.base import NAME, REF, SORTED_NAME, TZ, Base, Versioned, enum_column
 
 
 class Home(Versioned, Base):
@@ -32,7 +32,7 @@ class City(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(REF, unique=True)
-    name: Mapped[str] = mapped_column(NAME, index=True)
+    name: Mapped[str] = mapped_column(SORTED_NAME, index=True)
     country: Mapped[str] = mapped_column(String(2), default="")
     relation: Mapped[Relation] = mapped_column(enum_column(Relation, "relation"))
     since: Mapped[int | None] = mapped_column(Integer)
@@ -54,7 +54,7 @@ class Contact(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(REF, unique=True)
-    name: Mapped[str] = mapped_column(NAME, index=True)
+    name: Mapped[str] = mapped_column(SORTED_NAME, index=True)
     honorific: Mapped[str] = mapped_column(String(100), default="")
     title: Mapped[str] = mapped_column(String(200), default="")
     function: Mapped[str] = mapped_column(String(200), default="")
@@ -76,7 +76,7 @@ class Contact(Versioned, Base):
     bio_en: Mapped[str] = mapped_column(Text, default="")
     #: The name folded for sorting (delegations.folding.fold), kept by model.search; the
     #: index holds the whole list order, so a page is read off it without sorting.
-    sort_name: Mapped[str] = mapped_column(NAME, default="", info={"derived": True})
+    sort_name: Mapped[str] = mapped_column(SORTED_NAME, default="", info={"derived": True})
 
     city: Mapped[City | None] = relationship(lazy="joined")
 

@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from delegations.errors import ConflictError, StoreError
 from delegations.i18n import N_
@@ -132,6 +133,14 @@ class Store:
             watcher(self._sessions)
         self._active: ContextVar[Session | None] = ContextVar(f"session-{id(self)}", default=None)
         self._before_close: list[Callable[[], object]] = []
+        event.listen(engine, "checkin", self._checked_in)
+
+    def _checked_in(self, dbapi_connection: object, record: ConnectionPoolEntry) -> None:
+        """A connection handed back after the store closed is closed, not parked in the
+        pool that closing let go of (where nobody would close it: the driver complains
+        when it is collected, a server keeps the session until then)."""
+        if self.closed and dbapi_connection is not None:
+            record.invalidate()
 
     def before_close(self, finish: Callable[[], object]) -> None:
         """Have `finish` run when the store closes, before it lets go of the file (work

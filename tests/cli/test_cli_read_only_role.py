@@ -69,3 +69,32 @@ def test_every_change_by_the_mayors_office_is_refused_saying_why(mayor, pg_datab
         assert trips.count_trips(planner) == before
     finally:
         planner.close()
+
+
+def _text(path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+
+
+def test_the_mayors_office_sees_confidential_items_as_on_paper(mayor, pg_database, tmp_path):
+    """The same rules as a planner's prints: the full itinerary marks a confidential
+    point, the one that leaves the office leaves it out; page for page the same."""
+    store = open_store(mayor)
+    try:
+        agenda = trips.get_trip(store, trips.find_trip(store, "sf-2026")).agenda
+    finally:
+        store.close()
+    secret = [" ".join(a.title.split()) for a in agenda if a.confidential]
+    assert secret  # the demo trip has a confidential meeting
+    for variant in ("full", "external"):
+        texts = []
+        for who, url in (("mayor", mayor), ("planner", pg_database)):
+            out = tmp_path / f"{who}-{variant}.pdf"
+            assert main(["--db", url, "print", "itinerary", "--trip", "sf-2026",
+                         "--variant", variant, "--out", str(out)]) == 0
+            texts.append(_text(out))
+        assert texts[0] == texts[1]
+        assert ("Vertraulich" in texts[0]) is (variant == "full")
+        assert all(title not in texts[0] for title in secret) is (variant == "external")

@@ -75,7 +75,7 @@ def test_another_planner_with_the_trip_open_is_named_in_the_window(qtbot, ctx):
     finally:
         other.close()
     line = window.presence
-    line.leave()
+    window.close()  # as a planner would: the trip is let go
     assert line.mine is None
 
 

@@ -15,11 +15,16 @@ from ui.trip_window.window import TripWindow
 
 
 def open_window(qtbot, ctx: AppContext, ref: str) -> TripWindow:
-    """A trip window, owned (as in the app) by a widget that the test closes."""
+    """A trip window, owned (as in the app) by a widget that the test closes.
+
+    The test keeps the owner alive (pytest-qt holds it only weakly), never the window:
+    a window closed during the test is deleted by Qt, and if its Python side held the
+    last reference to its owner, the owner would go with it and delete the window a
+    second time, in the middle of its own deletion (a segfault)."""
     owner = QWidget()
     qtbot.addWidget(owner)
+    qtbot.trip_window_owners = [*getattr(qtbot, "trip_window_owners", []), owner]
     window = TripWindow(ctx, trips.find_trip(ctx.store, ref), owner)
-    window.test_owner = owner  # kept alive as long as the window is
     window.show()
     qtbot.waitExposed(window)
     return window

@@ -195,3 +195,21 @@ def test_two_imports_of_the_same_exchange_file_take_turns(shared, racers, tmp_pa
             name = f"Калининград Петров {n}"
             assert [c.name for c in contacts.list_contacts(store, name)].count(name) == 1
             assert [c.name for c in cities.list_cities(store)].count(f"Gdańsk {n}") == 1
+
+
+def test_a_connection_handed_back_after_closing_ends_its_server_session(pg_database):
+    """Work still holding a connection when the store closes (a window's last read, a
+    background job) hands it back later: it is closed then, not left for the collector
+    with its session still open on the server."""
+    from tests.pg.databases import connect
+
+    store = open_store(pg_database)
+    late = store.engine.connect()
+    pid = late.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+    store.close()
+    late.close()
+    with connect(pg_database) as conn:
+        alive = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s",
+                             (pid,)).fetchone()
+    assert alive == (0,)
+    assert late.closed  # held on to by this test: nothing left open to collect
