@@ -28,15 +28,12 @@ from delegations.documents.styles import (
     RULE,
     stylesheet,
 )
+from delegations.progress import Cancelled  # stopped work, the same for imports
 
 WIDTH, HEIGHT = A4
 TEXT_WIDTH = WIDTH - 2 * PAGE_MARGIN_X
 _LATER_RULE = 22 * mm  # the running header's rule, from the top of later pages
 _LATER_TOP = 29 * mm  # where their text starts
-
-
-class Cancelled(Exception):
-    """The user cancelled the document while it was being built; no file was written."""
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ class Task(QObject):
     stopped = Signal()
     finished = Signal()
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, work: Work, parent: QObject | None = None, name: str = "import") -> None:
         super().__init__(parent)
         self._work = work
         self.result: Any = None
@@ -71,7 +71,7 @@ class Task(QObject):
         self._cancel = threading.Event()
         self._progress = (0, 0)
         self._outcome: str | None = None
-        self._thread = threading.Thread(target=self._run, name="import", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -106,6 +106,10 @@ class Task(QObject):
     def _report(self, done: int, total: int) -> None:
         self._progress = (done, total)
 
+    def describe(self, error: BaseException | None) -> object:
+        """What `failed` carries: the error itself (a subclass may say it in words)."""
+        return error
+
     def _poll(self) -> None:
         """In the GUI thread: pass on progress, then the outcome once there is one."""
         self.progressed.emit(*self._progress)
@@ -113,7 +117,7 @@ class Task(QObject):
             return
         self._timer.stop()
         if self._outcome == "failed":
-            self.failed.emit(self.error)
+            self.failed.emit(self.describe(self.error))
         elif self._outcome == "stopped":
             self.stopped.emit()
         else:
