@@ -30,6 +30,7 @@ class CitiesTableModel(PagedTableModel[CityRow]):
         self._search = ""
         self._relation: Relation | None = None
         self._all: list[CityRow] = []
+        self._shown: list[CityRow] = []
         self._collator = QCollator(QLocale())
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator.setNumericMode(True)
@@ -44,14 +45,16 @@ class CitiesTableModel(PagedTableModel[CityRow]):
 
     def _count(self) -> int:
         self._all = cities.list_cities(self._store, self._search, self._relation)
-        if self.sort_order is not None:
-            column, order = self.sort_order
-            self._all.sort(key=lambda r: self._sort_key(r, column),
-                           reverse=order == Qt.SortOrder.DescendingOrder)
         return len(self._all)
 
     def _fetch(self, offset: int, limit: int | None) -> list[CityRow]:
-        return self._all[offset:None if limit is None else offset + limit]
+        if offset == 0:  # a reload or a new sort order
+            self._shown = list(self._all)
+            if self.sort_order is not None:
+                column, order = self.sort_order
+                self._shown.sort(key=lambda r: self._sort_key(r, column),
+                                 reverse=order == Qt.SortOrder.DescendingOrder)
+        return self._shown[offset:None if limit is None else offset + limit]
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Country"), self.tr("Relation"), self.tr("Since"),
