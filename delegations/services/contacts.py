@@ -45,21 +45,19 @@ def _matching(query: Select, search: str, city_id: int | None, walk: bool = Fals
     return query.where(*matching(contact_word, Contact.id, search_terms(search), walk=walk))
 
 
-#: The columns a contacts list can be sorted by (names by their folded sort name).
+#: The columns a contacts list can be sorted by, each by its folded sort column
+#: (delegations.model.sorting: accents and case ignored, the same order on both engines).
 SORTABLE = ("name", "function", "organisation", "city", "email", "phone")
 
 
 def _order(query: Select, sort: str | None, descending: bool) -> Select:
-    """`query` in list order: by name, or by a SORTABLE column then name; ties by id."""
+    """`query` in list order: by name, or by a SORTABLE column then name; ties by id
+    (each order is an index's)."""
     if sort is not None and sort not in SORTABLE:
         raise ValidationError("sort", N_("cannot sort by '{value}'"), value=sort)
-    keys: list[Any] = [Contact.sort_name, Contact.name]
-    if sort == "city":
-        query = query.outerjoin(City, City.id == Contact.city_id)
-        keys = [func.coalesce(City.name, ""), *keys]
-    elif sort not in (None, "name"):
-        keys = [func.lower(func.coalesce(getattr(Contact, sort), "")), *keys]
-    keys.append(Contact.id)
+    keys: list[Any] = [Contact.sort_name, Contact.name, Contact.id]
+    if sort not in (None, "name"):
+        keys.insert(0, getattr(Contact, f"sort_{sort}"))
     return query.order_by(*(k.desc() if descending else k for k in keys))
 
 

@@ -88,7 +88,8 @@ def _filtered(query: Select, f: dto.TripFilter, walk: bool = False) -> Select:
     return query.order_by(*(k.desc() if f.descending else k for k in keys))
 
 
-#: The columns the trips list can be sorted by, in the database.
+#: The columns the trips list can be sorted by, in the database; title and destinations
+#: (joined as the list shows them) by their folded sort columns (model.sorting).
 SORTABLE = ("title", "kind", "status", "start", "end", "destinations", "participants")
 
 
@@ -96,18 +97,16 @@ def _sort_keys(sort: str) -> list[Any]:
     """ORDER BY keys for a SORTABLE column (status in its life-cycle order)."""
     if sort not in SORTABLE:
         raise ValidationError("sort", N_("cannot sort by '{value}'"), value=sort)
-    first = (select(_C.name).join(TripDestination.__table__, _D.city_id == _C.id)
-             .where(_D.trip_id == _T.id).order_by(_D.position).limit(1).scalar_subquery())
     heads = (select(func.count()).where(_P.trip_id == _T.id,
                                         _P.status != RegistrationStatus.WITHDRAWN)
              .scalar_subquery())
     keys: dict[str, list[Any]] = {
-        "title": [func.lower(_T.title)],
+        "title": [_T.sort_title],
         "kind": [_in_order(_T.kind, list(TripKind))],
         "status": [_in_order(_T.status, list(TripStatus))],
         "start": [_T.start_date, _T.end_date],
         "end": [_T.end_date, _T.start_date],
-        "destinations": [func.coalesce(first, "")],
+        "destinations": [_T.sort_destinations],
         "participants": [heads],
     }
     return keys[sort]
