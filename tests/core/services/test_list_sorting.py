@@ -1,7 +1,6 @@
 """The trips and contacts lists sorted by the database, page by page (issue #16)."""
 
 import pytest
-
 from sqlalchemy import select
 
 from delegations.enums import Relation
@@ -169,3 +168,4 @@ def test_sort_columns_hold_the_python_fold_after_an_import(demo):
         assert all(t.sort_title == sortable(t.title, 300) and t.sort_destinations == sortable(
             ", ".join(link.city.name for link in t.destination_links), 300)
             for t in s.scalars(select(Trip)))
+
