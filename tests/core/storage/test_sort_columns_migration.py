@@ -58,6 +58,11 @@ def test_0014_fills_the_sort_columns_of_existing_rows(engine):
         assert tuple(conn.execute(text(
             "SELECT sort_function, sort_organisation, sort_city, sort_email, sort_phone "
             "FROM contact WHERE function = 'Ärzte'")).one()) == ("arzte",) * 5
+        if engine.dialect.name == "postgresql":  # compared bytewise, as on SQLite
+            collations = conn.execute(text(
+                "SELECT DISTINCT collation_name FROM information_schema.columns "
+                "WHERE column_name LIKE 'sort_%'")).scalars().all()
+            assert collations == ["C"]
     engine.dispose()
 
     store = open_store(engine.url.render_as_string(hide_password=False))
