@@ -1,8 +1,8 @@
 """A read-only table model over a service that lists rows page by page.
 
 Holds the service's frozen rows (never database objects), asks for the next page when the
-view scrolls (fetchMore), and sorts by loading every matching row first: sorting is a
-deliberate request, scrolling through thousands of contacts is not.
+view scrolls (fetchMore), and sorts by asking the service again for the first page in the
+header's order: the database sorts, so a list of thousands stays one page (issue #16).
 """
 
 from __future__ import annotations
@@ -10,13 +10,7 @@ from __future__ import annotations
 from collections.abc import Sized
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QCollator,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ui.common.table_model import TitledTableModel
 
@@ -35,9 +29,6 @@ class PagedTableModel(TitledTableModel, Generic[R]):
         self._rows: list[R] = []
         self._total = 0
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._collator = QCollator(QLocale())
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._collator.setNumericMode(True)
 
     # ------------------------------------------------------------------ for subclasses
 
@@ -53,9 +44,11 @@ class PagedTableModel(TitledTableModel, Generic[R]):
     def _text(self, row: R, column: int) -> str:
         raise NotImplementedError
 
-    def _sort_key(self, row: R, column: int) -> Any:
-        """Text in the language's collation order; subclasses refine (years, say)."""
-        return self._collator.sortKey(self._text(row, column))
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
+        """The header's sort (column, order) that `_fetch` passes on, or None (the
+        service's own order)."""
+        return self._sort
 
     # ------------------------------------------------------------------ own API
 
@@ -68,8 +61,7 @@ class PagedTableModel(TitledTableModel, Generic[R]):
         """Ask the service again from the first page, keeping the sort order."""
         self.beginResetModel()
         self._total = self._count()
-        self._rows = self._fetch(0, None if self._sort else self.PAGE_SIZE)
-        self._sort_rows()
+        self._rows = self._fetch(0, self.PAGE_SIZE)
         self.endResetModel()
 
     def row_at(self, row: int) -> R | None:
@@ -124,31 +116,30 @@ class PagedTableModel(TitledTableModel, Generic[R]):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column (every matching row is loaded); -1 restores the service's order."""
-        if not 0 <= column < self.columnCount():
-            if self._sort is not None:
-                self._sort = None
-                self.reload()
+        """Sort by a column in the database; -1 restores the service's order. As many rows
+        as were loaded come again in the new order, selected rows keep their selection
+        when they are among them."""
+        wanted = (column, order) if 0 <= column < self.columnCount() else None
+        if wanted == self._sort:
             return
-        self._sort = (column, order)
-        while self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        self._sort = wanted
+        before = self._rows
+        rows = self._fetch(0, max(self.PAGE_SIZE, len(before)))
+        if len(rows) != len(before):  # the store changed under us: start afresh
+            self.reload()
+            return
         self.layoutAboutToBeChanged.emit()
-        before = [id(row) for row in self._rows]
-        self._sort_rows()
+        self._rows = rows
         self._move_persistent(before)
         self.layoutChanged.emit()
 
-    def _sort_rows(self) -> None:
-        if self._sort is None:
-            return
-        column, order = self._sort
-        self._rows.sort(key=lambda r: self._sort_key(r, column),
-                        reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def _move_persistent(self, before: list[int]) -> None:
-        after = {ident: n for n, ident in enumerate(id(row) for row in self._rows)}
+    def _move_persistent(self, before: list[R]) -> None:
+        """Persistent indexes follow their row's id; rows no longer loaded lose theirs."""
+        after = {row.id: n for n, row in enumerate(self._rows)}  # type: ignore[attr-defined]
         old = self.persistentIndexList()
-        new = [self.index(after[before[i.row()]] if i.row() < len(before) else i.row(),
-                          i.column()) for i in old]
+        new = []
+        for index in old:
+            item = before[index.row()] if index.row() < len(before) else None
+            row = None if item is None else after.get(item.id)  # type: ignore[attr-defined]
+            new.append(QModelIndex() if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(old, new)

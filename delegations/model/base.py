@@ -72,5 +72,10 @@ NAME = String(200)
 #: A name the database sorts: bytewise on PostgreSQL (collation "C", the order of
 #: Python's str comparison and of SQLite), so that lists come out in the same order
 #: whatever collation the office's server was set up with.
-SORTED_NAME = NAME.with_variant(String(200, collation="C"), "postgresql")
+def sorted_text(length: int) -> String:
+    """A text column the database sorts bytewise on both engines (see SORTED_NAME)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
+SORTED_NAME = sorted_text(200)
 TZ = String(64)

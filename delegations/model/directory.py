@@ -6,7 +6,16 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import GoalKind, Relation
-from delegations.model.base import NAME, REF, SORTED_NAME, TZ, Base, Versioned, enum_column
+from delegations.model.base import (
+    NAME,
+    REF,
+    SORTED_NAME,
+    TZ,
+    Base,
+    Versioned,
+    enum_column,
+    sorted_text,
+)
 
 
 class Home(Versioned, Base):
@@ -74,13 +83,28 @@ class Contact(Versioned, Base):
     photo_path: Mapped[str] = mapped_column(String(500), default="")
     function_en: Mapped[str] = mapped_column(String(200), default="")
     bio_en: Mapped[str] = mapped_column(Text, default="")
-    #: The name folded for sorting (delegations.folding.fold), kept by model.search; the
-    #: index holds the whole list order, so a page is read off it without sorting.
+    #: The name folded for sorting (delegations.folding.fold), kept by model.sorting; the
+    #: index holds the whole list order, so a page is read off it without sorting. The
+    #: other columns the list sorts by are folded the same way (ties by name, then id).
     sort_name: Mapped[str] = mapped_column(SORTED_NAME, default="", info={"derived": True})
+    sort_function: Mapped[str] = mapped_column(sorted_text(200), default="",
+                                               info={"derived": True})
+    sort_organisation: Mapped[str] = mapped_column(sorted_text(200), default="",
+                                                   info={"derived": True})
+    sort_city: Mapped[str] = mapped_column(sorted_text(200), default="",
+                                           info={"derived": True})
+    sort_email: Mapped[str] = mapped_column(sorted_text(200), default="",
+                                            info={"derived": True})
+    sort_phone: Mapped[str] = mapped_column(sorted_text(100), default="",
+                                            info={"derived": True})
 
     city: Mapped[City | None] = relationship(lazy="joined")
 
-    __table_args__ = (Index("ix_contact_sort_name", "sort_name", "name", "id"),)
+    __table_args__ = (
+        Index("ix_contact_sort_name", "sort_name", "name", "id"),
+        *(Index(f"ix_contact_sort_{key}", f"sort_{key}", "sort_name", "name", "id")
+          for key in ("function", "organisation", "city", "email", "phone")),
+    )
 
 
 class Goal(Versioned, Base):

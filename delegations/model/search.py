@@ -4,8 +4,9 @@ Each contact and trip has its folded words (delegations.folding.search_words) in
 with an index on the word: a search asks for the records having, for every typed word, a
 word that begins with it, a range lookup in that index on SQLite and PostgreSQL alike
 (on PostgreSQL the words compare bytewise, collation "C", so the range is a prefix).
-The words are kept up to date on every flush (`watch`, registered by the services) and
-filled for stored data by the migration 0008 (`reindex`).
+The words are kept up to date on every flush (`watch`, registered by the services), with
+the folded columns lists sort by (delegations.model.sorting), and filled for stored data
+by the migration 0008 (`index_words`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from sqlalchemy import (
     String,
     Table,
     and_,
-    bindparam,
     column,
     delete,
     exists,
@@ -31,12 +31,12 @@ from sqlalchemy import (
     literal,
     select,
     table,
-    update,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from delegations.folding import fold, prefix_bounds, search_words
+from delegations.folding import prefix_bounds, search_words
 from delegations.model.base import Base
+from delegations.model.sorting import refold, refold_contacts, refold_trips
 
 #: A folded word; bytewise order on PostgreSQL so that a range is exactly a prefix.
 WORD = String(200).with_variant(String(200, collation="C"), "postgresql")
@@ -57,7 +57,7 @@ trip_word = Table(
 # The columns the words are made of, named here rather than through the model classes so
 # that the migration that fills the index keeps working when the model moves on.
 _contact = table("contact", column("id"), column("name"), column("organisation"),
-                 column("email"), column("function"), column("city_id"), column("sort_name"))
+                 column("email"), column("function"), column("city_id"))
 _city = table("city", column("id"), column("name"))
 _trip = table("trip", column("id"), column("title"), column("ref"))
 _destination = table("trip_destination", column("trip_id"), column("city_id"),
@@ -111,7 +111,7 @@ def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
 
 
 def reindex_contacts(conn: Connection, ids: Collection[int] | None = None) -> None:
-    """The words and sort name of the given contacts (all when `ids` is None) from their data."""
+    """The words of the given contacts (all when `ids` is None) from their data."""
     for chunk in [None] if ids is None else _chunks(ids):
         query = (select(_contact.c.id, _contact.c.name, _contact.c.organisation,
                         _contact.c.email, _contact.c.function, _city.c.name)
@@ -124,10 +124,6 @@ def reindex_contacts(conn: Connection, ids: Collection[int] | None = None) -> No
         conn.execute(gone)
         _insert(conn, contact_word, "contact_id",
                 ((ident, search_words(*texts)) for ident, *texts in rows))
-        if rows:
-            conn.execute(update(_contact).where(_contact.c.id == bindparam("key"))
-                         .values(sort_name=bindparam("sort")),
-                         [{"key": ident, "sort": fold(name)} for ident, name, *_ in rows])
 
 
 def reindex_trips(conn: Connection, ids: Collection[int] | None = None) -> None:
@@ -158,14 +154,22 @@ def _insert(conn: Connection, words: Table, key: str,
         conn.execute(insert(words), rows[start:start + 5000])
 
 
-def reindex(conn: Connection) -> None:
-    """Every contact's and trip's words from the stored data (after bulk writes)."""
+def index_words(conn: Connection) -> None:
+    """Every contact's and trip's words from the stored data."""
     reindex_contacts(conn)
     reindex_trips(conn)
 
 
+def reindex(conn: Connection) -> None:
+    """Every contact's and trip's words and sort columns from the stored data (after bulk
+    writes)."""
+    index_words(conn)
+    refold(conn)
+
+
 def _after_flush(session: Session, _context: object) -> None:
-    """Keep the words of whatever this flush wrote (contacts, trips, destinations, cities)."""
+    """Keep the words and sort columns of whatever this flush wrote (contacts, trips,
+    destinations, cities)."""
     from delegations.model import City, Contact, Trip, TripDestination
 
     contacts: set[int] = set()
@@ -188,12 +192,15 @@ def _after_flush(session: Session, _context: object) -> None:
                                   .where(_destination.c.city_id.in_(cities))))
     if contacts:
         reindex_contacts(conn, contacts)
+        refold_contacts(conn, contacts)
     if trips:
         reindex_trips(conn, trips)
+        refold_trips(conn, trips)
 
 
 def watch(sessions: sessionmaker[Session]) -> None:
-    """Keep the index of words through every flush of sessions from `sessions`."""
+    """Keep the index of words and the sort columns through every flush of sessions from
+    `sessions`."""
     from sqlalchemy import event
 
     event.listen(sessions, "after_flush", _after_flush)

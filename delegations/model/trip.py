@@ -22,7 +22,16 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import AgendaKind, RegistrationStatus, Role, TravelMode, TripKind, TripStatus
-from delegations.model.base import NAME, REF, TZ, Base, UTCDateTime, Versioned, enum_column
+from delegations.model.base import (
+    NAME,
+    REF,
+    TZ,
+    Base,
+    UTCDateTime,
+    Versioned,
+    enum_column,
+    sorted_text,
+)
 from delegations.model.directory import City, Contact, Goal
 
 T = TypeVar("T")
@@ -57,6 +66,8 @@ class Trip(Versioned, Base):
         CheckConstraint("end_date >= start_date", name="end_after_start"),
         CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_positive"),
         Index("ix_trip_dates", "start_date", "end_date"),
+        Index("ix_trip_sort_title", "sort_title", "id"),
+        Index("ix_trip_sort_destinations", "sort_destinations", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -81,6 +92,12 @@ class Trip(Versioned, Base):
     objectives_en: Mapped[str] = mapped_column(Text, default="")
     key_messages: Mapped[str] = mapped_column(Text, default="")
     logistics: Mapped[str] = mapped_column(Text, default="")
+    #: The title and the destinations (joined as the list shows them) folded for sorting,
+    #: kept by model.sorting (as Contact.sort_name), each with an index in list order.
+    sort_title: Mapped[str] = mapped_column(sorted_text(300), default="",
+                                            info={"derived": True})
+    sort_destinations: Mapped[str] = mapped_column(sorted_text(300), default="",
+                                                   info={"derived": True})
 
     destination_links: Mapped[list[TripDestination]] = relationship(
         order_by="(TripDestination.position, TripDestination.city_id)",

@@ -47,8 +47,9 @@ def _plain(value: Any) -> Any:
 
 
 def _columns(row: Base, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The row's stored values; not the folded copies the program derives for sorting."""
     return {c.key: _plain(getattr(row, c.key)) for c in row.__table__.columns
-            if c.key not in skip}
+            if c.key not in skip and not c.info.get("derived")}
 
 
 def _participation(p: Participant) -> dict[str, Any]:

@@ -45,15 +45,32 @@ def _matching(query: Select, search: str, city_id: int | None, walk: bool = Fals
     return query.where(*matching(contact_word, Contact.id, search_terms(search), walk=walk))
 
 
+#: The columns a contacts list can be sorted by, each by its folded sort column
+#: (delegations.model.sorting: accents and case ignored, the same order on both engines).
+SORTABLE = ("name", "function", "organisation", "city", "email", "phone")
+
+
+def _order(query: Select, sort: str | None, descending: bool) -> Select:
+    """`query` in list order: by name, or by a SORTABLE column then name; ties by id
+    (each order is an index's)."""
+    if sort is not None and sort not in SORTABLE:
+        raise ValidationError("sort", N_("cannot sort by '{value}'"), value=sort)
+    keys: list[Any] = [Contact.sort_name, Contact.name, Contact.id]
+    if sort not in (None, "name"):
+        keys.insert(0, getattr(Contact, f"sort_{sort}"))
+    return query.order_by(*(k.desc() if descending else k for k in keys))
+
+
 def list_contacts(store: Store, search: str = "", city_id: int | None = None,
-                  limit: int | None = None, offset: int = 0) -> list[dto.ContactRow]:
-    """Contacts sorted by name; `search` finds words of name, organisation, function, e-mail
-    and city by their beginning (delegations.folding.search_terms), in the database."""
+                  limit: int | None = None, offset: int = 0, sort: str | None = None,
+                  descending: bool = False) -> list[dto.ContactRow]:
+    """Contacts sorted by name (or by `sort`, one of SORTABLE); `search` finds words of name,
+    organisation, function, e-mail and city by their beginning
+    (delegations.folding.search_terms), in the database."""
     with store.read() as s:
-        walk = limit is not None and common(s.connection(), contact_word,
-                                            search_terms(search), offset + limit)
-        query = (_matching(select(Contact), search, city_id, walk)
-                 .order_by(Contact.sort_name, Contact.name, Contact.id)
+        walk = (limit is not None and sort in (None, "name") and not descending
+                and common(s.connection(), contact_word, search_terms(search), offset + limit))
+        query = (_order(_matching(select(Contact), search, city_id, walk), sort, descending)
                  .offset(offset or None).limit(limit))
         return [contact_row(c) for c in s.scalars(query)]
 

@@ -117,6 +117,9 @@ class TripFilter:
     search: str = ""
     limit: int | None = None
     offset: int = 0
+    #: A column of trips.SORTABLE (None: newest start first) and its direction.
+    sort: str | None = None
+    descending: bool = False
 
 
 #: A participant's fields for the protocol papers (migration 0006).

@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, Select, exists, func, select
+from sqlalchemy import Row, Select, case, exists, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from delegations.enums import RegistrationStatus, TripStatus
+from delegations.enums import RegistrationStatus, TripKind, TripStatus
 from delegations.errors import NotFoundError, ValidationError
 from delegations.folding import search_terms, sort_key
 from delegations.i18n import N_
@@ -82,7 +82,39 @@ def _filtered(query: Select, f: dto.TripFilter, walk: bool = False) -> Select:
         query = query.where(exists().where(_D.trip_id == _T.id,
                                            _D.city_id == f.city_id))
     query = query.where(*matching(trip_word, _T.id, search_terms(f.search), walk=walk))
-    return query.order_by(_T.start_date.desc(), _T.id.desc())
+    if f.sort is None:
+        return query.order_by(_T.start_date.desc(), _T.id.desc())
+    keys = [*_sort_keys(f.sort), _T.id]
+    return query.order_by(*(k.desc() if f.descending else k for k in keys))
+
+
+#: The columns the trips list can be sorted by, in the database; title and destinations
+#: (joined as the list shows them) by their folded sort columns (model.sorting).
+SORTABLE = ("title", "kind", "status", "start", "end", "destinations", "participants")
+
+
+def _sort_keys(sort: str) -> list[Any]:
+    """ORDER BY keys for a SORTABLE column (status in its life-cycle order)."""
+    if sort not in SORTABLE:
+        raise ValidationError("sort", N_("cannot sort by '{value}'"), value=sort)
+    heads = (select(func.count()).where(_P.trip_id == _T.id,
+                                        _P.status != RegistrationStatus.WITHDRAWN)
+             .scalar_subquery())
+    keys: dict[str, list[Any]] = {
+        "title": [_T.sort_title],
+        "kind": [_in_order(_T.kind, list(TripKind))],
+        "status": [_in_order(_T.status, list(TripStatus))],
+        "start": [_T.start_date, _T.end_date],
+        "end": [_T.end_date, _T.start_date],
+        "destinations": [_T.sort_destinations],
+        "participants": [heads],
+    }
+    return keys[sort]
+
+
+def _in_order(column: Any, members: list[Any]) -> Any:
+    """An enum column as its members' position (declaration order)."""
+    return case({m: n for n, m in enumerate(members)}, value=column, else_=len(members))
 
 
 def _destination_names(s: Session, trip_ids: Iterable[int] | None) -> dict[int, list[str]]:
@@ -110,8 +142,8 @@ def list_trips(store: Store, f: dto.TripFilter | None = None) -> list[dto.TripRo
     """The trips list, newest start first; see TripFilter for the criteria."""
     f = f or dto.TripFilter()
     with store.read() as s:
-        walk = f.limit is not None and common(s.connection(), trip_word,
-                                              search_terms(f.search), f.offset + f.limit)
+        walk = f.limit is not None and f.sort is None and common(
+            s.connection(), trip_word, search_terms(f.search), f.offset + f.limit)
         query = _filtered(select(*_ROW_COLUMNS), f, walk).offset(f.offset or None).limit(f.limit)
         return _trip_rows(s, s.execute(query).all())
 

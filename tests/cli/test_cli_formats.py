@@ -87,6 +87,23 @@ def test_contacts_from_csv_and_vcard_and_back(office, run):
     assert "contacts: 0 new, 3 updated" in result.stdout, result.stderr
 
 
+def test_contacts_imported_on_the_command_line_sort_folded(office, run):
+    """The command line's imports keep the folded sort columns like any other write (#16)."""
+    (office.parent / "people.csv").write_text(
+        "Name,Organisation,Email\nA,Zoo Kiel,z@kiel.example\nB,Ärztekammer,"
+        "a@kiel.example\nC,öl AG,o@kiel.example\nD,arzt und Co,d@kiel.example\n",
+        encoding="utf-8")
+    result = run(office, "import", "people.csv")
+    assert result.returncode == 0, result.stderr
+    store = open_store(office)
+    try:
+        rows = contacts.list_contacts(store, sort="organisation")
+        assert [c.organisation for c in rows] == ["arzt und Co", "Ärztekammer", "öl AG",
+                                                  "Zoo Kiel"]
+    finally:
+        store.close()
+
+
 def test_a_bad_row_is_one_line_and_nothing_is_imported(office, run):
     bad = office.parent / "bad.csv"
     bad.write_bytes((GERMAN + "4;Bad Mail;;Mitglied;;kaputt;\r\n").encode("utf-8-sig"))

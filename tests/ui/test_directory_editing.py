@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from delegations.errors import NotFoundError
+from delegations.folding import fold
 from delegations.services import cities, contacts
 from tests.ui.directory_support import city_id, contact_id, make_page, message_box
 from tests.ui.support import in_main_window, typed
@@ -88,6 +89,29 @@ def test_undo_and_redo_a_contact_edit(page, demo_store):
     assert "+1 415 555 0101" in page.contacts.detail.toPlainText()
     undo.redo()
     assert contacts.get_contact(demo_store, ident).phone == "+1 415 555 0199"
+
+
+def test_the_sort_order_follows_an_edit_its_undo_and_redo(page, demo_store):
+    """The folded sort columns are kept on every write, undo and redo included (#16)."""
+    ident = contact_id(demo_store, "Michael Chen")
+
+    def in_order() -> list[str]:
+        folded = [fold(c.organisation)
+                  for c in contacts.list_contacts(demo_store, sort="organisation")]
+        assert folded == sorted(folded)
+        return folded
+
+    before = in_order()
+    page.show_contact(ident)
+    page.contacts.edit_current()
+    typed(page.contacts.editor, organisation="Ärztekammer Kalifornien")
+    page.contacts.editor.save()
+    assert "arztekammer kalifornien" in in_order()
+    page.ctx.undo.undo()
+    assert in_order() == before
+    page.ctx.undo.redo()
+    assert contacts.get_contact(demo_store, ident).organisation == "Ärztekammer Kalifornien"
+    assert "arztekammer kalifornien" in in_order()
 
 
 def test_saving_without_a_change_records_nothing(page, demo_store):

@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from delegations.enums import Relation
+from delegations.model import Contact
 from delegations.services import contacts
+from tests.stores import opened_copy
 from ui.directory import models as columns
 from ui.directory.models import CitiesTableModel, ContactsTableModel
 from ui.paged_model import ID_ROLE
@@ -84,16 +86,49 @@ def test_contacts_are_fetched_a_page_at_a_time(contact_model, demo_store, monkey
     assert not contact_model.canFetchMore(QModelIndex())
 
 
-def test_sorting_loads_everything_and_third_click_restores(contact_model, monkeypatch):
+def _load_all(model) -> None:
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+
+
+def test_sorting_keeps_pages_and_third_click_restores(contact_model, monkeypatch):
     monkeypatch.setattr(ContactsTableModel, "PAGE_SIZE", 10)
     contact_model.reload()
     contact_model.sort(columns.P_NAME, Qt.SortOrder.AscendingOrder)
+    assert contact_model.rowCount() == 10
+    _load_all(contact_model)
     ascending = _column(contact_model, columns.P_NAME)
     assert len(ascending) == contact_model.total
     contact_model.sort(columns.P_NAME, Qt.SortOrder.DescendingOrder)
+    _load_all(contact_model)
     assert _column(contact_model, columns.P_NAME) == ascending[::-1]
     contact_model.sort(-1)
-    assert contact_model.rowCount() == 10
+    assert contact_model.rowCount() == contact_model.total  # as many as were loaded
+
+
+@pytest.fixture
+def empty_store(migrated_file, tmp_path):
+    yield from opened_copy(migrated_file, tmp_path / "empty.sqlite")
+
+
+def test_sorting_two_thousand_contacts_loads_one_page(app, empty_store, qtmodeltester):
+    """Issue #16: a header click asks the database, it does not load every row."""
+    store = empty_store
+    with store.transaction() as s:
+        s.add_all(Contact(ref=f"c{n}", name=f"{'Ä' if n % 2 else 'A'}rzte {n:04}",
+                          organisation=f"Org {n % 7}") for n in range(2000))
+    model = ContactsTableModel(store)
+    model.set_filter("", None)
+    model.sort(columns.P_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == ContactsTableModel.PAGE_SIZE
+    assert model.canFetchMore(QModelIndex()) and model.total == 2000
+    names = _column(model, columns.P_NAME)
+    assert names[:3] == ["Ärzte 1999", "Arzte 1998", "Ärzte 1997"]  # Ä sorts as A
+    model.sort(columns.P_ORGANISATION, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == ContactsTableModel.PAGE_SIZE
+    assert set(_column(model, columns.P_ORGANISATION)) == {"Org 0"}
+    assert _column(model, columns.P_NAME)[:2] == ["Arzte 0000", "Ärzte 0007"]
+    qtmodeltester.check(model)
 
 
 def test_cities_sort_by_year_with_the_unknown_last(city_model):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCollator, QLocale, Qt
+
 from delegations.enums import Relation
 from delegations.services import cities, contacts
 from delegations.services.dto import CityRow, ContactRow
@@ -14,6 +16,8 @@ from ui.paged_model import PagedTableModel
 C_NAME, C_COUNTRY, C_RELATION, C_SINCE, C_ZONE, C_LANGUAGES = range(6)
 P_NAME, P_FUNCTION, P_ORGANISATION, P_CITY, P_EMAIL, P_PHONE = range(6)
 _RELATION_ORDER = {relation: n for n, relation in enumerate(Relation)}
+#: The service's sort column (contacts.SORTABLE) behind each header.
+_CONTACT_SORTS = ("name", "function", "organisation", "city", "email", "phone")
 
 
 class CitiesTableModel(PagedTableModel[CityRow]):
@@ -26,6 +30,10 @@ class CitiesTableModel(PagedTableModel[CityRow]):
         self._search = ""
         self._relation: Relation | None = None
         self._all: list[CityRow] = []
+        self._shown: list[CityRow] = []
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)
 
     def set_filter(self, search: str, relation: Relation | None) -> None:
         self._search, self._relation = search.strip(), relation
@@ -40,7 +48,13 @@ class CitiesTableModel(PagedTableModel[CityRow]):
         return len(self._all)
 
     def _fetch(self, offset: int, limit: int | None) -> list[CityRow]:
-        return self._all[offset:None if limit is None else offset + limit]
+        if offset == 0:  # a reload or a new sort order
+            self._shown = list(self._all)
+            if self.sort_order is not None:
+                column, order = self.sort_order
+                self._shown.sort(key=lambda r: self._sort_key(r, column),
+                                 reverse=order == Qt.SortOrder.DescendingOrder)
+        return self._shown[offset:None if limit is None else offset + limit]
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Country"), self.tr("Relation"), self.tr("Since"),
@@ -53,11 +67,12 @@ class CitiesTableModel(PagedTableModel[CityRow]):
         return texts[column]
 
     def _sort_key(self, row: CityRow, column: int) -> Any:
+        """The few cities are all in memory: sorted here, in the language's collation."""
         if column == C_RELATION:
             return _RELATION_ORDER[row.relation]
         if column == C_SINCE:
             return (row.since is None, row.since or 0)
-        return super()._sort_key(row, column)
+        return self._collator.sortKey(self._text(row, column))
 
 
 class ContactsTableModel(PagedTableModel[ContactRow]):
@@ -81,8 +96,11 @@ class ContactsTableModel(PagedTableModel[ContactRow]):
         return contacts.count_contacts(self._store, self._search, self._city_id)
 
     def _fetch(self, offset: int, limit: int | None) -> list[ContactRow]:
-        return contacts.list_contacts(self._store, self._search, self._city_id,
-                                      limit=limit, offset=offset)
+        column, order = self.sort_order or (None, None)
+        return contacts.list_contacts(
+            self._store, self._search, self._city_id, limit=limit, offset=offset,
+            sort=None if column is None else _CONTACT_SORTS[column],
+            descending=order == Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Function"), self.tr("Organisation"), self.tr("City"),

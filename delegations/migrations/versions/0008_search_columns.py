@@ -10,7 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from delegations.model.search import reindex
+from delegations.model.search import index_words
+from delegations.model.sorting import refold_contacts
 
 # revision identifiers, used by Alembic.
 revision: str = '0008'
@@ -34,7 +35,8 @@ def upgrade() -> None:
     # A plain ADD COLUMN (no table rebuild on SQLite); the default only fills existing rows.
     op.add_column('contact', sa.Column('sort_name', sa.String(length=200), nullable=False, server_default=''))
     op.create_index('ix_contact_sort_name', 'contact', ['sort_name', 'name', 'id'], unique=False)
-    reindex(op.get_bind())
+    index_words(op.get_bind())
+    refold_contacts(op.get_bind(), columns=("sort_name",))
 
 
 def downgrade() -> None:

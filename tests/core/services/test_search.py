@@ -1,7 +1,9 @@
 """Searching contacts and trips: by words, in the database, through an index kept on write."""
 
+from contextlib import contextmanager
+
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from delegations.folding import search_terms, search_words
 from delegations.model.search import reindex
@@ -108,3 +110,41 @@ def test_the_database_answers_through_the_index(store):
                 f"EXPLAIN QUERY PLAN SELECT {owner}_id FROM {words} "
                 "WHERE word >= 'mul' AND word < 'mum'")))
             assert f"ix_{words}_word" in plan and "SCAN" not in plan
+
+
+@contextmanager
+def _statements(store):
+    """The SQL statements (with their parameters) the store runs meanwhile."""
+    seen: list[tuple[str, object]] = []
+
+    def note(_conn, _cursor, statement, parameters, _context, _many):
+        seen.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+
+
+def _plan(store, statement, parameters):
+    with store.read() as s:
+        cursor = s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        return " | ".join(str(row[-1]) for row in cursor)
+
+
+@pytest.mark.parametrize(("kind", "sort"), [
+    *(("contact", sort) for sort in contacts.SORTABLE),
+    ("trip", "title"), ("trip", "destinations")])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_in_a_text_columns_order_is_read_off_an_index(store, kind, sort, descending):
+    """A list sorted by a text column walks that column's folded index (issue #16): the
+    first page is found without sorting every row."""
+    with _statements(store) as seen:
+        if kind == "contact":
+            contacts.list_contacts(store, limit=50, sort=sort, descending=descending)
+        else:
+            trips.list_trips(store, TripFilter(sort=sort, descending=descending, limit=50))
+    statement, parameters = next((q, p) for q, p in seen if "ORDER BY" in q)
+    plan = _plan(store, statement, parameters)
+    assert f"ix_{kind}_sort_" in plan and "TEMP B-TREE" not in plan, plan
