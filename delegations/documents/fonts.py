@@ -18,11 +18,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from delegations.documents.bidi import visual
+from delegations.documents.faces import load_font
 from delegations.paths import resource
 
 SANS = "DejaVuSans"
@@ -40,10 +40,11 @@ _FILES = {
 
 @cache
 def register_fonts() -> None:
-    """Register the DejaVu faces with reportlab once (they are embedded as subsets); the
-    CJK fallback, a large file to read, is registered when a character first needs it."""
+    """Register the DejaVu faces with reportlab once per process (they are embedded as
+    subsets of what a document sets); the CJK fallback, a large file to read, is
+    registered when a character first needs it. Parsed faces are kept (faces.py)."""
     for name in (SANS, SANS_BOLD, SANS_ITALIC):
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", _FILES[name]))))
+        pdfmetrics.registerFont(load_font(name, resource("fonts", _FILES[name])))
     for bold, italic, face in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS_ITALIC),
                                (1, 1, SANS_BOLD)):
         addMapping(SANS, bold, italic, face)
@@ -51,7 +52,7 @@ def register_fonts() -> None:
 
 @cache
 def _register_fallback() -> None:
-    pdfmetrics.registerFont(TTFont(CJK, str(resource("fonts", _FILES[CJK]))))
+    pdfmetrics.registerFont(load_font(CJK, resource("fonts", _FILES[CJK])))
     for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
         addMapping(CJK, bold, italic, CJK)
 
