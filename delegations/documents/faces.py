@@ -2,20 +2,15 @@
 
 reportlab reads a face's character map, widths and glyph table in Python: about 10 ms
 for each DejaVu face, 55 ms for the CJK fallback, in every process that prints. The
-parsed tables are plain numbers, lists and dicts; they are kept (with `marshal`, the
-format of Python's own compiled modules) in the user's cache folder, under a key of
-the font file's path, size and time, reportlab's version and this module's format, and
-read back in a few milliseconds. Anything wrong with a kept face (another version, a
-damaged file, a folder that cannot be written) means the face is parsed as before.
+parsed tables are plain numbers, lists and dicts: they are kept (delegations.kept)
+under a key of the font file, reportlab's version and this module's format, and read
+back in a few milliseconds. A kept face that does not fit (another version, a damaged
+file) means the face is parsed as before.
 """
 
 from __future__ import annotations
 
-import marshal
-import os
-import uuid
 from collections.abc import Callable
-from contextlib import suppress
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -25,9 +20,9 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-from delegations.paths import cache_dir
+from delegations import kept
 
-FORMAT = 1  # raise when what is kept, or how, changes
+FORMAT = 1  # raise when what is kept of a face changes
 _SKIPPED = ("_ttf_data", "_pdfScale")  # the file itself; a function of unitsPerEm
 
 
@@ -55,45 +50,34 @@ class _KeptFont(TTFont):
         self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
 
 
-def cache_file(path: Path) -> Path:
-    """Where the parsed face of the font file `path` is kept."""
-    return cache_dir() / "fonts" / f"{path.stem}.face"
+def kept_name(path: Path) -> str:
+    """The name the parsed face of the font file `path` is kept under."""
+    return f"face-{path.stem}"
 
 
-def _key(path: Path) -> tuple[int | str, ...]:
-    stat = path.stat()
-    return FORMAT, reportlab.Version, str(path), stat.st_size, stat.st_mtime_ns
+def _key(path: Path) -> tuple[object, ...]:
+    return FORMAT, reportlab.Version, kept.file_key(path)
 
 
 def _keep(face: TTFontFace, path: Path) -> None:
-    """Write the face's parsed tables beside the others; quietly not, if that fails."""
     names = [k for k, v in vars(face).items() if isinstance(v, TTFNameBytes)]
     tables = {k: bytes(v) if k in names else v for k, v in vars(face).items()
               if k not in _SKIPPED}
-    target = cache_file(path)
-    temporary = target.with_name(f"{target.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        data = marshal.dumps((_key(path), names, tables))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        os.replace(temporary, target)  # whole or not at all, also with two printing at once
-    except (OSError, ValueError):
-        with suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    kept.keep(kept_name(path), _key(path), (names, tables))
 
 
 def _kept_face(path: Path) -> TTFontFace | None:
     """The face kept for `path` if it is still the face of that file, else None."""
     try:
-        key, names, tables = marshal.loads(cache_file(path).read_bytes())
-        if key != _key(path):
+        names, tables = kept.read(kept_name(path), _key(path)) or ((), None)
+        if tables is None:
             return None
         face = TTFontFace.__new__(TTFontFace)
         vars(face).update(tables)
         vars(face).update((k, TTFNameBytes(tables[k])) for k in names)
         face._pdfScale = _scale(face.unitsPerEm)
         face._ttf_data = path.read_bytes()  # subsets are cut from it when a PDF is written
-    except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
     return face if _whole(face) else None
 

@@ -8,7 +8,8 @@ import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
 from delegations.documents import faces
-from delegations.documents.faces import cache_file, load_font
+from delegations.documents.faces import kept_name, load_font
+from delegations.kept import kept_file
 from delegations.paths import HOME_ENV, resource
 
 FONT = resource("fonts", "DejaVuSans-Oblique.ttf")
@@ -27,7 +28,7 @@ def _tables(font: TTFont) -> dict[str, object]:
 
 def test_a_kept_face_reads_back_as_reportlab_parses_it() -> None:
     parsed = load_font("Kept", FONT)
-    assert cache_file(FONT).is_file()
+    assert kept_file(kept_name(FONT)).is_file()
     kept = load_font("Kept", FONT)
     assert isinstance(kept, faces._KeptFont)
     assert _tables(kept) == _tables(parsed)
@@ -51,7 +52,7 @@ def test_a_kept_font_has_what_reportlabs_own_constructor_sets() -> None:
 @pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\xe9\x00\x00\x00"])
 def test_a_damaged_kept_face_is_parsed_again_and_kept_anew(damage: bytes) -> None:
     load_font("Kept", FONT)
-    cache_file(FONT).write_bytes(damage)
+    kept_file(kept_name(FONT)).write_bytes(damage)
     again = load_font("Kept", FONT)
     assert not isinstance(again, faces._KeptFont)
     assert again.face.numGlyphs == len(again.face.hmetrics)
