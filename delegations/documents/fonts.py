@@ -12,7 +12,7 @@ Arabic is set upright.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -112,18 +112,25 @@ def markup(text: object, base: str = SANS) -> str:
 _TEMPLATES: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
 
 
+@lru_cache(maxsize=8192)
+def _plain_line(text: str, font: str) -> str | None:
+    """`text` as reportlab's parser would clean it, if one line in `font` sets it all;
+    remembered, since tables repeat their words ('Protokoll', 'Offen', dates)."""
+    shown = visual(text)
+    if "\n" in shown or "\r" in shown:
+        return None
+    pieces = runs(shown, font)
+    if len(pieces) != 1 or pieces[0][0] != font:
+        return None
+    return cleanBlockQuotedText(shown) or None
+
+
 def plain_frags(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     """The fragments reportlab's mark-up parser makes of a line that needs no mark-up (one
     font has all of it, no line breaks), made without the parser: parsing was about a
     third of a long document's time. None when the text needs the parser."""
-    shown = visual(text)
-    if "\n" in shown or "\r" in shown:
-        return None
-    pieces = runs(shown, style.fontName)
-    if len(pieces) != 1 or pieces[0][0] != style.fontName:
-        return None
-    cleaned = cleanBlockQuotedText(shown)
-    if not cleaned:
+    cleaned = _plain_line(text, style.fontName)
+    if cleaned is None:
         return None
     known = _TEMPLATES.get(id(style))
     if known is None or known[0] is not style:
