@@ -13,7 +13,6 @@ from types import ModuleType
 from reportlab.platypus import Flowable, NextPageTemplate
 
 from delegations.atomic import write_atomic
-from delegations.documents.heap import collector_paused
 from delegations.documents.source import VARIANTS, load_source
 from delegations.documents.template import (
     Cancelled,
@@ -24,6 +23,7 @@ from delegations.documents.template import (
 )
 from delegations.documents.words import Words
 from delegations.errors import ValidationError
+from delegations.heap import collector_paused
 from delegations.i18n import LANGUAGES, N_
 from delegations.paths import resource
 from delegations.services.dto import HomeRow

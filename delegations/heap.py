@@ -1,4 +1,5 @@
-"""The cyclic garbage collector held while a document is built.
+"""The cyclic garbage collector held while a document is built (or other work that only
+allocates what lives until it ends).
 
 Building a document allocates tens of thousands of objects (parsed fonts, paragraphs,
 their fragments and lines, table cells) that all stay alive until the PDF is written.

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from delegations.documents import DocumentRequest, document_bytes
-from delegations.documents.heap import collector_paused
+from delegations.heap import collector_paused
 from delegations.services import trips
 from tests.stores import opened_copy
 
