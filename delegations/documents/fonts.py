@@ -12,6 +12,7 @@ Arabic is set upright.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
@@ -21,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
-from delegations.documents.bidi import visual
+from delegations.documents.bidi import has_rtl, visual
 from delegations.documents.faces import load_font
 from delegations.paths import resource
 
@@ -109,7 +110,9 @@ def markup(text: object, base: str = SANS) -> str:
     return "".join(parts)
 
 
-_TEMPLATES: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
+_TEMPLATES: dict[tuple[int, str], tuple[ParagraphStyle, ParaFrag]] = {}
+_SPECIAL = re.compile("[&<>\n\r\x02\x03]")  # entities and line breaks: the parser's work
+_SEGMENT = re.compile("\x02([^\x03]*)\x03|([^\x02]+)")
 
 
 @lru_cache(maxsize=8192)
@@ -132,11 +135,39 @@ def plain_frags(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     cleaned = _plain_line(text, style.fontName)
     if cleaned is None:
         return None
-    known = _TEMPLATES.get(id(style))
-    if known is None or known[0] is not style:
-        _style, parsed, _bullet = ParaParser().parse("x", style)
-        known = _TEMPLATES[id(style)] = (style, parsed[0])
-    frag = known[1].clone(text=cleaned, link=[], us_lines=[])
-    frags = [frag]
+    frags = [_frag(style, "", cleaned)]
     textTransformFrags(frags, style)
     return frags
+
+
+def _frag(style: ParagraphStyle, tag: str, text: str) -> ParaFrag:
+    """A fragment of `text` as the parser makes it in `style` inside <tag> ('' for none)."""
+    known = _TEMPLATES.get((id(style), tag))
+    if known is None or known[0] is not style:
+        _style, parsed, _bullet = ParaParser().parse(f"<{tag}>x</{tag}>" if tag else "x", style)
+        known = _TEMPLATES[(id(style), tag)] = (style, parsed[0])
+    return known[1].clone(text=text, link=[], us_lines=[])
+
+
+def rich_frags(parts: list[tuple[str, str]], style: ParagraphStyle) -> list[ParaFrag] | None:
+    """The fragments the parser makes of plain pieces in <b>/<i> (tag, text; tag '' for
+    none), made without it; None when a piece needs the parser (another font, an entity,
+    a line break). Its whitespace rules hold: the whole is cleaned as one text, tags are
+    not whitespace, and a piece left empty makes no fragment."""
+    if any(_SPECIAL.search(text) or has_rtl(text) or _plain_line(text, _face(style, tag)) is None
+           for tag, text in parts if text.strip()):
+        return None
+    marked = "".join(f"\x02{text}\x03" if tag else text for tag, text in parts)
+    tags = iter(tag for tag, _text in parts if tag)
+    frags = []
+    for inside, outside in _SEGMENT.findall(cleanBlockQuotedText(marked)):
+        tag = next(tags) if outside == "" else ""
+        if inside or outside:
+            frags.append(_frag(style, tag, inside or outside))
+    textTransformFrags(frags, style)
+    return frags
+
+
+def _face(style: ParagraphStyle, tag: str) -> str:
+    """The font `markup` checks a piece against (blocks.rich: italic pieces upright-safe)."""
+    return SANS_ITALIC if tag == "i" else style.fontName
