@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import sys
 import uuid
 from contextlib import suppress
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 from delegations.paths import cache_dir
 
 FORMAT = 1  # raise when how things are kept changes
+_STAMP = (FORMAT, marshal.version, sys.version_info[:2])  # another Python writes its own
 
 
 def kept_file(name: str) -> Path:
@@ -40,7 +42,7 @@ def read(name: str, key: Any) -> Any | None:
         kept_key, value = marshal.loads(kept_file(name).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    return value if kept_key == (FORMAT, key) else None
+    return value if kept_key == (_STAMP, key) else None
 
 
 def keep(name: str, key: Any, value: Any) -> None:
@@ -49,7 +51,7 @@ def keep(name: str, key: Any, value: Any) -> None:
     target = kept_file(name)
     temporary = target.with_name(f"{target.name}.{uuid.uuid4().hex}.tmp")
     try:
-        data = marshal.dumps(((FORMAT, key), value))
+        data = marshal.dumps(((_STAMP, key), value))
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(data)
         os.replace(temporary, target)  # two processes keeping at once: the last one wins
