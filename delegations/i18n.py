@@ -2,7 +2,7 @@
 
 Messages are written in English in the code (`_("…")`) and translated from the
 files `locale/<lang>/*.po` (one per area of the core), read at run time with babel,
-so no build step is needed.
+so no build step is needed (what it reads is kept for the next process: kept.py).
 The interface uses Qt's translators for its own strings; this module is for
 what the command line, the services and the documents say.
 """
@@ -63,10 +63,27 @@ def current_language() -> str:
 
 @cache
 def _catalog(language: str) -> dict[str, str]:
+    """The language's messages from all its .po files; parsed once and kept between
+    processes (delegations.kept): babel's parser took 10 ms of every German paper."""
+    from babel import __version__ as babel_version
+
+    from delegations import kept
+
+    paths = sorted((_LOCALE_DIR / language).glob("*.po"))
+    key = (babel_version, kept.file_key(*paths))
+    known = kept.read(f"catalog-{language}", key)
+    if isinstance(known, dict):
+        return known
+    merged = _parsed(paths)
+    kept.keep(f"catalog-{language}", key, merged)
+    return merged
+
+
+def _parsed(paths: list[Path]) -> dict[str, str]:
     from babel.messages.pofile import read_po
 
     merged: dict[str, str] = {}
-    for path in sorted((_LOCALE_DIR / language).glob("*.po")):
+    for path in paths:
         with path.open("rb") as fh:
             catalog = read_po(fh)
         merged.update(

@@ -7,7 +7,7 @@ from functools import cache
 from importlib import resources as _importlib_resources
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
 
 from delegations.owner_only import private_folder
 
@@ -30,6 +30,13 @@ def data_dir() -> Path:
     home = home_override()
     path = home / "data" if home else user_data_path(APP_NAME, appauthor=False)
     return private_folder(path)  # personal data: the user's only
+
+
+def cache_dir() -> Path:
+    """Where the app keeps what it can make again (parsed fonts): $DELEGATIONS_HOME/cache
+    when set, else the platform's cache folder. Nothing personal goes there."""
+    home = home_override()
+    return home / "cache" if home else user_cache_path(APP_NAME, appauthor=False)
 
 
 def settings_dir() -> Path | None:

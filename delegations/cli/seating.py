@@ -9,7 +9,7 @@ from delegations.cli.errors import UsageError
 from delegations.errors import NotFoundError
 from delegations.i18n import N_
 from delegations.i18n import gettext as _
-from delegations.services import seating, trips
+from delegations.services import trips
 from delegations.services.trips import UNKNOWN_TRIP
 from delegations.storage.store import Store
 
@@ -32,6 +32,8 @@ def _check(args: argparse.Namespace) -> None:
 
 def plan_for(store: Store, trip_ref: str, item: str | None) -> int:
     """The seating plan of the trip's item named `item`, or of its only seated item."""
+    from delegations.services import seating  # not for the other papers `print` makes
+
     try:
         trip_id = trips.find_trip(store, trip_ref)
     except NotFoundError:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from arabic_reshaper import ArabicReshaper
-from arabic_reshaper.ligatures import LIGATURES
-from bidi import get_display
+if TYPE_CHECKING:  # both are imported when a right-to-left text is first printed
+    from arabic_reshaper import ArabicReshaper
 
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"  # Hebrew, Arabic and their forms
 _HAS_RTL = re.compile(f"[{_RTL}]")
@@ -32,6 +31,9 @@ def has_rtl(text: str) -> bool:
 @cache
 def _reshaper() -> ArabicReshaper:
     """Arabic shaping that uses only the ligatures DejaVu Sans can set."""
+    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
     from delegations.documents.fonts import SANS, SANS_BOLD, has_glyph
 
     config: dict[str, Any] = {"support_ligatures": True}
@@ -52,5 +54,7 @@ def visual(text: str) -> str:
 def _visual_line(line: str) -> str:
     if not has_rtl(line):
         return line
+    from bidi import get_display
+
     glued = _SPACE_IN_RUN.sub(lambda m: "\u00a0" * len(m.group(1)), line)
     return str(get_display(_reshaper().reshape(glued)))

@@ -10,8 +10,9 @@ from typing import TypeAlias
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from delegations.documents.fonts import SANS_ITALIC, markup, plain_frags
+from delegations.documents.fonts import SANS_ITALIC, markup, plain_frags, rich_frags
 from delegations.documents.styles import facts_style, stylesheet, table_style
 from delegations.documents.template import TEXT_WIDTH
 
@@ -47,11 +48,15 @@ def para(text: object, style: str = "body") -> Paragraph:
 
 def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
     """A paragraph of plain pieces with emphasis: (kind, text), kind 'b', 'i' or ''."""
+    chosen = stylesheet()[style]
     out = []
     for kind, text in parts:
-        body = markup(text, SANS_ITALIC if kind == "i" else stylesheet()[style].fontName)
+        body = markup(text, SANS_ITALIC if kind == "i" else chosen.fontName)
         out.append(f"<{kind}>{body}</{kind}>" if kind else body)
-    return _Paragraph("".join(out), stylesheet()[style])
+    frags = rich_frags(list(parts), chosen)  # the parser's fragments, made without it
+    if frags is not None:
+        return _Paragraph(cleanBlockQuotedText("".join(out)), chosen, frags=frags)
+    return _Paragraph("".join(out), chosen)
 
 
 _ROOM_BELOW = {1: 50 * mm, 2: 45 * mm, 3: 25 * mm}

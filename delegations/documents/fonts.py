@@ -12,17 +12,18 @@ Arabic is set upright.
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
-from delegations.documents.bidi import visual
+from delegations.documents.bidi import has_rtl, visual
+from delegations.documents.faces import load_font
 from delegations.paths import resource
 
 SANS = "DejaVuSans"
@@ -40,10 +41,11 @@ _FILES = {
 
 @cache
 def register_fonts() -> None:
-    """Register the DejaVu faces with reportlab once (they are embedded as subsets); the
-    CJK fallback, a large file to read, is registered when a character first needs it."""
+    """Register the DejaVu faces with reportlab once per process (they are embedded as
+    subsets of what a document sets); the CJK fallback, a large file to read, is
+    registered when a character first needs it. Parsed faces are kept (faces.py)."""
     for name in (SANS, SANS_BOLD, SANS_ITALIC):
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", _FILES[name]))))
+        pdfmetrics.registerFont(load_font(name, resource("fonts", _FILES[name])))
     for bold, italic, face in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS_ITALIC),
                                (1, 1, SANS_BOLD)):
         addMapping(SANS, bold, italic, face)
@@ -51,7 +53,7 @@ def register_fonts() -> None:
 
 @cache
 def _register_fallback() -> None:
-    pdfmetrics.registerFont(TTFont(CJK, str(resource("fonts", _FILES[CJK]))))
+    pdfmetrics.registerFont(load_font(CJK, resource("fonts", _FILES[CJK])))
     for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
         addMapping(CJK, bold, italic, CJK)
 
@@ -108,27 +110,64 @@ def markup(text: object, base: str = SANS) -> str:
     return "".join(parts)
 
 
-_TEMPLATES: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
+_TEMPLATES: dict[tuple[int, str], tuple[ParagraphStyle, ParaFrag]] = {}
+_SPECIAL = re.compile("[&<>\n\r\x02\x03]")  # entities and line breaks: the parser's work
+_SEGMENT = re.compile("\x02([^\x03]*)\x03|([^\x02]+)")
+
+
+@lru_cache(maxsize=8192)
+def _plain_line(text: str, font: str) -> str | None:
+    """`text` as reportlab's parser would clean it, if one line in `font` sets it all;
+    remembered, since tables repeat their words ('Protokoll', 'Offen', dates)."""
+    shown = visual(text)
+    if "\n" in shown or "\r" in shown:
+        return None
+    pieces = runs(shown, font)
+    if len(pieces) != 1 or pieces[0][0] != font:
+        return None
+    return cleanBlockQuotedText(shown) or None
 
 
 def plain_frags(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     """The fragments reportlab's mark-up parser makes of a line that needs no mark-up (one
     font has all of it, no line breaks), made without the parser: parsing was about a
     third of a long document's time. None when the text needs the parser."""
-    shown = visual(text)
-    if "\n" in shown or "\r" in shown:
+    cleaned = _plain_line(text, style.fontName)
+    if cleaned is None:
         return None
-    pieces = runs(shown, style.fontName)
-    if len(pieces) != 1 or pieces[0][0] != style.fontName:
-        return None
-    cleaned = cleanBlockQuotedText(shown)
-    if not cleaned:
-        return None
-    known = _TEMPLATES.get(id(style))
-    if known is None or known[0] is not style:
-        _style, parsed, _bullet = ParaParser().parse("x", style)
-        known = _TEMPLATES[id(style)] = (style, parsed[0])
-    frag = known[1].clone(text=cleaned, link=[], us_lines=[])
-    frags = [frag]
+    frags = [_frag(style, "", cleaned)]
     textTransformFrags(frags, style)
     return frags
+
+
+def _frag(style: ParagraphStyle, tag: str, text: str) -> ParaFrag:
+    """A fragment of `text` as the parser makes it in `style` inside <tag> ('' for none)."""
+    known = _TEMPLATES.get((id(style), tag))
+    if known is None or known[0] is not style:
+        _style, parsed, _bullet = ParaParser().parse(f"<{tag}>x</{tag}>" if tag else "x", style)
+        known = _TEMPLATES[(id(style), tag)] = (style, parsed[0])
+    return known[1].clone(text=text, link=[], us_lines=[])
+
+
+def rich_frags(parts: list[tuple[str, str]], style: ParagraphStyle) -> list[ParaFrag] | None:
+    """The fragments the parser makes of plain pieces in <b>/<i> (tag, text; tag '' for
+    none), made without it; None when a piece needs the parser (another font, an entity,
+    a line break). Its whitespace rules hold: the whole is cleaned as one text, tags are
+    not whitespace, and a piece left empty makes no fragment."""
+    if any(_SPECIAL.search(text) or has_rtl(text) or _plain_line(text, _face(style, tag)) is None
+           for tag, text in parts if text.strip()):
+        return None
+    marked = "".join(f"\x02{text}\x03" if tag else text for tag, text in parts)
+    tags = iter(tag for tag, _text in parts if tag)
+    frags = []
+    for inside, outside in _SEGMENT.findall(cleanBlockQuotedText(marked)):
+        tag = next(tags) if outside == "" else ""
+        if inside or outside:
+            frags.append(_frag(style, tag, inside or outside))
+    textTransformFrags(frags, style)
+    return frags
+
+
+def _face(style: ParagraphStyle, tag: str) -> str:
+    """The font `markup` checks a piece against (blocks.rich: italic pieces upright-safe)."""
+    return SANS_ITALIC if tag == "i" else style.fontName

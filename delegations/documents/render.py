@@ -6,12 +6,13 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
 from reportlab.platypus import Flowable, NextPageTemplate
 
 from delegations.atomic import write_atomic
-from delegations.documents import briefing, followup, itinerary, report
 from delegations.documents.source import VARIANTS, load_source
 from delegations.documents.template import (
     Cancelled,
@@ -22,6 +23,7 @@ from delegations.documents.template import (
 )
 from delegations.documents.words import Words
 from delegations.errors import ValidationError
+from delegations.heap import collector_paused
 from delegations.i18n import LANGUAGES, N_
 from delegations.paths import resource
 from delegations.services.dto import HomeRow
@@ -46,7 +48,12 @@ class DocumentRequest:
     participant_id: int | None = None
 
 
-_MODULES = {"itinerary": itinerary, "briefing": briefing, "followup": followup}
+
+
+def _builder(kind: str) -> ModuleType:
+    """The module that builds `kind`, imported when first printed: each pulls in its own
+    services (the report its charts), which another document does not need."""
+    return import_module(f"delegations.documents.{kind}")
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,7 @@ def _story(store: Store, request: DocumentRequest) -> _Story:
         assert request.year is not None
         language = request.language or office_value(store, DOCUMENT_LANGUAGE)
         words, home = Words(language), get_home(store)
+        report = _builder("report")
         return _Story(report.build(store, words, request.year),
                       report.title(words, request.year), home.office if home else "", words,
                       home)
@@ -108,13 +116,19 @@ def _story(store: Store, request: DocumentRequest) -> _Story:
     audience = request.variant if request.kind == "itinerary" else "briefing"
     src = load_source(store, request.trip_id, request.language, audience,
                       request.participant_id)
-    module = _MODULES[request.kind]
+    module = _builder(request.kind)
     return _Story(module.build(store, src), module.title(src), src.trip.title, src.words,
                   src.home, cover=getattr(module, "COVER", False), marking=src.marking)
 
 
 def _pdf(store: Store, request: DocumentRequest, progress: ProgressFn | None,
          cancelled: CancelFn | None, printed_on: date | None) -> bytes:
+    with collector_paused():
+        return _built(store, request, progress, cancelled, printed_on)
+
+
+def _built(store: Store, request: DocumentRequest, progress: ProgressFn | None,
+           cancelled: CancelFn | None, printed_on: date | None) -> bytes:
     story = _story(store, request)
     flowables = [NextPageTemplate("later"), *story.flowables]
     meter = Progress(progress, cancelled, total=len(flowables) * (3 if story.cover else 1) + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -19,6 +20,12 @@ def _locale_key(code: str) -> str:
     """'pt-br' -> 'pt_BR', the spelling of babel's tables."""
     language, *rest = code.replace("-", "_").split("_")
     return "_".join([language.lower(), *(r.upper() for r in rest)])
+
+
+@lru_cache(maxsize=4096)
+def _formatted(value: dt.date, style: str, locale: str) -> str:
+    """A date as babel writes it, remembered: a report's tables repeat their dates."""
+    return format_date(value, style, locale=locale)
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ class Words:
         return self.enum(relation)
 
     def _format(self, value: dt.date, style: str) -> str:
-        return format_date(value, style, locale=_BABEL_LOCALES[self.language])
+        return _formatted(value, style, _BABEL_LOCALES[self.language])
 
     def day(self, value: dt.date) -> str:
         """'Dienstag, 24. Februar 2026' / 'Tuesday, 24 February 2026'."""

@@ -96,3 +96,44 @@ def test_page_numbers_count_the_pages(pdf: PdfReader) -> None:
     assert total > 1
     for number, page in enumerate(pdf.pages, 1):
         assert f"Seite {number} von {total}" in page.extract_text()
+
+
+RICH_TEXTS = ["Mit: ", "Hans Müller", " vorn", "hinten ", "  beide  ", "", " ", "a  b",
+              "Калининград", "İskenderun\u00a0Işık"]
+
+
+def _parsed_frags(parts: list[tuple[str, str]], style_name: str) -> list[dict[str, object]]:
+    from reportlab.platypus.paragraph import Paragraph
+
+    from delegations.documents.fonts import SANS_ITALIC
+    from delegations.documents.styles import stylesheet
+
+    style = stylesheet()[style_name]
+    text = "".join(f"<{kind}>{markup(t, SANS_ITALIC if kind == 'i' else style.fontName)}"
+                   f"</{kind}>" if kind else markup(t, style.fontName) for kind, t in parts)
+    return [vars(f) for f in Paragraph(text, style).frags]
+
+
+@pytest.mark.parametrize("style_name", ["cell", "cell-note"])
+def test_rich_pieces_make_the_fragments_the_parser_makes(style_name: str) -> None:
+    from itertools import product
+
+    from delegations.documents.fonts import rich_frags
+    from delegations.documents.styles import stylesheet
+
+    for parts in product(product(["", "b", "i"], RICH_TEXTS), repeat=2):
+        made = rich_frags(list(parts), stylesheet()[style_name])
+        assert made is not None
+        assert [vars(f) for f in made] == _parsed_frags(list(parts), style_name), parts
+
+
+@pytest.mark.parametrize("text", ["杭州", "A & B", "<b>", "zwei\nZeilen", "שלום עולם"])
+def test_rich_pieces_that_need_the_parser_are_left_to_it(text: str) -> None:
+    from delegations.documents.blocks import rich
+    from delegations.documents.fonts import rich_frags
+    from delegations.documents.styles import stylesheet
+
+    assert rich_frags([("b", "Mit: "), ("", text)], stylesheet()["cell"]) is None
+    paragraph = rich([("b", "Mit: "), ("", text)], "cell")
+    assert [vars(f) for f in paragraph.frags] == _parsed_frags(
+        [("b", "Mit: "), ("", text)], "cell")
