@@ -14,11 +14,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QTableView
 
-from delegations.privacy.audit import AuditRow
+from delegations.i18n import current_language
+from delegations.privacy.audit import AuditRow, count_audit, field_label, list_audit
 from delegations.privacy.person import Person
 from delegations.privacy.retention import RetentionItem
+from delegations.storage.store import Store
 from ui.common.table_model import TitledTableModel
 from ui.formatting import clock, short_date
+from ui.paged_model import PagedTableModel
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -94,16 +97,37 @@ def _local(moment: datetime) -> str:
     return f"{short_date(local.date())} {clock(local)}"
 
 
-class AuditModel(ListModel[AuditRow]):
-    """The audit log, newest first: when, who, what was done to which record."""
+class AuditModel(PagedTableModel[AuditRow]):
+    """The audit log, newest first: when, who, what was done to which record; read from
+    the store a page at a time (the log grows with every change ever made)."""
 
-    def columns(self) -> list[tuple[str, Callable[[AuditRow], str]]]:
-        return [(self.tr("When"), lambda a: _local(a.at)),
-                (self.tr("Who"), lambda a: a.actor),
-                (self.tr("Action"), lambda a: self.action(a.action)),
-                (self.tr("Record"), lambda a: f"{self.entity(a.entity)} {a.key}".strip()),
-                (self.tr("Fields"), lambda a: ", ".join(a.fields)),
-                (self.tr("Details"), lambda a: a.detail)]
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._where: tuple[str | None, datetime | None, datetime | None] = (None, None, None)
+
+    def set_filter(self, entity: str | None, start: datetime | None,
+                   end: datetime | None) -> None:
+        """Show `entity`'s entries (None: all) from `start` to before `end`."""
+        self._where = (entity, start, end)
+        self.reload()
+
+    def _count(self) -> int:
+        return count_audit(self._store, *self._where)
+
+    def _fetch(self, offset: int, limit: int | None) -> list[AuditRow]:
+        return list_audit(self._store, *self._where, limit=limit, offset=offset)
+
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Record"),
+                self.tr("Fields"), self.tr("Details")]
+
+    def _text(self, row: AuditRow, column: int) -> str:
+        texts = (_local(row.at), row.actor, self.action(row.action),
+                 f"{self.entity(row.entity)} {row.key}".strip(),
+                 ", ".join(field_label(f, current_language()) for f in row.fields),
+                 row.detail)
+        return texts[column]
 
     def entity(self, entity: str) -> str:
         """The kind of record in the interface's language (table name if not known)."""
