@@ -4,7 +4,6 @@ offers the newest trips that have follow-ups."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
@@ -15,9 +14,9 @@ from delegations.services.followups import OPEN, DueWindow, FollowUpFilter
 from delegations.storage.store import Store
 from ui.after.follow_up_editor import goal_items
 from ui.after.labels import name
+from ui.common.record_combos import trip_text
 from ui.common.search_bar import SearchBar, refill
 from ui.common.search_combo import SearchCombo
-from ui.formatting import short_date
 
 STILL_TO_DO = "to-do"
 
@@ -127,7 +126,3 @@ class FollowUpFilters(SearchBar):
         else:
             combo.setCurrentIndex(max(combo.findData(value), 0))
 
-
-def trip_text(title: str, start: date) -> str:
-    """A trip as a chooser names it: the title and when it began (titles repeat)."""
-    return f"{title} ({short_date(start)})"
