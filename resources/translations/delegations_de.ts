@@ -2416,6 +2416,10 @@
             <translation>Folgeaufgaben durchsuchen</translation>
         </message>
         <message>
+            <source>Type a word of the trip&apos;s title or destination</source>
+            <translation>Ein Wort aus Titel oder Reiseziel der Reise eingeben</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
