@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence, Sized
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -99,12 +100,22 @@ def _local(moment: datetime) -> str:
 
 class AuditModel(PagedTableModel[AuditRow]):
     """The audit log, newest first: when, who, what was done to which record; read from
-    the store a page at a time (the log grows with every change ever made)."""
+    the store a page at a time (the log grows with every change ever made). The words
+    are looked up once: a view asks for thousands of cells."""
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._where: tuple[str | None, datetime | None, datetime | None] = (None, None, None)
+        self._headers = [self.tr("When"), self.tr("Who"), self.tr("Action"),
+                         self.tr("Record"), self.tr("Fields"), self.tr("Details")]
+        self._entities = entity_names(self)
+        self._actions = {"create": self.tr("created"), "update": self.tr("changed"),
+                         "delete": self.tr("deleted"), "anonymise": self.tr("anonymised"),
+                         "retention": self.tr("anonymised (retention)"),
+                         "export": self.tr("exported")}
+        language = current_language()
+        self._field = lru_cache(maxsize=512)(lambda name: field_label(name, language))
 
     def set_filter(self, entity: str | None, start: datetime | None,
                    end: datetime | None) -> None:
@@ -119,27 +130,24 @@ class AuditModel(PagedTableModel[AuditRow]):
         return list_audit(self._store, *self._where, limit=limit, offset=offset)
 
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Record"),
-                self.tr("Fields"), self.tr("Details")]
+        return self._headers
 
     def _text(self, row: AuditRow, column: int) -> str:
-        texts = (_local(row.at), row.actor, self.action(row.action),
-                 f"{self.entity(row.entity)} {row.key}".strip(),
-                 ", ".join(field_label(f, current_language()) for f in row.fields),
-                 row.detail)
-        return texts[column]
+        if column == 0:
+            return _local(row.at)
+        if column == 3:
+            return f"{self.entity(row.entity)} {row.key}".strip()
+        if column == 4:
+            return ", ".join(self._field(name) for name in row.fields)
+        return (row.actor, self.action(row.action), "", "", "", row.detail)[column]
 
     def entity(self, entity: str) -> str:
         """The kind of record in the interface's language (table name if not known)."""
-        return entity_names(self).get(entity, entity)
+        return self._entities.get(entity, entity)
 
     def action(self, action: str) -> str:
         """The action in the interface's language."""
-        names = {"create": self.tr("created"), "update": self.tr("changed"),
-                 "delete": self.tr("deleted"), "anonymise": self.tr("anonymised"),
-                 "retention": self.tr("anonymised (retention)"),
-                 "export": self.tr("exported")}
-        return names.get(action, action)
+        return self._actions.get(action, action)
 
 
 def entity_names(obj: QObject) -> dict[str, str]:
