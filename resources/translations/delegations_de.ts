@@ -4210,6 +4210,14 @@
             <translation>Ergebnis bearbeiten</translation>
         </message>
         <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Kontakte durchsuchen</translation>
+        </message>
+        <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
