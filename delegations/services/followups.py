@@ -210,7 +210,7 @@ def in_window(row: dto.FollowUpRow, window: DueWindow, today: date) -> bool:
     return row.status in OPEN and row.due is not None and today <= row.due <= last
 
 
-def _in_window(window: DueWindow, today: date) -> list[Any]:
+def due_conditions(window: DueWindow, today: date) -> list[Any]:
     """`in_window` as conditions for the database."""
     if window == DueWindow.ANY:
         return []
@@ -244,7 +244,7 @@ def _narrowed(s: Session, query: Any, flt: FollowUpFilter, today: date) -> Any:
         query = query.where(FollowUp.status.in_(list(flt.statuses)))
     if flt.owner.strip():
         query = query.where(FollowUp.owner.in_(_spellings(s, flt.owner)))
-    return query.where(*_in_window(flt.window, today),
+    return query.where(*due_conditions(flt.window, today),
                        *matching_follow_ups(FollowUp.id, search_terms(flt.search)))
 
 
@@ -305,8 +305,8 @@ def due_summary(store: Store, today: date | None = None) -> DueSummary:
     """How many follow-ups are overdue, due this week, and open at all (counted by the
     database)."""
     today = today or home_today(store)
-    query = select(func.count(FollowUp.id).filter(*_in_window(DueWindow.OVERDUE, today)),
-                   func.count(FollowUp.id).filter(*_in_window(DueWindow.THIS_WEEK, today)),
+    query = select(func.count(FollowUp.id).filter(*due_conditions(DueWindow.OVERDUE, today)),
+                   func.count(FollowUp.id).filter(*due_conditions(DueWindow.THIS_WEEK, today)),
                    func.count(FollowUp.id)).where(FollowUp.status.in_(OPEN))
     with store.read() as s:
         overdue, this_week, still_open = s.execute(query).one()
