@@ -35,6 +35,7 @@ from delegations.services._common import (
     fetch_many,
     id_list,
     link_given,
+    not_found,
     ref_for,
     ref_taken,
 )
@@ -81,6 +82,16 @@ def list_follow_ups(store: Store, status: FollowUpStatus | str | None = None,
 
     with store.read() as s:
         return follow_up_rows(s, narrow)
+
+
+def get_follow_up(store: Store, follow_up_id: int) -> dto.FollowUpRow:
+    """One follow-up as the lists show it (for an editor's reread); NotFoundError once
+    it is gone."""
+    with store.read() as s:
+        found = follow_up_rows(s, lambda query: query.where(FollowUp.id == follow_up_id))
+    if not found:
+        raise not_found("follow-up", follow_up_id)
+    return found[0]
 
 
 def _completion(f: FollowUp, values: dict[str, Any], today: date) -> None:

@@ -17,7 +17,7 @@ from ui.after.checklist import CheckList
 from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.common.dates import DateEdit
-from ui.common.editor import Commit, EditorDialog, one
+from ui.common.editor import Commit, EditorDialog
 from ui.common.new_record import offer_new_contact
 from ui.common.record_combos import contact_combo, trip_combo
 from ui.common.search_combo import SearchCombo
@@ -141,6 +141,5 @@ def edit_follow_up(parent: QWidget, ops: AfterOps,
     editor = open_follow_up_editor(parent, ops.ctx,
                                    lambda values: ops.update_follow_up(row, values),
                                    follow_up_values(row))
-    editor.watch(lambda: follow_up_values(
-        one(followups.list_follow_ups(store, trip_id=row.trip_id), row.id)))
+    editor.watch(lambda: follow_up_values(followups.get_follow_up(store, row.id)))
     return editor

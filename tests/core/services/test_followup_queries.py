@@ -125,3 +125,15 @@ def test_trip_choices_are_found_by_words_newest_first(store, office):
     assert choices.trip_choices(store, "forum", limit=1) == [found[0]]
     assert choices.trip_choice(store, office["visit"])[1] == "Besuch in Kaliningrad"
     assert choices.trip_choice(store, 99999) is None
+
+
+def test_one_follow_up_is_read_alone(store, office):
+    from delegations.errors import NotFoundError
+
+    row = followups.get_follow_up(store, office["ids"][0])
+    assert (row.action, row.contact_name, len(row.goal_ids)) == (
+        "Dankesbrief an Herrn Müller", "Jürgen Müller", 1)
+    assert followups.get_follow_up(store, office["ids"][3]).city_name == "Århus"
+    followups.delete_follow_up(store, office["ids"][3])
+    with pytest.raises(NotFoundError):
+        followups.get_follow_up(store, office["ids"][3])
