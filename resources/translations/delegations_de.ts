@@ -6341,7 +6341,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
     </context>
     <context>
-        <name>obj</name>
+        <name>AuditLog</name>
         <message>
             <source>Trip</source>
             <translation>Reise</translation>

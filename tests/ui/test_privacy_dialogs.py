@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from delegations.privacy.audit import count_audit, list_audit, record
 from delegations.privacy.person import find_people
 from delegations.privacy.retention import retention_months
+from ui.app import use_language
 from ui.context import AppContext
 from ui.privacy.audit_view import AuditLogDialog
 from ui.privacy.models import AuditModel, PeopleModel, RetentionModel
@@ -115,14 +116,27 @@ def test_audit_log_is_read_a_page_at_a_time_newest_first(qtbot, ctx):
     assert total > AuditModel.PAGE_SIZE + 30
     assert log.model.rowCount() == AuditModel.PAGE_SIZE and log.model.total == total
     assert log.count.text() == f"{total} entries"
-    newest = log.model.index(0, 3)
-    assert newest.data() == f"Contact {AuditModel.PAGE_SIZE + 29}"
-    assert log.model.index(0, 4).data() == "E-mail, Organisation"
+    newest = list_audit(ctx.store, limit=1)[0]
+    assert [log.model.index(0, c).data() for c in range(1, 6)] == [
+        newest.actor, "exported", f"Contact {AuditModel.PAGE_SIZE + 29}",
+        "E-mail, Organisation", ""]
     log.table.scrollToBottom()  # the view asks for the next page
     qtbot.waitUntil(lambda: log.model.rowCount() > AuditModel.PAGE_SIZE)
     assert log.model.rowCount() == min(total, 2 * AuditModel.PAGE_SIZE)
     assert [r.id for r in log.model.loaded()] == [
         r.id for r in list_audit(ctx.store, limit=log.model.rowCount())]
+
+
+def test_audit_log_names_records_and_fields_in_german(qtbot, app, ctx):
+    record(ctx.store, "export", "contact", "7", ("email", "timezone", "sort_key"))
+    use_language(app, "de")
+    try:
+        log = AuditLogDialog(ctx)
+        qtbot.addWidget(log)
+        texts = [log.model.index(0, c).data() for c in range(2, 5)]
+    finally:
+        use_language(app, "en")
+    assert texts == ["exportiert", "Kontakt 7", "E-Mail, Zeitzone, sort_key"]
 
 
 def test_mentions_by_surname_are_shown_before_anonymising_and_then_removed(dialog, ctx,

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -139,7 +140,7 @@ class AuditModel(PagedTableModel[AuditRow]):
             return f"{self.entity(row.entity)} {row.key}".strip()
         if column == 4:
             return ", ".join(self._field(name) for name in row.fields)
-        return (row.actor, self.action(row.action), "", "", "", row.detail)[column]
+        return ("", row.actor, self.action(row.action), "", "", row.detail)[column]
 
     def entity(self, entity: str) -> str:
         """The kind of record in the interface's language (table name if not known)."""
@@ -150,13 +151,16 @@ class AuditModel(PagedTableModel[AuditRow]):
         return self._actions.get(action, action)
 
 
-def entity_names(obj: QObject) -> dict[str, str]:
-    """Translated names of the kinds of record the audit log lists."""
-    return {"trip": obj.tr("Trip"), "participant": obj.tr("Delegation member"),
-            "contact": obj.tr("Contact"), "city": obj.tr("City"),
-            "agenda_item": obj.tr("Programme point"), "travel_leg": obj.tr("Travel"),
-            "accommodation": obj.tr("Hotel"), "outcome": obj.tr("Outcome"),
-            "follow_up": obj.tr("Follow-up"), "gift": obj.tr("Gift"), "goal": obj.tr("Goal"),
-            "setting": obj.tr("Setting"), "home": obj.tr("Home city"),
-            "person": obj.tr("Person"), "budget_line": obj.tr("Budget line"),
-            "trip_destination": obj.tr("Destination")}
+def entity_names(_obj: QObject | None = None) -> dict[str, str]:
+    """Translated names of the kinds of record the audit log lists (in the context
+    "AuditLog": one catalogue entry, whichever widget asks)."""
+    tr = QCoreApplication.translate
+    return {"trip": tr("AuditLog", "Trip"), "participant": tr("AuditLog", "Delegation member"),
+            "contact": tr("AuditLog", "Contact"), "city": tr("AuditLog", "City"),
+            "agenda_item": tr("AuditLog", "Programme point"),
+            "travel_leg": tr("AuditLog", "Travel"), "accommodation": tr("AuditLog", "Hotel"),
+            "outcome": tr("AuditLog", "Outcome"), "follow_up": tr("AuditLog", "Follow-up"),
+            "gift": tr("AuditLog", "Gift"), "goal": tr("AuditLog", "Goal"),
+            "setting": tr("AuditLog", "Setting"), "home": tr("AuditLog", "Home city"),
+            "person": tr("AuditLog", "Person"), "budget_line": tr("AuditLog", "Budget line"),
+            "trip_destination": tr("AuditLog", "Destination")}
