@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from shiboken6 import isValid
 
 from ui.common.search_bar import SEARCH_DELAY_MS, refill
 
@@ -79,7 +80,7 @@ class SearchCombo(QComboBox):
         self._timer.stop()
         text = self.field.text().strip()
         self.found.clear()
-        if not text or (self.currentIndex() > 0 and text == self.currentText()):
+        if not text or (self.currentIndex() > 0 and text == self.itemText(self.currentIndex())):
             return
         for label, value in self._search(text, OFFERED):
             item = QStandardItem(label)
@@ -97,7 +98,10 @@ class SearchCombo(QComboBox):
 
     def _settle(self) -> None:
         """Leaving the field: an emptied field chooses nothing, anything else typed goes
-        back to the choice's name (a choice is made from the list, never by a guess)."""
+        back to the choice's name (a choice is made from the list, never by a guess).
+        The field also finishes editing while the window closes: nothing to do then."""
+        if not (isValid(self) and isValid(self.field)):
+            return
         popup = self.finder.popup()
         if popup is not None and popup.isVisible():
             return
