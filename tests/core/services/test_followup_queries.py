@@ -77,6 +77,7 @@ def test_the_words_follow_a_renamed_trip_contact_and_city(store, office):
 def test_owner_window_and_status_are_conditions_of_the_query(store, office):
     assert _found(store, owner="BÜRO OB") == {"Dankesbrief an Herrn Müller", "Fotos teilen"}
     assert _found(store, owner="zoe ahnlich") == {"Zweiter Besuch planen"}
+    assert _found(store, owner="Niemand") == set()
     assert _found(store, window=DueWindow.OVERDUE) == {"Dankesbrief an Herrn Müller"}
     assert _found(store, window=DueWindow.THIS_WEEK) == {"Rückruf"}
     assert _found(store, window=DueWindow.NEXT_30_DAYS) == {"Rückruf", "Zweiter Besuch planen"}
