@@ -60,6 +60,13 @@ class ContactPicker(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAccessibleName(listing)
+        self._lay_out()
+        self.search.textChanged.connect(self._filter)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setFocusProxy(self.search)
+        self._filter("")
+
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
@@ -67,10 +74,6 @@ class ContactPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list)
-        self.search.textChanged.connect(self._filter)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
-        self.setFocusProxy(self.search)
-        self._filter("")
 
     def add_contacts(self, rows: Iterable[ContactRow], checked: bool = False) -> None:
         """Offer these contacts (a contact just created: ticked, and in view)."""
