@@ -169,21 +169,35 @@ def gift_row(g: Gift) -> dto.GiftRow:
 FOLLOW_UP_ORDER: tuple[Any, ...] = (FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
 
 
+def _with_names(*columns: Any) -> Select:
+    """Follow-up columns beside the names of their trip, city and contact (for the rows
+    and for sort keys on those names)."""
+    return (select(*columns).outerjoin(Trip, Trip.id == FollowUp.trip_id)
+            .outerjoin(City, City.id == FollowUp.city_id)
+            .outerjoin(Contact, Contact.id == FollowUp.contact_id))
+
+
+_FOLLOW_UP_COLUMNS = (
+    FollowUp.id, FollowUp.ref, FollowUp.trip_id, Trip.title, FollowUp.action, FollowUp.owner,
+    FollowUp.due, FollowUp.status, FollowUp.city_id, City.name, FollowUp.contact_id,
+    Contact.name, FollowUp.notes, FollowUp.completed_on)
+
+
 def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q,
                    order: Sequence[Any] = FOLLOW_UP_ORDER, limit: int | None = None,
                    offset: int = 0) -> list[dto.FollowUpRow]:
     """The follow-ups `narrow` keeps, in `order` (by due date, undated last; sorted by the
     database; the trip, city and contact are joined for keys on their names), a page of
     them with `limit`, read as plain columns: the tracker lists thousands, and loading
-    whole trips for their titles is slow."""
-    query = narrow(select(
-        FollowUp.id, FollowUp.ref, FollowUp.trip_id, Trip.title, FollowUp.action,
-        FollowUp.owner, FollowUp.due, FollowUp.status, FollowUp.city_id, City.name,
-        FollowUp.contact_id, Contact.name, FollowUp.notes, FollowUp.completed_on)
-        .outerjoin(Trip, Trip.id == FollowUp.trip_id)
-        .outerjoin(City, City.id == FollowUp.city_id)
-        .outerjoin(Contact, Contact.id == FollowUp.contact_id))
-    rows = s.execute(query.order_by(*order).offset(offset or None).limit(limit)).all()
+    whole trips for their titles is slow. A page sorts ids only, then reads its rows."""
+    if limit is None:
+        rows = list(s.execute(narrow(_with_names(*_FOLLOW_UP_COLUMNS)).order_by(*order)))
+    else:
+        ids = list(s.scalars(narrow(_with_names(FollowUp.id)).order_by(*order)
+                             .offset(offset or None).limit(limit)))
+        place = {ident: n for n, ident in enumerate(ids)}
+        rows = sorted(s.execute(_with_names(*_FOLLOW_UP_COLUMNS)
+                                .where(FollowUp.id.in_(ids))), key=lambda r: place[r[0]])
     goals = _follow_up_goals(s, [r[0] for r in rows])
     return [dto.FollowUpRow(
         id=r[0], ref=r[1], trip_id=r[2], trip_title=r[3] or "", action=r[4], owner=r[5] or "",
