@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from delegations.model import AgendaItem, City, Contact, FollowUp, Participant, Trip
+from delegations.model.follow_up_words import reindex_follow_ups
 from delegations.model.search import reindex
 from delegations.model.trip import TripDestination, agenda_attendee, agenda_contact
 from delegations.storage.store import Store, open_store
@@ -92,6 +93,7 @@ def build(path: Path, scale: float = 1.0, seed: int = 7) -> dict[str, int]:
     _insert(store, FollowUp.__table__, follow)
     with store.transaction() as s:  # bulk inserts pass the hook that keeps the words
         reindex(s.connection())
+        reindex_follow_ups(s.connection())
     store.close()
     return {"trips": n_trips, "contacts": n_contacts, "agenda": n_agenda, "follow_ups": n_follow}
 

@@ -20,12 +20,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import build  # noqa: E402
 from bench.measure import Pair, Sample, paired, run_inline, run_process, table  # noqa: E402
+
+if TYPE_CHECKING:
+    from delegations.storage.store import Store
 
 OUT = ROOT / "bench" / "out"
 PY = sys.executable
@@ -81,7 +85,7 @@ def process_rows(office: Path, demo: Path, home: Path, repeat: int) -> list[Pair
 def inline_rows(office: Path, repeat: int) -> list[Pair]:
     """Work inside one process, on the open bench office."""
     from delegations.documents import DocumentRequest, document_bytes
-    from delegations.services import conflicts, contacts, followups, trips
+    from delegations.services import conflicts, contacts, trips
     from delegations.services.dto import TripFilter
     from delegations.storage.store import open_store
 
@@ -99,13 +103,26 @@ def inline_rows(office: Path, repeat: int) -> list[Pair]:
             "trips list, first page (100)": (
                 lambda: trips.list_trips(store, TripFilter(limit=100)), ""),
             "one trip with everything": (lambda: trips.get_trip(store, busiest), ""),
-            "open follow-ups": (lambda: followups.list_follow_ups(store, open_only=True), ""),
+            # what the Follow-ups section reads: how many, the first page, the due line
+            "open follow-ups": (lambda: _open_follow_ups(store), ""),
             "conflict checks of one trip": (lambda: conflicts.check_trip(store, busiest), ""),
         }
         return [paired(name, lambda f=f: run_inline(f), None, repeat, goal)
                 for name, (f, goal) in work.items()]
     finally:
         store.close()
+
+
+def _open_follow_ups(store: Store) -> None:
+    """The Follow-ups section's default list as it reads it: counted, the first page
+    (sorted by the database) and the due summary."""
+    from delegations.services import followups
+    from delegations.services.followups import OPEN, FollowUpFilter
+
+    flt = FollowUpFilter(statuses=frozenset(OPEN))
+    followups.count_follow_ups(store, flt)
+    followups.filter_follow_ups(store, flt, limit=200)
+    followups.due_summary(store)
 
 
 def growth_rows(home: Path, repeat: int) -> list[Pair]:

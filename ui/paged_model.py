@@ -44,6 +44,11 @@ class PagedTableModel(TitledTableModel, Generic[R]):
     def _text(self, row: R, column: int) -> str:
         raise NotImplementedError
 
+    def _extra(self, row: R, column: int, role: int) -> Any:
+        """Any other role of a cell (colour, icon, font); a tooltip given here replaces
+        the text's."""
+        return None
+
     @property
     def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
         """The header's sort (column, order) that `_fetch` passes on, or None (the
@@ -71,6 +76,10 @@ class PagedTableModel(TitledTableModel, Generic[R]):
         """The row of a loaded item by id, or -1."""
         return next((n for n, r in enumerate(self._rows) if r.id == ident), -1)  # type: ignore[attr-defined]
 
+    def loaded(self) -> list[R]:
+        """The rows fetched so far, in the order shown."""
+        return list(self._rows)
+
     def load_until(self, ident: int) -> int:
         """Fetch pages until the item with that id is loaded; its row, or -1."""
         row = self.row_of(ident)
@@ -85,7 +94,7 @@ class PagedTableModel(TitledTableModel, Generic[R]):
         return self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text and tooltip of a cell; ID_ROLE gives the row's id."""
+        """Text and tooltip of a cell, what `_extra` adds; ID_ROLE gives the row's id."""
         if not index.isValid() or index.parent().isValid():
             return None
         item = self.row_at(index.row())
@@ -94,10 +103,11 @@ class PagedTableModel(TitledTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._text(item, index.column()) or None
+            return (self._extra(item, index.column(), role)
+                    or self._text(item, index.column()) or None)
         if role == ID_ROLE:
             return item.id  # type: ignore[attr-defined]
-        return None
+        return self._extra(item, index.column(), role)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self._rows) < self._total

@@ -4,6 +4,7 @@ from delegations.model.audit import AuditEntry
 from delegations.model.base import Base, UTCDateTime
 from delegations.model.budget import BudgetCategory, BudgetLine, FundingSource
 from delegations.model.directory import City, Contact, Goal, Home, Setting
+from delegations.model.follow_up_words import follow_up_word
 from delegations.model.followup import FollowUp, Gift, Outcome, OutcomeAttachment
 from delegations.model.protocol import AddressForm, Vehicle, VehicleRide
 from delegations.model.search import contact_word, trip_word
@@ -49,5 +50,6 @@ __all__ = [
     "Vehicle",
     "VehicleRide",
     "contact_word",
+    "follow_up_word",
     "trip_word",
 ]

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from delegations.i18n import N_, gettext
 from delegations.model import AuditEntry
 from delegations.storage.store import Store, watch_sessions
 
@@ -175,20 +176,59 @@ def record(store: Store, action: str, entity: str, key: str = "",
                                [_entry(action, entity, key, list(fields), detail, s)])
 
 
-def list_audit(store: Store, entity: str | None = None, start: datetime | None = None,
-               end: datetime | None = None, limit: int = 20000) -> list[AuditRow]:
-    """Entries newest first; `start` inclusive and `end` exclusive (aware datetimes)."""
-    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+def _narrowed(query: Any, entity: str | None, start: datetime | None,
+              end: datetime | None) -> Any:
     if entity:
         query = query.where(AuditEntry.entity == entity)
     if start is not None:
         query = query.where(AuditEntry.at >= start)
     if end is not None:
         query = query.where(AuditEntry.at < end)
+    return query
+
+
+def list_audit(store: Store, entity: str | None = None, start: datetime | None = None,
+               end: datetime | None = None, limit: int | None = 20000,
+               offset: int = 0) -> list[AuditRow]:
+    """Entries newest first; `start` inclusive and `end` exclusive (aware datetimes); a
+    page of them with `limit` and `offset` (the log grows with every change)."""
+    query = _narrowed(select(AuditEntry), entity, start, end).order_by(
+        AuditEntry.at.desc(), AuditEntry.id.desc()).offset(offset or None).limit(limit)
     with store.read() as s:
         return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.key,
                          tuple(f for f in e.fields.split(",") if f), e.detail)
-                for e in s.scalars(query.limit(limit))]
+                for e in s.scalars(query)]
+
+
+def count_audit(store: Store, entity: str | None = None, start: datetime | None = None,
+                end: datetime | None = None) -> int:
+    """How many entries `list_audit` would give without limit."""
+    with store.read() as s:
+        return int(s.scalar(_narrowed(select(func.count(AuditEntry.id)), entity, start,
+                                      end)) or 0)
+
+
+#: What the log's field names (the model's attributes) are called on screen; a field not
+#: named here is shown as stored.
+FIELD_LABELS = {
+    "name": N_("Name"), "honorific": N_("Honorific"), "title": N_("Title"),
+    "function": N_("Function"), "organisation": N_("Organisation"), "city_id": N_("City"),
+    "email": N_("E-mail"), "phone": N_("Phone"), "languages": N_("Languages"),
+    "address_form": N_("Form of address"), "bio": N_("Biography"), "notes": N_("Notes"),
+    "role": N_("Role"), "status": N_("Status"), "registered_at": N_("Registered"),
+    "diet": N_("Diet"), "mobility": N_("Mobility"), "ref": N_("Ref"),
+    "action": N_("Action"), "owner": N_("Owner"), "due": N_("Due"),
+    "completed_on": N_("Completed on"), "trip_id": N_("Trip"), "contact_id": N_("Contact"),
+    "start_date": N_("Start"), "end_date": N_("End"), "kind": N_("Kind"),
+    "country": N_("Country"), "timezone": N_("Time zone"), "description": N_("Description"),
+    "location": N_("Location"), "address": N_("Address"),
+}
+
+
+def field_label(field: str, language: str | None = None) -> str:
+    """A logged field's name in `language` (the stored name when it has no label)."""
+    label = FIELD_LABELS.get(field)
+    return field if label is None else gettext(label, language)
 
 
 def audit_entities(store: Store) -> list[str]:

@@ -7,7 +7,7 @@ dto never triggers a lazy load after its session is gone.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Row, Select, select
@@ -165,33 +165,58 @@ def gift_row(g: Gift) -> dto.GiftRow:
     )
 
 
-def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q
-                   ) -> list[dto.FollowUpRow]:
-    """The follow-ups `narrow` keeps, by due date (undated last; sorted by the database),
-    read as plain columns: the tracker lists thousands, and loading whole trips for their
-    titles is slow."""
-    from delegations.model.followup import follow_up_goal
+#: The tracker's own order: by due date, undated last, ties by id.
+FOLLOW_UP_ORDER: tuple[Any, ...] = (FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
 
-    query = narrow(select(
-        FollowUp.id, FollowUp.ref, FollowUp.trip_id, Trip.title, FollowUp.action,
-        FollowUp.owner, FollowUp.due, FollowUp.status, FollowUp.city_id, City.name,
-        FollowUp.contact_id, Contact.name, FollowUp.notes, FollowUp.completed_on)
-        .outerjoin(Trip, Trip.id == FollowUp.trip_id)
-        .outerjoin(City, City.id == FollowUp.city_id)
-        .outerjoin(Contact, Contact.id == FollowUp.contact_id)
-        .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id))
-    rows = s.execute(query).all()
-    goals: dict[int, list[int]] = defaultdict(list)
-    wanted = narrow(select(FollowUp.id)).scalar_subquery()
-    links = (select(follow_up_goal.c.follow_up_id, Goal.id)
-             .join(Goal, Goal.id == follow_up_goal.c.goal_id)
-             .where(follow_up_goal.c.follow_up_id.in_(wanted))
-             .order_by(Goal.position, Goal.id))
-    for follow_up_id, goal_id in s.execute(links):
-        goals[follow_up_id].append(goal_id)
-    found = [dto.FollowUpRow(
+
+def _with_names(*columns: Any) -> Select:
+    """Follow-up columns beside the names of their trip, city and contact (for the rows
+    and for sort keys on those names)."""
+    return (select(*columns).outerjoin(Trip, Trip.id == FollowUp.trip_id)
+            .outerjoin(City, City.id == FollowUp.city_id)
+            .outerjoin(Contact, Contact.id == FollowUp.contact_id))
+
+
+_FOLLOW_UP_COLUMNS = (
+    FollowUp.id, FollowUp.ref, FollowUp.trip_id, Trip.title, FollowUp.action, FollowUp.owner,
+    FollowUp.due, FollowUp.status, FollowUp.city_id, City.name, FollowUp.contact_id,
+    Contact.name, FollowUp.notes, FollowUp.completed_on)
+
+
+def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q,
+                   order: Sequence[Any] = FOLLOW_UP_ORDER, limit: int | None = None,
+                   offset: int = 0) -> list[dto.FollowUpRow]:
+    """The follow-ups `narrow` keeps, in `order` (by due date, undated last; sorted by the
+    database; the trip, city and contact are joined for keys on their names), a page of
+    them with `limit`, read as plain columns: the tracker lists thousands, and loading
+    whole trips for their titles is slow. A page sorts ids only, then reads its rows."""
+    if limit is None:
+        rows = list(s.execute(narrow(_with_names(*_FOLLOW_UP_COLUMNS)).order_by(*order)))
+    else:
+        ids = list(s.scalars(narrow(_with_names(FollowUp.id)).order_by(*order)
+                             .offset(offset or None).limit(limit)))
+        place = {ident: n for n, ident in enumerate(ids)}
+        rows = sorted(s.execute(_with_names(*_FOLLOW_UP_COLUMNS)
+                                .where(FollowUp.id.in_(ids))), key=lambda r: place[r[0]])
+    goals = _follow_up_goals(s, [r[0] for r in rows])
+    return [dto.FollowUpRow(
         id=r[0], ref=r[1], trip_id=r[2], trip_title=r[3] or "", action=r[4], owner=r[5] or "",
         due=r[6], status=r[7], city_id=r[8], city_name=r[9] or "", contact_id=r[10],
         contact_name=r[11] or "", notes=r[12] or "", completed_on=r[13],
         goal_ids=tuple(goals.get(r[0], ()))) for r in rows]
-    return found
+
+
+def _follow_up_goals(s: Session, ids: Sequence[int]) -> dict[int, list[int]]:
+    """The goals of these follow-ups, in the goals' order (asked in chunks: a page is a
+    few hundred, an export all of them)."""
+    from delegations.model.followup import follow_up_goal
+
+    goals: dict[int, list[int]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        links = (select(follow_up_goal.c.follow_up_id, Goal.id)
+                 .join(Goal, Goal.id == follow_up_goal.c.goal_id)
+                 .where(follow_up_goal.c.follow_up_id.in_(ids[start:start + 500]))
+                 .order_by(Goal.position, Goal.id))
+        for follow_up_id, goal_id in s.execute(links):
+            goals[follow_up_id].append(goal_id)
+    return goals

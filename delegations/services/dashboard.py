@@ -11,12 +11,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import cast
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from delegations.enums import TAKES_PLACE, FollowUpStatus, Relation, TripKind, TripStatus
+from delegations.enums import TAKES_PLACE, Relation, TripKind, TripStatus
 from delegations.folding import sort_key
 from delegations.model import City, FollowUp, Outcome, Trip, TripDestination
 from delegations.model.followup import outcome_city
@@ -26,10 +25,9 @@ from delegations.services._rows import follow_up_rows
 from delegations.services.followups import (
     OPEN,
     DueWindow,
+    due_conditions,
+    due_summary,
     home_today,
-    in_window,
-    is_overdue,
-    week_end,
 )
 from delegations.services.trips import list_trips_by_id, trip_years
 from delegations.storage.store import Store
@@ -116,39 +114,20 @@ def _upcoming(row: dto.TripRow, today: date) -> UpcomingTrip:
 # ---------------------------------------------------------------------------- follow-ups
 
 
-@dataclass(frozen=True)
-class _Due:
-    """What the tracker's due rules read of a follow-up (is_overdue, in_window)."""
-
-    id: int
-    status: FollowUpStatus
-    due: date | None
-
-
-def _due_rows(s: Session, today: date) -> list[_Due]:
-    """Open follow-ups due by the end of this week: only the columns the rules read."""
-    query = (select(FollowUp.id, FollowUp.status, FollowUp.due)
-             .where(FollowUp.status.in_(OPEN), FollowUp.due.is_not(None),
-                    FollowUp.due <= week_end(today))
-             .order_by(FollowUp.due, FollowUp.id))
-    return [_Due(i, FollowUpStatus(status), due) for i, status, due in s.execute(query)]
-
-
 def follow_up_digest(store: Store, today: date, limit: int = 5) -> FollowUpDigest:
     """Overdue and due-this-week follow-ups (by the tracker's rules), the first few of
-    each by due date."""
+    each by due date: counted and picked by the database (an office has thousands)."""
+    summary = due_summary(store, today)
     with store.read() as s:
-        due = _due_rows(s, today)
-        overdue = [d.id for d in due if is_overdue(cast(dto.FollowUpRow, d), today)]
-        this_week = [d.id for d in due
-                     if in_window(cast(dto.FollowUpRow, d), DueWindow.THIS_WEEK, today)]
-        shown = set(overdue[:limit] + this_week[:limit])
+        def first(window: DueWindow) -> list[int]:
+            return list(s.scalars(select(FollowUp.id).where(*due_conditions(window, today))
+                                  .order_by(FollowUp.due, FollowUp.id).limit(limit)))
+
+        overdue, this_week = first(DueWindow.OVERDUE), first(DueWindow.THIS_WEEK)
+        shown = set(overdue + this_week)
         rows = {f.id: f for f in follow_up_rows(s, lambda q: q.where(FollowUp.id.in_(shown)))}
-        still_open = int(s.scalar(select(func.count(FollowUp.id))
-                                  .where(FollowUp.status.in_(OPEN))) or 0)
-    return FollowUpDigest(len(overdue), len(this_week), still_open,
-                          tuple(rows[i] for i in overdue[:limit]),
-                          tuple(rows[i] for i in this_week[:limit]))
+    return FollowUpDigest(summary.overdue, summary.this_week, summary.open,
+                          tuple(rows[i] for i in overdue), tuple(rows[i] for i in this_week))
 
 
 # ---------------------------------------------------------------------------- the year

@@ -15,14 +15,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from delegations.atomic import write_atomic
 from delegations.enums import FollowUpStatus
-from delegations.folding import fold, matches, sort_key
+from delegations.errors import ValidationError
+from delegations.folding import fold, search_terms, sort_key
 from delegations.i18n import N_, gettext
 from delegations.model import City, Contact, FollowUp, Goal, Trip, TripDestination
+from delegations.model.follow_up_words import matching_follow_ups
+from delegations.model.followup import follow_up_goal
 from delegations.services import dto
 from delegations.services._common import (
     assign,
@@ -32,10 +35,11 @@ from delegations.services._common import (
     fetch_many,
     id_list,
     link_given,
+    not_found,
     ref_for,
     ref_taken,
 )
-from delegations.services._rows import follow_up_row, follow_up_rows
+from delegations.services._rows import FOLLOW_UP_ORDER, follow_up_row, follow_up_rows
 from delegations.services.home import get_home
 from delegations.storage.store import Store
 from delegations.timezones import to_local
@@ -78,6 +82,16 @@ def list_follow_ups(store: Store, status: FollowUpStatus | str | None = None,
 
     with store.read() as s:
         return follow_up_rows(s, narrow)
+
+
+def get_follow_up(store: Store, follow_up_id: int) -> dto.FollowUpRow:
+    """One follow-up as the lists show it (for an editor's reread); NotFoundError once
+    it is gone."""
+    with store.read() as s:
+        found = follow_up_rows(s, lambda query: query.where(FollowUp.id == follow_up_id))
+    if not found:
+        raise not_found("follow-up", follow_up_id)
+    return found[0]
 
 
 def _completion(f: FollowUp, values: dict[str, Any], today: date) -> None:
@@ -207,7 +221,29 @@ def in_window(row: dto.FollowUpRow, window: DueWindow, today: date) -> bool:
     return row.status in OPEN and row.due is not None and today <= row.due <= last
 
 
-def _narrowed(query: Any, flt: FollowUpFilter) -> Any:
+def due_conditions(window: DueWindow, today: date) -> list[Any]:
+    """`in_window` as conditions for the database."""
+    if window == DueWindow.ANY:
+        return []
+    if window == DueWindow.UNDATED:
+        return [FollowUp.due.is_(None)]
+    still = FollowUp.status.in_(OPEN)
+    if window == DueWindow.OVERDUE:
+        return [still, FollowUp.due < today]
+    last = week_end(today) if window == DueWindow.THIS_WEEK else today + timedelta(days=30)
+    return [still, FollowUp.due >= today, FollowUp.due <= last]
+
+
+def _spellings(s: Session, owner: str) -> list[str]:
+    """The stored spellings of an owner that differ from `owner` only in case or accents
+    (the few distinct owners are folded here, the follow-ups are not)."""
+    wanted = fold(owner.strip())
+    return [n for n in s.scalars(select(FollowUp.owner).distinct())
+            if n is not None and fold(n.strip()) == wanted]
+
+
+def _narrowed(s: Session, query: Any, flt: FollowUpFilter, today: date) -> Any:
+    """`query` narrowed to what the filter keeps, all of it in the database."""
     if flt.trip_id is not None:
         query = query.where(FollowUp.trip_id == flt.trip_id)
     if flt.city_id is not None:
@@ -217,29 +253,75 @@ def _narrowed(query: Any, flt: FollowUpFilter) -> Any:
         query = query.where(FollowUp.goals.any(Goal.id == flt.goal_id))
     if flt.statuses:
         query = query.where(FollowUp.status.in_(list(flt.statuses)))
-    return query
+    if flt.owner.strip():
+        query = query.where(FollowUp.owner.in_(_spellings(s, flt.owner)))
+    return query.where(*due_conditions(flt.window, today),
+                       *matching_follow_ups(FollowUp.id, search_terms(flt.search)))
 
 
-def filter_follow_ups(store: Store, flt: FollowUpFilter,
-                      today: date | None = None) -> list[dto.FollowUpRow]:
-    """The tracker's list: by due date (undated last); `today` in the home city."""
+#: The columns the tracker can be sorted by (the table's columns, in their order).
+SORTABLE = ("action", "owner", "due", "status", "trip", "city", "contact", "goals")
+
+
+def _sort_key(sort: str) -> list[Any]:
+    """The database's key for a SORTABLE column (names case-blind, undated last)."""
+    if sort == "due":
+        return [FollowUp.due.is_(None), FollowUp.due]
+    if sort == "status":
+        return [case({status: n for n, status in enumerate(FollowUpStatus)},
+                     value=FollowUp.status)]
+    if sort == "goals":  # the goals are shown in their order: the first one counts
+        first = (select(func.min(Goal.position)).join(follow_up_goal,
+                                                      follow_up_goal.c.goal_id == Goal.id)
+                 .where(follow_up_goal.c.follow_up_id == FollowUp.id).scalar_subquery())
+        return [first.is_(None), first]
+    texts = {"action": FollowUp.action, "owner": FollowUp.owner, "trip": Trip.title,
+             "city": City.name, "contact": Contact.sort_name}
+    return [func.lower(func.coalesce(texts[sort], ""))]
+
+
+def _order(sort: str | None, descending: bool) -> list[Any]:
+    """The list's order: by `sort` (one of SORTABLE), then by due date; ties by id."""
+    if sort is None:
+        return list(FOLLOW_UP_ORDER)
+    if sort not in SORTABLE:
+        raise ValidationError("sort", N_("cannot sort by '{value}'"), value=sort)
+    keys = [*_sort_key(sort), *FOLLOW_UP_ORDER]
+    return [k.desc() for k in keys] if descending else keys
+
+
+def filter_follow_ups(store: Store, flt: FollowUpFilter, today: date | None = None,
+                      limit: int | None = None, offset: int = 0, sort: str | None = None,
+                      descending: bool = False) -> list[dto.FollowUpRow]:
+    """The tracker's list, filtered, sorted and paged by the database: by due date
+    (undated last) or by `sort` (one of SORTABLE); `today` in the home city. The search
+    finds words by their beginning, folded ("mueller" finds Müller), in what is shown of
+    a follow-up: action, owner, notes, trip, city and contact."""
+    today = today or home_today(store)
+    order = _order(sort, descending)
+    with store.read() as s:
+        return follow_up_rows(s, lambda query: _narrowed(s, query, flt, today), order,
+                              limit, offset)
+
+
+def count_follow_ups(store: Store, flt: FollowUpFilter, today: date | None = None) -> int:
+    """How many follow-ups `filter_follow_ups` would give without limit."""
     today = today or home_today(store)
     with store.read() as s:
-        rows = follow_up_rows(s, lambda query: _narrowed(query, flt))
-    owner, needle = fold(flt.owner.strip()), fold(flt.search.strip())
-    return [r for r in rows
-            if (not owner or fold(r.owner) == owner) and in_window(r, flt.window, today)
-            and matches(needle, r.action, r.owner, r.trip_title, r.city_name,
-                        r.contact_name, r.notes)]
+        query = _narrowed(s, select(func.count(FollowUp.id)), flt, today)
+        return int(s.scalar(query) or 0)
 
 
 def due_summary(store: Store, today: date | None = None) -> DueSummary:
-    """How many follow-ups are overdue, due this week, and open at all."""
+    """How many follow-ups are overdue, due this week, and open at all (counted by the
+    database)."""
     today = today or home_today(store)
-    rows = list_follow_ups(store, open_only=True)
-    return DueSummary(overdue=sum(is_overdue(r, today) for r in rows),
-                      this_week=sum(in_window(r, DueWindow.THIS_WEEK, today) for r in rows),
-                      open=len(rows))
+    query = select(func.count(FollowUp.id).filter(*due_conditions(DueWindow.OVERDUE, today)),
+                   func.count(FollowUp.id).filter(*due_conditions(DueWindow.THIS_WEEK, today)),
+                   func.count(FollowUp.id)).where(FollowUp.status.in_(OPEN))
+    with store.read() as s:
+        overdue, this_week, still_open = s.execute(query).one()
+    return DueSummary(overdue=int(overdue), this_week=int(this_week), open=int(still_open))
 
 
 def owners(store: Store) -> list[str]:

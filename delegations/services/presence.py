@@ -30,6 +30,7 @@ _UNLOCK = text(
 _OTHERS = text(
     "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
     "WHERE l.locktype = 'advisory' AND l.classid = CAST(:key AS oid) "
+    "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
     "AND l.objid = CAST(:trip AS oid) AND l.objsubid = 2 AND l.granted "
     "AND l.pid <> :mine ORDER BY a.backend_start")
 

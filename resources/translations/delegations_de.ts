@@ -2416,6 +2416,10 @@
             <translation>Folgeaufgaben durchsuchen</translation>
         </message>
         <message>
+            <source>Type a word of the trip&apos;s title or destination</source>
+            <translation>Ein Wort aus Titel oder Reiseziel der Reise eingeben</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>Zuständig</translation>
         </message>
@@ -4204,6 +4208,14 @@
         <message>
             <source>Edit Outcome</source>
             <translation>Ergebnis bearbeiten</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>Search contacts</source>
+            <translation>Kontakte durchsuchen</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
@@ -6329,7 +6341,7 @@ Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
     </context>
     <context>
-        <name>obj</name>
+        <name>AuditLog</name>
         <message>
             <source>Trip</source>
             <translation>Reise</translation>

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from delegations.enums import FollowUpStatus as FS
@@ -42,8 +42,9 @@ def test_new_outcome_with_contacts_and_cities_and_undo(tab, demo_store):
     editor = panel.new_outcome()
     editor.form.fields["text"].setPlainText("Gemeinsame Erklärung zur Klimapartnerschaft")
     editor.form.fields["date"].set_value(date(2026, 2, 25))
-    people = editor.lists["contacts"]
-    people.set_ids([people.item(0).data(256), people.item(1).data(256)])
+    people = editor.contacts.list  # the first contacts by name, from the database
+    for row in (0, 1):
+        people.item(row).setCheckState(Qt.CheckState.Checked)
     editor.lists["cities"].set_ids([editor.lists["cities"].item(0).data(256)])
     editor.save()
     assert not editor.isVisible()

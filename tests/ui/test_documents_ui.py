@@ -11,7 +11,7 @@ from delegations.services import trips
 from delegations.services.settings import DOCUMENT_LANGUAGE, set_office_value
 from ui.context import AppContext, Change
 from ui.documents.job import RenderJob
-from ui.documents.page import REPORT, DocumentsPage
+from ui.documents.page import DocumentsPage
 from ui.documents.printing import print_document
 from ui.documents.tab import DocumentsTab
 from ui.trips.new_trip_dialog import NewTripDialog
@@ -89,10 +89,14 @@ def test_documents_section_lists_trips_newest_first_and_the_report(ctx, qtbot):
     page = DocumentsPage(ctx)
     qtbot.addWidget(page)
     values = [page.subject.itemData(i) for i in range(page.subject.count())]
-    assert values[-1] == REPORT
-    starts = [trips.get_trip(ctx.store, v).start for v in values[:-1]]
-    assert starts == sorted(starts, reverse=True)
-    page.subject.setCurrentIndex(page.subject.count() - 1)
+    assert values[0] is None and page.subject.currentIndex() == 1  # the report, the newest
+    starts = [trips.get_trip(ctx.store, v).start for v in values[1:]]
+    assert starts and starts == sorted(starts, reverse=True)
+    page.select_trip(values[-1])
+    assert page.subject.currentData() == values[-1]
+    assert "itinerary" in [page.panel.choices.document.itemData(i)
+                           for i in range(page.panel.choices.document.count())]
+    page.select_trip(None)
     assert [page.panel.choices.document.itemData(i)
             for i in range(page.panel.choices.document.count())] == ["report"]
     assert page.panel.choices.year.isEnabled()

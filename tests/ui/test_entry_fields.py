@@ -128,9 +128,9 @@ def test_new_contact_inline_in_the_gift_editor(tab, qtbot, demo_store):
 def test_new_contact_inline_in_the_outcome_editor(tab, qtbot):
     editor = shown(qtbot, tab.outcomes.new_outcome())
     make_contact(qtbot, editor, "Kämpfer, Jörg")
-    people = editor.lists["contacts"]
-    ticked = [people.item(r).text() for r in range(people.count())
-              if people.item(r).data(256) in people.ids()]
+    people = editor.contacts
+    ticked = [people.list.item(r).text() for r in range(people.list.count())
+              if people.list.item(r).data(256) in people.value()]
     assert ticked == ["Kämpfer, Jörg"]
 
 

@@ -10,9 +10,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
-from delegations.privacy.audit import list_audit
+from delegations.privacy.audit import count_audit, list_audit, record
 from delegations.privacy.person import find_people
 from delegations.privacy.retention import retention_months
+from ui.app import use_language
 from ui.context import AppContext
 from ui.privacy.audit_view import AuditLogDialog
 from ui.privacy.models import AuditModel, PeopleModel, RetentionModel
@@ -39,8 +40,8 @@ def _go_ahead(box: QMessageBox) -> None:
 def test_models_pass_the_model_tester(qtmodeltester, dialog, ctx):
     qtmodeltester.check(dialog.people)
     qtmodeltester.check(dialog.due)
-    audit = AuditModel()
-    audit.set_rows(list_audit(ctx.store, limit=50))
+    audit = AuditModel(ctx.store)
+    audit.set_filter(None, None, None)
     qtmodeltester.check(audit)
     assert isinstance(dialog.people, PeopleModel) and isinstance(dialog.due, RetentionModel)
 
@@ -100,9 +101,42 @@ def test_audit_log_dialog_filters_by_record_and_date(qtbot, ctx):
     assert log.model.rowCount() > 0
     today = QDate.currentDate()
     log.set_filter("trip", today, today)
-    assert {r.entity for r in log.model.rows} == {"trip"}
+    assert {r.entity for r in log.model.loaded()} == {"trip"}
     log.set_filter(None, today.addDays(-30), today.addDays(-1))
     assert log.model.rowCount() == 0
+
+
+def test_audit_log_is_read_a_page_at_a_time_newest_first(qtbot, ctx):
+    for n in range(AuditModel.PAGE_SIZE + 30):
+        record(ctx.store, "export", "contact", str(n), ("email", "organisation"))
+    log = AuditLogDialog(ctx)
+    qtbot.addWidget(log)
+    log.show()
+    total = count_audit(ctx.store)
+    assert total > AuditModel.PAGE_SIZE + 30
+    assert log.model.rowCount() == AuditModel.PAGE_SIZE and log.model.total == total
+    assert log.count.text() == f"{total} entries"
+    newest = list_audit(ctx.store, limit=1)[0]
+    assert [log.model.index(0, c).data() for c in range(1, 6)] == [
+        newest.actor, "exported", f"Contact {AuditModel.PAGE_SIZE + 29}",
+        "E-mail, Organisation", ""]
+    log.table.scrollToBottom()  # the view asks for the next page
+    qtbot.waitUntil(lambda: log.model.rowCount() > AuditModel.PAGE_SIZE)
+    assert log.model.rowCount() == min(total, 2 * AuditModel.PAGE_SIZE)
+    assert [r.id for r in log.model.loaded()] == [
+        r.id for r in list_audit(ctx.store, limit=log.model.rowCount())]
+
+
+def test_audit_log_names_records_and_fields_in_german(qtbot, app, ctx):
+    record(ctx.store, "export", "contact", "7", ("email", "timezone", "sort_key"))
+    use_language(app, "de")
+    try:
+        log = AuditLogDialog(ctx)
+        qtbot.addWidget(log)
+        texts = [log.model.index(0, c).data() for c in range(2, 5)]
+    finally:
+        use_language(app, "en")
+    assert texts == ["exportiert", "Kontakt 7", "E-Mail, Zeitzone, sort_key"]
 
 
 def test_mentions_by_surname_are_shown_before_anonymising_and_then_removed(dialog, ctx,

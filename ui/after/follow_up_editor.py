@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
 from delegations.enums import FollowUpStatus
-from delegations.services import cities, contacts, followups, goals, trips
+from delegations.services import cities, followups, goals, trips
 from delegations.services.dto import ContactRow, FollowUpRow
 from delegations.storage.store import Store
 from delegations.validation import FOLLOW_UP
@@ -17,8 +17,10 @@ from ui.after.checklist import CheckList
 from ui.after.labels import name
 from ui.after.ops import AfterOps, follow_up_values
 from ui.common.dates import DateEdit
-from ui.common.editor import Commit, EditorDialog, one
+from ui.common.editor import Commit, EditorDialog
 from ui.common.new_record import offer_new_contact
+from ui.common.record_combos import contact_combo, trip_combo
+from ui.common.search_combo import SearchCombo
 from ui.context import AppContext
 from ui.trip_window.pickers import goal_text
 
@@ -35,12 +37,6 @@ def choice(parent: QWidget, items: Sequence[tuple[str, Any]], nothing: str) -> Q
     combo.setMinimumContentsLength(24)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
-
-
-def add_choice(combo: QComboBox, text: str, value: Any) -> None:
-    """Offer a record just created in a `choice` combo, and choose it."""
-    combo.addItem(text, value)
-    combo.setCurrentIndex(combo.count() - 1)
 
 
 def goal_items(store: Store) -> list[tuple[int, str]]:
@@ -69,8 +65,7 @@ class FollowUpEditor(EditorDialog):
     def _add_fields(self, choose_trip: bool) -> None:
         form, store = self.form, self._store
         if choose_trip:
-            trip = choice(form, [(t.title, t.id) for t in trips.list_trips(store)],
-                          self.tr("(no trip)"))
+            trip = trip_combo(form, store, self.tr("(no trip)"))
             form.add("trip", self.tr("&Trip:"), trip)
             trip.currentIndexChanged.connect(lambda *_: self._city_of_trip(trip.currentData()))
         form.add("action", self.tr("&Action:"), self.text_box(3))
@@ -93,9 +88,8 @@ class FollowUpEditor(EditorDialog):
         form.add("city", self.tr("&City:"), choice(form, [
             (c.name, c.id) for c in cities.list_cities(store)], self.tr("(none)")))
         self.new_contact_button = self.new_button(self.tr("New contact…"))
-        form.add("contact", self.tr("C&ontact:"), choice(form, [
-            (c.name, c.id) for c in contacts.list_contacts(store)], self.tr("(none)")),
-            beside=self.new_contact_button)
+        form.add("contact", self.tr("C&ontact:"), contact_combo(form, store, self.tr("(none)")),
+                 beside=self.new_contact_button)
         self.goals = CheckList(self.tr("Goals"), 5, form)
         self.goals.set_items(goal_items(store))
         caption = QLabel(self.tr("&Goals:"), form)
@@ -116,8 +110,8 @@ class FollowUpEditor(EditorDialog):
     def contact_created(self, contact: ContactRow) -> None:
         """A contact made with New contact… becomes the follow-up's contact."""
         combo = self.form.fields["contact"]
-        assert isinstance(combo, QComboBox)
-        add_choice(combo, contact.name, contact.id)
+        assert isinstance(combo, SearchCombo)
+        combo.choose(contact.id)
 
     def values(self) -> dict[str, Any]:
         values = super().values()
@@ -147,6 +141,5 @@ def edit_follow_up(parent: QWidget, ops: AfterOps,
     editor = open_follow_up_editor(parent, ops.ctx,
                                    lambda values: ops.update_follow_up(row, values),
                                    follow_up_values(row))
-    editor.watch(lambda: follow_up_values(
-        one(followups.list_follow_ups(store, trip_id=row.trip_id), row.id)))
+    editor.watch(lambda: follow_up_values(followups.get_follow_up(store, row.id)))
     return editor

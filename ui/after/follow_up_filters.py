@@ -1,5 +1,6 @@
 """The row of filters above the follow-ups: search as you type, owner, city, trip, goal,
-status and due window."""
+status and due window. The trip is found by typing (an office has thousands): the list
+offers the newest trips that have follow-ups."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from delegations.enums import FollowUpStatus
-from delegations.services import cities, followups, trips
+from delegations.services import choices, cities, followups
 from delegations.services.followups import OPEN, DueWindow, FollowUpFilter
 from delegations.storage.store import Store
 from ui.after.follow_up_editor import goal_items
 from ui.after.labels import name
+from ui.common.record_combos import trip_text
 from ui.common.search_bar import SearchBar, refill
+from ui.common.search_combo import SearchCombo
 
 STILL_TO_DO = "to-do"
 
@@ -24,11 +27,12 @@ class FollowUpFilters(SearchBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._store: Store | None = None
         self.search.setPlaceholderText(self.tr("Search follow-ups…"))
         self.search.setAccessibleName(self.tr("Search follow-ups"))
         self.owner = self._combo(self.tr("Owner"))
         self.city = self._combo(self.tr("City"))
-        self.trip = self._combo(self.tr("Trip"))
+        self.trip = self._trip_combo()
         self.goal = self._combo(self.tr("Goal"))
         self.status = self._combo(self.tr("Status"))
         self.status.setMinimumContentsLength(22)  # "Offen oder in Bearbeitung"
@@ -43,6 +47,25 @@ class FollowUpFilters(SearchBar):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self._emit)
         return combo
+
+    def _trip_combo(self) -> SearchCombo:
+        combo = SearchCombo(self.tr("All trips"), self._trips, self._trip_name, self)
+        combo.setAccessibleName(self.tr("Trip"))
+        combo.setMinimumContentsLength(16)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.field.setToolTip(self.tr("Type a word of the trip's title or destination"))
+        combo.currentIndexChanged.connect(self._emit)
+        return combo
+
+    def _trips(self, text: str, limit: int) -> list[tuple[str, Any]]:
+        if self._store is None:
+            return []
+        return [(trip_text(title, start), ident) for ident, title, start in
+                choices.trip_choices(self._store, text, limit, with_follow_ups=True)]
+
+    def _trip_name(self, trip_id: Any) -> str | None:
+        found = None if self._store is None else choices.trip_choice(self._store, trip_id)
+        return None if found is None else trip_text(found[1], found[2])
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
@@ -77,8 +100,10 @@ class FollowUpFilters(SearchBar):
         refill(self.owner, self.tr("Anyone"), [(o, o) for o in followups.owners(store)])
         refill(self.city, self.tr("All cities"),
                [(c.name, c.id) for c in cities.list_cities(store)])
-        refill(self.trip, self.tr("All trips"),
-               [(t.title, t.id) for t in trips.list_trips(store)])
+        self._store = store
+        self.trip.blockSignals(True)
+        self.trip.reload()
+        self.trip.blockSignals(False)
         refill(self.goal, self.tr("All goals"), [(text, i) for i, text in goal_items(store)])
 
     def current(self) -> FollowUpFilter:
@@ -96,4 +121,8 @@ class FollowUpFilters(SearchBar):
 
     def choose(self, combo: QComboBox, value: Any) -> None:
         """Pick the entry with that value (for the window's shortcuts and the tests)."""
-        combo.setCurrentIndex(max(combo.findData(value), 0))
+        if isinstance(combo, SearchCombo):
+            combo.choose(value)
+        else:
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+

@@ -1,7 +1,8 @@
 """The Follow-ups section: every promise made on any trip, what is overdue, who does what.
 
-The list is the services' filtered list (FollowUpFilter); the page only shows it,
-lets one act on a selection (status, edit, delete) and exports what is shown as CSV.
+The list is the services' filtered list (FollowUpFilter), filtered, sorted and paged by
+the database (an office keeps thousands); the page only shows it, lets one act on a
+selection (status, edit, delete) and exports what is shown as CSV.
 """
 
 from __future__ import annotations
@@ -29,15 +30,16 @@ from delegations.services import followups
 from delegations.services.dto import FollowUpRow
 from ui.after.follow_up_editor import edit_follow_up, goal_items, open_follow_up_editor
 from ui.after.follow_up_filters import FollowUpFilters
-from ui.after.follow_up_model import FollowUpModel
+from ui.after.follow_up_model import FollowUpModel, FollowUpsTableModel
 from ui.after.labels import name
 from ui.after.ops import AfterOps
-from ui.after.table_model import ID_ROLE, SORT_ROLE
+from ui.after.table_model import SORT_ROLE
 from ui.common.colours import error_colour
 from ui.common.menu_button import menu_button
 from ui.common.messages import ask, tell
 from ui.common.rows_table import rows_table
 from ui.context import AppContext, Change
+from ui.paged_model import ID_ROLE
 from ui.widgets import page_title
 
 WATCHED = (Change.FOLLOW_UP, Change.TRIP, Change.CITY, Change.CONTACT, Change.GOAL, Change.HOME)
@@ -81,11 +83,10 @@ class FollowUpsPage(QWidget):
         self.ops = AfterOps(ctx, self)
         self.summary = ""
         self.editor: QWidget | None = None
-        self.model = FollowUpModel(self)
-        self.proxy = sorted_view(self.model, self)
+        self.model = FollowUpsTableModel(ctx.store, self)
         self.filters = FollowUpFilters(self)
         self.table = make_table(self, multi=True)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.due_line = QLabel(self)
         self._make_buttons()
         self._lay_out()
@@ -134,16 +135,16 @@ class FollowUpsPage(QWidget):
         kept = set(self.selected_ids())
         store = self.ctx.store
         today = followups.home_today(store)
-        self.model.set_context(today, {i: text for i, text in goal_items(store)})
-        self.model.set_rows(followups.filter_follow_ups(store, self.filters.current(), today))
+        self.model.set_filter(self.filters.current(), today, dict(goal_items(store)))
         self._reselect(kept)
         self._show_summary()
         self._enable()
 
     def _reselect(self, ids: set[int]) -> None:
+        """Select again the rows of `ids` among those loaded."""
         selection = self.table.selectionModel()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             if index.data(ID_ROLE) in ids:
                 selection.select(index, selection.SelectionFlag.Select
                                  | selection.SelectionFlag.Rows)
@@ -152,7 +153,7 @@ class FollowUpsPage(QWidget):
         due = followups.due_summary(self.ctx.store)
         self.due_line.setText(self.due_message(due.overdue, due.this_week))
         self.due_line.setStyleSheet(f"color: {error_colour().name()};" if due.overdue else "")
-        shown = self.tr("%n follow-up(s) shown", "", self.model.rowCount())
+        shown = self.tr("%n follow-up(s) shown", "", self.model.total)
         self.summary = f"{shown} · {self.due_line.text()}"
         self.summary_changed.emit(self.summary)
 
@@ -169,26 +170,26 @@ class FollowUpsPage(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [self.proxy.index(r, 0).data(ID_ROLE) for r in rows]
+        return [self.model.index(r, 0).data(ID_ROLE) for r in rows]
 
     def selected_rows(self) -> list[FollowUpRow]:
-        by_id = {r.id: r for r in self.model.rows}
+        by_id = {r.id: r for r in self.model.loaded()}
         return [by_id[i] for i in self.selected_ids() if i in by_id]
 
     def select_id(self, ident: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) == ident:
-                self.table.selectRow(row)
-                return True
-        return False
+        """Select the follow-up with that id, loading pages until it is shown."""
+        row = self.model.load_until(ident)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        return row >= 0
 
     def _enable(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.edit_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count >= 1)
         self.status_button.setEnabled(count >= 1)
-        self.export_button.setEnabled(self.model.rowCount() > 0)
+        self.export_button.setEnabled(self.model.total > 0)
 
     def _changed(self, kind: Change, _ident: object) -> None:
         if kind in WATCHED:
@@ -244,9 +245,8 @@ class FollowUpsPage(QWidget):
         self.file_dialog = dialog
 
     def shown_rows(self) -> list[FollowUpRow]:
-        """The rows as shown: filtered by the services, sorted by the table."""
-        by_id = {r.id: r for r in self.model.rows}
-        return [by_id[self.proxy.index(r, 0).data(ID_ROLE)] for r in range(self.proxy.rowCount())]
+        """The rows as shown, loaded or not: filtered and sorted by the database."""
+        return self.model.all_rows()
 
     def export_csv(self, path: str | Path) -> int:
         """Write the rows shown, in the order shown, as CSV; how many were written."""

@@ -10,15 +10,17 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from delegations.enums import GiftDirection
 from delegations.errors import DelegationsError
-from delegations.services import cities, contacts, gifts
+from delegations.services import cities, gifts
 from delegations.services.dto import ContactRow
 from delegations.storage.store import Store
 from delegations.validation import GIFT
 from ui.after.budget_editor import enum_combo
-from ui.after.follow_up_editor import add_choice, choice
+from ui.after.follow_up_editor import choice
 from ui.common.colours import error_colour
 from ui.common.dates import DateEdit
 from ui.common.editor import Commit, EditorDialog
+from ui.common.record_combos import contact_combo
+from ui.common.search_combo import SearchCombo
 from ui.formatting import amount_text, parse_amount, short_date
 from ui.protocol.gift_fields import add_register_fields, limit_warning
 
@@ -58,9 +60,9 @@ class GiftEditor(EditorDialog):
         form.add("direction", self.tr("&Given or received:"), enum_combo(form, GiftDirection))
         form.add("description", self.tr("&Gift:"), self.text_box(2))
         self.new_contact_button = self.new_button(self.tr("New contact…"))
-        form.add("contact", self.tr("&To or from:"), choice(form, [
-            (c.name, c.id) for c in contacts.list_contacts(store)], self.tr("(no contact)")),
-            beside=self.new_contact_button)
+        form.add("contact", self.tr("&To or from:"),
+                 contact_combo(form, store, self.tr("(no contact)")),
+                 beside=self.new_contact_button)
         form.add("counterpart", self.tr("Or &counterpart:"), self.line(self.tr("e.g. the city "
                                                                                "council")))
         form.add("city", self.tr("C&ity:"), choice(form, [
@@ -75,8 +77,8 @@ class GiftEditor(EditorDialog):
     def contact_created(self, contact: ContactRow) -> None:
         """A contact made with New contact… becomes the one the gift goes to or came from."""
         combo = self.form.fields["contact"]
-        assert isinstance(combo, QComboBox)
-        add_choice(combo, contact.name, contact.id)
+        assert isinstance(combo, SearchCombo)
+        combo.choose(contact.id)
 
     def check_repeats(self) -> list[Any]:
         """Show which gifts this one repeats (only for gifts given)."""

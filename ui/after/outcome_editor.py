@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from delegations.enums import OutcomeKind
-from delegations.services import cities, contacts
+from delegations.services import cities
 from delegations.services.dto import ContactRow
 from delegations.storage.store import Store
 from delegations.validation import OUTCOME
 from ui.after.budget_editor import enum_combo
 from ui.after.checklist import CheckList
 from ui.after.follow_up_editor import goal_items
+from ui.common.contact_picker import ContactPicker
 from ui.common.dates import DateEdit
 from ui.common.editor import Commit, EditorDialog
 
@@ -35,42 +35,37 @@ class OutcomeEditor(EditorDialog):
         form.add("kind", self.tr("&Kind:"), enum_combo(form, OutcomeKind))
         form.add("date", self.tr("&Date:"), DateEdit(form, optional=True))
         form.add("text", self.tr("&What came of it:"), self.text_box(4))
-        self.new_contact_button = self.new_button(self.tr("New contact…"))
-        self.lists = {
-            "goals": self._list(self.tr("&Goals:"), goal_items(store)),
-            "contacts": self._list(self.tr("C&ontacts:"), [
-                (c.id, c.name) for c in contacts.list_contacts(store)],
-                self.new_contact_button),
-            "cities": self._list(self.tr("C&ities:"), [
-                (c.id, c.name) for c in cities.list_cities(store)]),
-        }
+        self.lists = {"goals": self._list(self.tr("&Goals:"), goal_items(store))}
+        self.contacts = ContactPicker(store, None, form, (self.tr("Contacts"),
+                                                          self.tr("Search contacts")))
+        self.new_contact_button = self.contacts.new_button
+        label = QLabel(self.tr("C&ontacts:"), form)
+        label.setBuddy(self.contacts)
+        form.layout_.addRow(label, self.contacts)
+        self.lists["cities"] = self._list(self.tr("C&ities:"), [
+            (c.id, c.name) for c in cities.list_cities(store)])
         form.add("notes", self.tr("N&otes:"), self.text_box(3))
         data = {**EMPTY, **(values or {})}
         self.load(data, values is None)
         for key, checklist in self.lists.items():
             checklist.set_ids(data[key])
+        self.contacts.set_value(data["contacts"])
         self.resize(640, 760)
 
-    def _list(self, caption: str, items: list[tuple[int, str]],
-              beside: QWidget | None = None) -> CheckList:
+    def _list(self, caption: str, items: list[tuple[int, str]]) -> CheckList:
         checklist = CheckList(caption.replace("&", "").rstrip(":"), 4, self.form)
         checklist.set_items(items)
         label = QLabel(caption, self.form)
         label.setBuddy(checklist)
-        if beside is None:
-            self.form.layout_.addRow(label, checklist)
-        else:
-            row = QVBoxLayout()
-            row.addWidget(checklist)
-            row.addWidget(beside, 0, Qt.AlignmentFlag.AlignLeft)
-            self.form.layout_.addRow(label, row)
+        self.form.layout_.addRow(label, checklist)
         return checklist
 
     def contact_created(self, contact: ContactRow) -> None:
         """A contact made with New contact… is offered and ticked."""
-        self.lists["contacts"].add_ticked(contact.id, contact.name)
+        self.contacts.add_contacts([contact], checked=True)
 
     def values(self) -> dict[str, Any]:
         values = super().values()
         values.update({key: checklist.ids() for key, checklist in self.lists.items()})
+        values["contacts"] = self.contacts.value()
         return values

@@ -28,6 +28,7 @@ from delegations.errors import ValidationError
 from delegations.validation import Field, clean
 from ui.common.colours import form_style
 from ui.common.dates import DateEdit
+from ui.common.search_combo import SearchCombo
 from ui.widgets import muted_color
 
 
@@ -41,7 +42,8 @@ def read(widget: QWidget) -> Any:
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
     if isinstance(widget, QComboBox):
-        return widget.currentText() if widget.isEditable() else widget.currentData()
+        chosen = isinstance(widget, SearchCombo) or not widget.isEditable()
+        return widget.currentData() if chosen else widget.currentText()
     raise TypeError(f"no value for {type(widget).__name__}")
 
 
@@ -54,6 +56,8 @@ def write(widget: QWidget, value: Any) -> None:
         widget.setText("" if value is None else str(value))
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value or "")
+    elif isinstance(widget, SearchCombo):
+        widget.choose(value)
     elif isinstance(widget, QComboBox) and widget.isEditable():
         widget.setCurrentText(value or "")
     elif isinstance(widget, QComboBox):
@@ -68,7 +72,9 @@ def changed_signal(widget: QWidget) -> Any:
     if isinstance(widget, QPlainTextEdit):
         return widget.textChanged
     assert isinstance(widget, QComboBox)
-    return widget.currentTextChanged if widget.isEditable() else widget.currentIndexChanged
+    if widget.isEditable() and not isinstance(widget, SearchCombo):
+        return widget.currentTextChanged
+    return widget.currentIndexChanged
 
 
 class ValidatedForm(QWidget):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.privacy.audit import audit_entities, list_audit
+from delegations.privacy.audit import audit_entities
 from ui.common.dates import DateEdit
 from ui.common.dialogs import Dialog
 from ui.context import AppContext, Change
@@ -44,7 +44,7 @@ class AuditLogDialog(Dialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Audit Log"))
         self.resize(900, 520)
-        self.model = AuditModel(self)
+        self.model = AuditModel(ctx.store, self)
         self.entity = QComboBox(self)
         self.entity.setAccessibleName(self.tr("Record type"))
         today = QDate.currentDate()
@@ -119,11 +119,11 @@ class AuditLogDialog(Dialog):
         self.reload()
 
     def reload(self) -> None:
+        """Read the first page again (newest first); the rest comes as the table scrolls."""
         start, end = self.start.date(), self.end.date()
-        rows = list_audit(self.ctx.store, self.entity.currentData(), _start_of(start),
-                          _start_of(end) + timedelta(days=1))
-        self.model.set_rows(rows)
-        self.count.setText(self.tr("%n entries", "", len(rows)))
+        self.model.set_filter(self.entity.currentData(), _start_of(start),
+                              _start_of(end) + timedelta(days=1))
+        self.count.setText(self.tr("%n entries", "", self.model.total))
         fit_columns(self.table, 360)
 
 

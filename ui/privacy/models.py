@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence, Sized
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,11 +16,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QTableView
 
-from delegations.privacy.audit import AuditRow
+from delegations.i18n import current_language
+from delegations.privacy.audit import AuditRow, count_audit, field_label, list_audit
 from delegations.privacy.person import Person
 from delegations.privacy.retention import RetentionItem
+from delegations.storage.store import Store
 from ui.common.table_model import TitledTableModel
 from ui.formatting import clock, short_date
+from ui.paged_model import PagedTableModel
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -94,37 +99,68 @@ def _local(moment: datetime) -> str:
     return f"{short_date(local.date())} {clock(local)}"
 
 
-class AuditModel(ListModel[AuditRow]):
-    """The audit log, newest first: when, who, what was done to which record."""
+class AuditModel(PagedTableModel[AuditRow]):
+    """The audit log, newest first: when, who, what was done to which record; read from
+    the store a page at a time (the log grows with every change ever made). The words
+    are looked up once: a view asks for thousands of cells."""
 
-    def columns(self) -> list[tuple[str, Callable[[AuditRow], str]]]:
-        return [(self.tr("When"), lambda a: _local(a.at)),
-                (self.tr("Who"), lambda a: a.actor),
-                (self.tr("Action"), lambda a: self.action(a.action)),
-                (self.tr("Record"), lambda a: f"{self.entity(a.entity)} {a.key}".strip()),
-                (self.tr("Fields"), lambda a: ", ".join(a.fields)),
-                (self.tr("Details"), lambda a: a.detail)]
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._where: tuple[str | None, datetime | None, datetime | None] = (None, None, None)
+        self._headers = [self.tr("When"), self.tr("Who"), self.tr("Action"),
+                         self.tr("Record"), self.tr("Fields"), self.tr("Details")]
+        self._entities = entity_names(self)
+        self._actions = {"create": self.tr("created"), "update": self.tr("changed"),
+                         "delete": self.tr("deleted"), "anonymise": self.tr("anonymised"),
+                         "retention": self.tr("anonymised (retention)"),
+                         "export": self.tr("exported")}
+        language = current_language()
+        self._field = lru_cache(maxsize=512)(lambda name: field_label(name, language))
+
+    def set_filter(self, entity: str | None, start: datetime | None,
+                   end: datetime | None) -> None:
+        """Show `entity`'s entries (None: all) from `start` to before `end`."""
+        self._where = (entity, start, end)
+        self.reload()
+
+    def _count(self) -> int:
+        return count_audit(self._store, *self._where)
+
+    def _fetch(self, offset: int, limit: int | None) -> list[AuditRow]:
+        return list_audit(self._store, *self._where, limit=limit, offset=offset)
+
+    def headers(self) -> list[str]:
+        return self._headers
+
+    def _text(self, row: AuditRow, column: int) -> str:
+        if column == 0:
+            return _local(row.at)
+        if column == 3:
+            return f"{self.entity(row.entity)} {row.key}".strip()
+        if column == 4:
+            return ", ".join(self._field(name) for name in row.fields)
+        return ("", row.actor, self.action(row.action), "", "", row.detail)[column]
 
     def entity(self, entity: str) -> str:
         """The kind of record in the interface's language (table name if not known)."""
-        return entity_names(self).get(entity, entity)
+        return self._entities.get(entity, entity)
 
     def action(self, action: str) -> str:
         """The action in the interface's language."""
-        names = {"create": self.tr("created"), "update": self.tr("changed"),
-                 "delete": self.tr("deleted"), "anonymise": self.tr("anonymised"),
-                 "retention": self.tr("anonymised (retention)"),
-                 "export": self.tr("exported")}
-        return names.get(action, action)
+        return self._actions.get(action, action)
 
 
-def entity_names(obj: QObject) -> dict[str, str]:
-    """Translated names of the kinds of record the audit log lists."""
-    return {"trip": obj.tr("Trip"), "participant": obj.tr("Delegation member"),
-            "contact": obj.tr("Contact"), "city": obj.tr("City"),
-            "agenda_item": obj.tr("Programme point"), "travel_leg": obj.tr("Travel"),
-            "accommodation": obj.tr("Hotel"), "outcome": obj.tr("Outcome"),
-            "follow_up": obj.tr("Follow-up"), "gift": obj.tr("Gift"), "goal": obj.tr("Goal"),
-            "setting": obj.tr("Setting"), "home": obj.tr("Home city"),
-            "person": obj.tr("Person"), "budget_line": obj.tr("Budget line"),
-            "trip_destination": obj.tr("Destination")}
+def entity_names(_obj: QObject | None = None) -> dict[str, str]:
+    """Translated names of the kinds of record the audit log lists (in the context
+    "AuditLog": one catalogue entry, whichever widget asks)."""
+    tr = QCoreApplication.translate
+    return {"trip": tr("AuditLog", "Trip"), "participant": tr("AuditLog", "Delegation member"),
+            "contact": tr("AuditLog", "Contact"), "city": tr("AuditLog", "City"),
+            "agenda_item": tr("AuditLog", "Programme point"),
+            "travel_leg": tr("AuditLog", "Travel"), "accommodation": tr("AuditLog", "Hotel"),
+            "outcome": tr("AuditLog", "Outcome"), "follow_up": tr("AuditLog", "Follow-up"),
+            "gift": tr("AuditLog", "Gift"), "goal": tr("AuditLog", "Goal"),
+            "setting": tr("AuditLog", "Setting"), "home": tr("AuditLog", "Home city"),
+            "person": tr("AuditLog", "Person"), "budget_line": tr("AuditLog", "Budget line"),
+            "trip_destination": tr("AuditLog", "Destination")}

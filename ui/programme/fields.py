@@ -7,23 +7,21 @@ gap, while the item happens in the zone of the place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from delegations.services.dto import ContactRow, ParticipantRow
+from delegations.services.dto import ParticipantRow
 from ui.common.dates import DateEdit, TimeEdit
 
 ID = Qt.ItemDataRole.UserRole
@@ -141,68 +139,6 @@ class PeoplePicker(QWidget):
         _tick(self.list, chosen)
         self.everyone.setChecked(not chosen)
         self.list.setEnabled(bool(chosen))
-
-
-class ContactPicker(QWidget):
-    """Counterparts from the directory: search, tick, or create one on the spot."""
-
-    changed = Signal()
-
-    def __init__(self, contacts: Sequence[ContactRow], create: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search the directory…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search counterparts"))
-        self.new_button = QPushButton(self.tr("New contact…"), self)
-        self.new_button.clicked.connect(create)
-        self.list = QListWidget(self)
-        self.list.setFixedHeight(134)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setAccessibleName(self.tr("Counterparts"))
-        self.add_contacts(contacts)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.list)
-        self.search.textChanged.connect(self._filter)
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
-        self.setFocusProxy(self.search)
-
-    def add_contacts(self, contacts: Iterable[ContactRow], checked: bool = False) -> None:
-        for person in contacts:
-            text = f"{person.name} — {person.organisation}" if person.organisation \
-                else person.name
-            item = QListWidgetItem(text, self.list)
-            item.setData(ID, person.id)
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self._filter(self.search.text())
-
-    def _filter(self, text: str) -> None:
-        """Show matches; ticked contacts stay in view whatever the search."""
-        needle = text.strip().casefold()
-        for item in _items(self.list):
-            ticked = item.checkState() == Qt.CheckState.Checked
-            item.setHidden(bool(needle) and not ticked
-                           and needle not in item.text().casefold())
-
-    def value(self) -> list[int]:
-        return _ticked(self.list)
-
-    def set_value(self, ids: Iterable[int]) -> None:
-        """Tick the contacts given and bring them to the top of the list."""
-        chosen = set(ids)
-        _tick(self.list, chosen)
-        for row in range(self.list.count()):
-            if self.list.item(row).data(ID) in chosen:
-                self.list.insertItem(0, self.list.takeItem(row))
-        self._filter(self.search.text())
 
 
 def clock_default(day: date, hour: int) -> datetime:

@@ -11,15 +11,16 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from delegations.enums import AgendaKind
 from delegations.errors import DelegationsError
-from delegations.services import contacts, participants
+from delegations.services import participants
 from delegations.services.dto import ContactRow
 from delegations.validation import AGENDA, Field, span, timezone_name
+from ui.common.contact_picker import ContactPicker
 from ui.common.new_record import new_contact
 from ui.common.zone_combo import zone_combo
 from ui.context import AppContext
 from ui.programme import checks
 from ui.programme.dialog import CheckField, Commit, ProgrammeDialog
-from ui.programme.fields import ContactPicker, LocalDateTimeEdit, PeoplePicker
+from ui.programme.fields import LocalDateTimeEdit, PeoplePicker
 from ui.programme.form import field_message
 
 SPEC = {**{k: v for k, v in AGENDA.items() if k != "ref"},
@@ -74,7 +75,7 @@ class ItemEditor(ProgrammeDialog):
         form.depends.update(start=("end",), end=("start",), timezone=("start", "end"))
         form.add("location", self.tr("&Location:"), line(self.tr("e.g. City Hall, Room 200")))
         form.add("address", self.tr("&Address:"), line())
-        self.contacts = ContactPicker(contacts.list_contacts(store), self.new_contact, form)
+        self.contacts = ContactPicker(store, self.new_contact, form)
         form.add_widget("contacts", self.tr("&Counterparts:"), self.contacts)
         people = participants.list_participants(store, self.trip_id)
         form.add_widget("attendees", self.tr("&Who attends:"),

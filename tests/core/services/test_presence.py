@@ -37,3 +37,31 @@ def test_another_planner_with_the_trip_open_is_named_until_they_leave(store):
         other.close()
     assert mine is not None
     mine.leave()
+
+
+def test_a_planner_of_another_database_on_the_server_is_nobody_here(pg_server):
+    """Advisory locks are the server's: another office's database (or another test
+    worker's) holding the same trip id is not someone editing this trip."""
+    from tests.pg.databases import connect, database_url, drop_database, fresh_name
+
+    names = [fresh_name("presence"), fresh_name("presence")]
+    with connect(pg_server) as conn:
+        for name in names:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    here, there, next_door = (open_store(database_url(pg_server, name))
+                              for name in (*names, names[1]))
+    try:
+        with acting_as("A. Jensen"):
+            theirs = presence.enter(there, 1)
+        assert theirs is not None and presence.others(here, 1) == []
+        with acting_as("B. Kämpfer"):
+            neighbour = presence.enter(next_door, 1)
+        assert presence.others(there, 1, theirs) == ["B. Kämpfer"]  # the same database
+        assert neighbour is not None
+        neighbour.leave()
+        theirs.leave()
+    finally:
+        for store in (here, there, next_door):
+            store.close()
+        for name in names:
+            drop_database(pg_server, name)
