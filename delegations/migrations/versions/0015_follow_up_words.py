@@ -1,7 +1,7 @@
 """follow-up words: the index of words by which the tracker's search is answered
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-06 23:40:00
 
 """
@@ -14,7 +14,7 @@ from delegations.model.follow_up_words import reindex_follow_ups
 
 # revision identifiers, used by Alembic.
 revision: str = '0015'
-down_revision: str | Sequence[str] | None = '0013'
+down_revision: str | Sequence[str] | None = '0014'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
