@@ -275,8 +275,10 @@ def _sort_key(sort: str) -> list[Any]:
                                                       follow_up_goal.c.goal_id == Goal.id)
                  .where(follow_up_goal.c.follow_up_id == FollowUp.id).scalar_subquery())
         return [first.is_(None), first]
-    texts = {"action": FollowUp.action, "owner": FollowUp.owner, "trip": Trip.title,
-             "city": City.name, "contact": Contact.sort_name}
+    if sort in ("trip", "contact"):  # their folded sort columns (model.sorting)
+        folded = Trip.sort_title if sort == "trip" else Contact.sort_name
+        return [func.coalesce(folded, "")]
+    texts = {"action": FollowUp.action, "owner": FollowUp.owner, "city": City.name}
     return [func.lower(func.coalesce(texts[sort], ""))]
 
 

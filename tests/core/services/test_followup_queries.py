@@ -116,6 +116,17 @@ def test_sorting_by_text_dates_and_status(store, office):
         followups.filter_follow_ups(store, FollowUpFilter(), TODAY, sort="notes; drop")
 
 
+def test_trips_sort_folded_like_the_trips_list(store, office):
+    """The trip "Ärztetag" sorts with A, before "Besuch…", on both engines (lower() in SQL put it
+    after Z on SQLite)."""
+    doctors = trips.create_trip(store, {"title": "Ärztetag", "start": "2026-01-05",
+                                        "end": "2026-01-06"})
+    followups.add_follow_up(store, doctors.id, {"action": "Programm senden"})
+    order = [r.action for r in followups.filter_follow_ups(store, FollowUpFilter(), TODAY,
+                                                           sort="trip")]
+    assert order[:3] == ["Ratsbericht", "Programm senden", "Rückruf"]  # no trip first
+
+
 def test_trip_choices_are_found_by_words_newest_first(store, office):
     other = trips.create_trip(store, {"title": "Ostsee-Forum Gdańsk", "start": "2027-02-02",
                                       "end": "2027-02-04"})
