@@ -58,7 +58,17 @@ def ensure_stores(scale: float = 1.0) -> tuple[Path, Path]:
     demo = OUT / "demo.sqlite"
     if not demo.exists():
         run_process([PY, "-m", "delegations", "--db", str(demo), "demo"])
+    for store in (office, demo):
+        _upgraded(store)
     return office, demo
+
+
+def _upgraded(path: Path) -> None:
+    """A store built by an older checkout brought to the current schema (reading commands
+    refuse an old one), as the app would on opening it: with a backup beside it."""
+    from delegations.storage.store import open_store
+
+    open_store(path).close()
 
 
 def process_rows(office: Path, demo: Path, home: Path, repeat: int) -> list[Pair]:
