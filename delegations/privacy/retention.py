@@ -100,10 +100,11 @@ def retention_pending(store: Store, today: date) -> RetentionPending:
     """What a retention run would anonymise on `today`, counted per trip (cheap enough
     for the start page, whatever the number of participants)."""
     months = retention_months(store)
-    query = (select(Trip.end_date, func.count(Participant.id))
-             .join(Participant, Participant.trip_id == Trip.id)
-             .where(Participant.ref.not_like(f"{ANONYMISED_REF}%"))
-             .group_by(Trip.id, Trip.end_date))
+    trip, place = Trip.__table__.c, Participant.__table__.c  # no mapper configured at start
+    query = (select(trip.end_date, func.count(place.id))
+             .join(Participant.__table__, place.trip_id == trip.id)
+             .where(place.ref.not_like(f"{ANONYMISED_REF}%"))
+             .group_by(trip.id, trip.end_date))
     with store.read() as s:
         counts = [n for end, n in s.execute(query) if add_months(end, months) <= today]
     return RetentionPending(sum(counts), len(counts))

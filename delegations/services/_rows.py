@@ -36,7 +36,8 @@ def split_languages(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in (text or "").split(",") if part.strip())
 
 
-def home_row(home: Home) -> dto.HomeRow:
+def home_row(home: Home | Row[*tuple[Any, ...]]) -> dto.HomeRow:
+    """From a Home or a row of its columns (same names)."""
     return dto.HomeRow(
         name=home.name, timezone=home.timezone, country=home.country or "",
         languages=split_languages(home.languages), office=home.office or "",
@@ -169,24 +170,26 @@ def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q
                    ) -> list[dto.FollowUpRow]:
     """The follow-ups `narrow` keeps, by due date (undated last; sorted by the database),
     read as plain columns: the tracker lists thousands, and loading whole trips for their
-    titles is slow."""
+    titles is slow. Through the tables' columns, the start page's digest configures no
+    mapper (a `narrow` naming mapped attributes makes it an ORM query as before)."""
     from delegations.model.followup import follow_up_goal
 
+    f, trip, city, contact, goal = (FollowUp.__table__.c, Trip.__table__.c, City.__table__.c,
+                                    Contact.__table__.c, Goal.__table__.c)
     query = narrow(select(
-        FollowUp.id, FollowUp.ref, FollowUp.trip_id, Trip.title, FollowUp.action,
-        FollowUp.owner, FollowUp.due, FollowUp.status, FollowUp.city_id, City.name,
-        FollowUp.contact_id, Contact.name, FollowUp.notes, FollowUp.completed_on)
-        .outerjoin(Trip, Trip.id == FollowUp.trip_id)
-        .outerjoin(City, City.id == FollowUp.city_id)
-        .outerjoin(Contact, Contact.id == FollowUp.contact_id)
-        .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id))
+        f.id, f.ref, f.trip_id, trip.title, f.action, f.owner, f.due, f.status, f.city_id,
+        city.name, f.contact_id, contact.name, f.notes, f.completed_on)
+        .outerjoin(Trip.__table__, trip.id == f.trip_id)
+        .outerjoin(City.__table__, city.id == f.city_id)
+        .outerjoin(Contact.__table__, contact.id == f.contact_id)
+        .order_by(f.due.is_(None), f.due, f.id))
     rows = s.execute(query).all()
     goals: dict[int, list[int]] = defaultdict(list)
-    wanted = narrow(select(FollowUp.id)).scalar_subquery()
-    links = (select(follow_up_goal.c.follow_up_id, Goal.id)
-             .join(Goal, Goal.id == follow_up_goal.c.goal_id)
+    wanted = narrow(select(f.id)).scalar_subquery()
+    links = (select(follow_up_goal.c.follow_up_id, goal.id)
+             .join(Goal.__table__, goal.id == follow_up_goal.c.goal_id)
              .where(follow_up_goal.c.follow_up_id.in_(wanted))
-             .order_by(Goal.position, Goal.id))
+             .order_by(goal.position, goal.id))
     for follow_up_id, goal_id in s.execute(links):
         goals[follow_up_id].append(goal_id)
     found = [dto.FollowUpRow(

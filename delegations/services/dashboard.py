@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from delegations.enums import TAKES_PLACE, FollowUpStatus, Relation, TripKind, TripStatus
@@ -36,6 +36,11 @@ from delegations.storage.store import Store
 
 #: The cities whose year the dashboard charts.
 TWINNED = (Relation.PARTNER, Relation.FRIENDLY)
+
+#: The tables' columns: the start page reads through them, so that opening it configures
+#: no mapper (48 relationships: the first ORM query would, before the window shows).
+_T, _D, _C, _F, _O = (Trip.__table__.c, TripDestination.__table__.c, City.__table__.c,
+                      FollowUp.__table__.c, Outcome.__table__.c)
 
 
 @dataclass(frozen=True)
@@ -93,17 +98,17 @@ class Dashboard:
 
 def _ahead(today: date) -> ColumnElement[bool]:
     """Not cancelled, and not yet over (or still marked as under way)."""
-    return and_(Trip.status != TripStatus.CANCELLED,
-                or_(Trip.end_date >= today, Trip.status == TripStatus.UNDER_WAY))
+    return and_(_T.status != TripStatus.CANCELLED,
+                or_(_T.end_date >= today, _T.status == TripStatus.UNDER_WAY))
 
 
 def upcoming_trips(store: Store, today: date,
                    limit: int = 5) -> tuple[list[UpcomingTrip], int]:
     """The next `limit` trips by start date (those under way first) and how many there are."""
     with store.read() as s:
-        ids = list(s.scalars(select(Trip.id).where(_ahead(today))
-                             .order_by(Trip.start_date, Trip.id).limit(limit)))
-        total = int(s.scalar(select(func.count(Trip.id)).where(_ahead(today))) or 0)
+        ids = list(s.scalars(select(_T.id).where(_ahead(today))
+                             .order_by(_T.start_date, _T.id).limit(limit)))
+        total = int(s.scalar(select(func.count(_T.id)).where(_ahead(today))) or 0)
     rows = {r.id: r for r in list_trips_by_id(store, ids)}
     return [_upcoming(rows[i], today) for i in ids if i in rows], total
 
@@ -127,10 +132,9 @@ class _Due:
 
 def _due_rows(s: Session, today: date) -> list[_Due]:
     """Open follow-ups due by the end of this week: only the columns the rules read."""
-    query = (select(FollowUp.id, FollowUp.status, FollowUp.due)
-             .where(FollowUp.status.in_(OPEN), FollowUp.due.is_not(None),
-                    FollowUp.due <= week_end(today))
-             .order_by(FollowUp.due, FollowUp.id))
+    query = (select(_F.id, _F.status, _F.due)
+             .where(_F.status.in_(OPEN), _F.due.is_not(None), _F.due <= week_end(today))
+             .order_by(_F.due, _F.id))
     return [_Due(i, FollowUpStatus(status), due) for i, status, due in s.execute(query)]
 
 
@@ -143,9 +147,8 @@ def follow_up_digest(store: Store, today: date, limit: int = 5) -> FollowUpDiges
         this_week = [d.id for d in due
                      if in_window(cast(dto.FollowUpRow, d), DueWindow.THIS_WEEK, today)]
         shown = set(overdue[:limit] + this_week[:limit])
-        rows = {f.id: f for f in follow_up_rows(s, lambda q: q.where(FollowUp.id.in_(shown)))}
-        still_open = int(s.scalar(select(func.count(FollowUp.id))
-                                  .where(FollowUp.status.in_(OPEN))) or 0)
+        rows = {f.id: f for f in follow_up_rows(s, lambda q: q.where(_F.id.in_(shown)))}
+        still_open = int(s.scalar(select(func.count(_F.id)).where(_F.status.in_(OPEN))) or 0)
     return FollowUpDigest(len(overdue), len(this_week), still_open,
                           tuple(rows[i] for i in overdue[:limit]),
                           tuple(rows[i] for i in this_week[:limit]))
@@ -157,21 +160,21 @@ def follow_up_digest(store: Store, today: date, limit: int = 5) -> FollowUpDiges
 def in_year(year: int) -> ColumnElement[bool]:
     """A trip that touches the year and took (or takes) place: confirmed or later, never
     an idea, a plan not yet confirmed or a cancelled trip."""
-    return and_(Trip.start_date <= date(year, 12, 31), Trip.end_date >= date(year, 1, 1),
-                Trip.status.in_(TAKES_PLACE))
+    return and_(_T.start_date <= date(year, 12, 31), _T.end_date >= date(year, 1, 1),
+                _T.status.in_(TAKES_PLACE))
 
 
 def follow_ups_of_year(year: int) -> ColumnElement[bool]:
     """A follow-up of the year: of a trip of the year, or an office one due that year."""
-    return or_(FollowUp.trip_id.in_(select(Trip.id).where(in_year(year))),
-               and_(FollowUp.trip_id.is_(None), FollowUp.due >= date(year, 1, 1),
-                    FollowUp.due <= date(year, 12, 31)))
+    return or_(_F.trip_id.in_(select(_T.id).where(in_year(year))),
+               and_(_F.trip_id.is_(None), _F.due >= date(year, 1, 1),
+                    _F.due <= date(year, 12, 31)))
 
 
 def _trip_counts(s: Session, year: int) -> dict[int, Counter[TripKind]]:
-    query = (select(TripDestination.city_id, Trip.kind, func.count(Trip.id))
-             .join(Trip, Trip.id == TripDestination.trip_id)
-             .where(in_year(year)).group_by(TripDestination.city_id, Trip.kind))
+    query = (select(_D.city_id, _T.kind, func.count(_T.id))
+             .join(Trip.__table__, _T.id == _D.trip_id)
+             .where(in_year(year)).group_by(_D.city_id, _T.kind))
     counts: dict[int, Counter[TripKind]] = defaultdict(Counter)
     for city_id, kind, n in s.execute(query):
         counts[city_id][TripKind(kind)] += int(n)
@@ -182,14 +185,14 @@ def _outcome_counts(s: Session, year: int) -> Counter[int]:
     """Outcomes of the year's trips: for the cities they name, else for the trip's
     destinations."""
     named = (select(outcome_city.c.city_id, func.count())
-             .join(Outcome, Outcome.id == outcome_city.c.outcome_id)
-             .join(Trip, Trip.id == Outcome.trip_id)
+             .join(Outcome.__table__, _O.id == outcome_city.c.outcome_id)
+             .join(Trip.__table__, _T.id == _O.trip_id)
              .where(in_year(year)).group_by(outcome_city.c.city_id))
-    unnamed = (select(TripDestination.city_id, func.count(Outcome.id))
-               .join(Outcome, Outcome.trip_id == TripDestination.trip_id)
-               .join(Trip, Trip.id == Outcome.trip_id)
-               .where(in_year(year), ~Outcome.cities.any())
-               .group_by(TripDestination.city_id))
+    unnamed = (select(_D.city_id, func.count(_O.id))
+               .join(Outcome.__table__, _O.trip_id == _D.trip_id)
+               .join(Trip.__table__, _T.id == _O.trip_id)
+               .where(in_year(year), ~exists().where(outcome_city.c.outcome_id == _O.id))
+               .group_by(_D.city_id))
     counts: Counter[int] = Counter()
     for query in (named, unnamed):
         counts.update({city_id: int(n) for city_id, n in s.execute(query)})
@@ -199,10 +202,10 @@ def _outcome_counts(s: Session, year: int) -> Counter[int]:
 def _open_action_counts(s: Session, year: int) -> Counter[int]:
     """Open follow-ups of the year's trips (office ones: due that year), per city they
     concern: their own city or a destination of their trip, as the tracker's filter."""
-    still_open = and_(FollowUp.status.in_(OPEN), follow_ups_of_year(year))
-    own = select(FollowUp.id, FollowUp.city_id).where(still_open, FollowUp.city_id.is_not(None))
-    via_trip = (select(FollowUp.id, TripDestination.city_id)
-                .join(TripDestination, TripDestination.trip_id == FollowUp.trip_id)
+    still_open = and_(_F.status.in_(OPEN), follow_ups_of_year(year))
+    own = select(_F.id, _F.city_id).where(still_open, _F.city_id.is_not(None))
+    via_trip = (select(_F.id, _D.city_id)
+                .join(TripDestination.__table__, _D.trip_id == _F.trip_id)
                 .where(still_open))
     pairs = set(s.execute(own)) | set(s.execute(via_trip))
     return Counter(int(city) for _, city in pairs if city is not None)
@@ -211,8 +214,8 @@ def _open_action_counts(s: Session, year: int) -> Counter[int]:
 def year_activity(store: Store, year: int) -> list[CityActivity]:
     """Partner and friendly cities with something in `year`, busiest first."""
     with store.read() as s:
-        cities = s.execute(select(City.id, City.name, City.relation)
-                           .where(City.relation.in_(TWINNED))).all()
+        cities = s.execute(select(_C.id, _C.name, _C.relation)
+                           .where(_C.relation.in_(TWINNED))).all()
         trips = _trip_counts(s, year)
         outcomes = _outcome_counts(s, year)
         actions = _open_action_counts(s, year)
