@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import linecache
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -89,6 +90,7 @@ def _open_main_window(db: str | None, wizard: bool,
     from ui.main_window import MainWindow
     from ui.startup import check_after_start, first_start, open_store_or_explain
 
+    linecache.clearcache()  # the source PySide6 read of the modules above (3 MiB)
     app = create_application(sys.argv[:1])
     crash.install()
     store = open_store_or_explain(db or default_db())
