@@ -123,35 +123,64 @@ def _upcoming(row: dto.TripRow, today: date) -> UpcomingTrip:
 
 @dataclass(frozen=True)
 class _Due:
-    """What the tracker's due rules read of a follow-up (is_overdue, in_window)."""
+    """What the tracker's due rules read of a follow-up (is_overdue, in_window): the
+    same for every follow-up of a (status, due date) group."""
 
-    id: int
     status: FollowUpStatus
     due: date | None
 
 
-def _due_rows(s: Session, today: date) -> list[_Due]:
-    """Open follow-ups due by the end of this week: only the columns the rules read."""
-    query = (select(_F.id, _F.status, _F.due)
+#: A group of open follow-ups with the same status and due date, and how many it holds.
+_Group = tuple[_Due, int]
+
+
+def _due_groups(s: Session, today: date) -> list[_Group]:
+    """Open follow-ups due by the end of this week, counted per status and due date by
+    the database: the rules then look at a few hundred groups, however many follow-ups
+    the office has (4,300 of 10,000 on the bench office)."""
+    query = (select(_F.status, _F.due, func.count())
              .where(_F.status.in_(OPEN), _F.due.is_not(None), _F.due <= week_end(today))
+             .group_by(_F.status, _F.due))
+    return [(_Due(FollowUpStatus(status), due), int(n)) for status, due, n in s.execute(query)]
+
+
+def _first_ids(s: Session, groups: list[_Group], limit: int) -> list[int]:
+    """The first `limit` follow-ups of `groups` by due date (then id), read from the few
+    earliest days that hold them."""
+    days: dict[date | None, list[_Group]] = defaultdict(list)
+    for group in groups:
+        days[group[0].due].append(group)
+    chosen: set[_Due] = set()
+    covered = 0
+    for day in sorted(days, key=lambda d: d or date.min):  # whole days: ids order within
+        if covered >= limit:
+            break
+        chosen.update(g for g, _ in days[day])
+        covered += sum(n for _, n in days[day])
+    if not chosen:
+        return []
+    query = (select(_F.id, _F.status, _F.due)
+             .where(_F.due.in_({g.due for g in chosen}),
+                    _F.status.in_({g.status for g in chosen}))
              .order_by(_F.due, _F.id))
-    return [_Due(i, FollowUpStatus(status), due) for i, status, due in s.execute(query)]
+    return [i for i, status, due in s.execute(query)
+            if _Due(FollowUpStatus(status), due) in chosen][:limit]
 
 
 def follow_up_digest(store: Store, today: date, limit: int = 5) -> FollowUpDigest:
     """Overdue and due-this-week follow-ups (by the tracker's rules), the first few of
     each by due date."""
     with store.read() as s:
-        due = _due_rows(s, today)
-        overdue = [d.id for d in due if is_overdue(cast(dto.FollowUpRow, d), today)]
-        this_week = [d.id for d in due
-                     if in_window(cast(dto.FollowUpRow, d), DueWindow.THIS_WEEK, today)]
-        shown = set(overdue[:limit] + this_week[:limit])
+        groups = _due_groups(s, today)
+        overdue = [(g, n) for g, n in groups if is_overdue(cast(dto.FollowUpRow, g), today)]
+        this_week = [(g, n) for g, n in groups
+                     if in_window(cast(dto.FollowUpRow, g), DueWindow.THIS_WEEK, today)]
+        first = _first_ids(s, overdue, limit), _first_ids(s, this_week, limit)
+        shown = set(first[0] + first[1])
         rows = {f.id: f for f in follow_up_rows(s, lambda q: q.where(_F.id.in_(shown)))}
         still_open = int(s.scalar(select(func.count(_F.id)).where(_F.status.in_(OPEN))) or 0)
-    return FollowUpDigest(len(overdue), len(this_week), still_open,
-                          tuple(rows[i] for i in overdue[:limit]),
-                          tuple(rows[i] for i in this_week[:limit]))
+    return FollowUpDigest(sum(n for _, n in overdue), sum(n for _, n in this_week), still_open,
+                          tuple(rows[i] for i in first[0]), tuple(rows[i] for i in first[1]))
 
 
 # ---------------------------------------------------------------------------- the year
