@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import distinct, func, select
 
@@ -96,20 +96,28 @@ class RetentionPending:
     trips: int
 
 
+def last_end_due(today: date, months: int) -> date:
+    """The latest trip end whose places are due on `today` (add_months(end, months) <=
+    today): add_months grows with the end date, so the trips due are those ended by it."""
+    day = add_months(today, -months)
+    while add_months(day + timedelta(days=1), months) <= today:
+        day += timedelta(days=1)
+    while add_months(day, months) > today:
+        day -= timedelta(days=1)
+    return day
+
+
 def retention_pending(store: Store, today: date) -> RetentionPending:
-    """What a retention run would anonymise on `today`, counted per trip end date by the
-    database (cheap enough for the start page, whatever the number of participants and
-    trips); through the tables' columns, so that the start configures no mapper."""
-    months = retention_months(store)
+    """What a retention run would anonymise on `today`, counted by the database in one
+    row (cheap enough for the start page, whatever the number of participants and trips);
+    through the tables' columns, so that the start configures no mapper."""
     trip, place = Trip.__table__.c, Participant.__table__.c
-    query = (select(trip.end_date, func.count(place.id), func.count(distinct(trip.id)))
-             .join(Participant.__table__, place.trip_id == trip.id)
-             .where(place.ref.not_like(f"{ANONYMISED_REF}%"))
-             .group_by(trip.end_date))
+    ended = select(trip.id).where(trip.end_date <= last_end_due(today, retention_months(store)))
+    query = (select(func.count(place.id), func.count(distinct(place.trip_id)))
+             .where(place.trip_id.in_(ended), place.ref.not_like(f"{ANONYMISED_REF}%")))
     with store.read() as s:
-        due = [(n, trips) for end, n, trips in s.execute(query)
-               if add_months(end, months) <= today]
-    return RetentionPending(sum(n for n, _ in due), sum(trips for _, trips in due))
+        places, trips = s.execute(query).one()
+    return RetentionPending(int(places), int(trips))
 
 
 def apply_retention(store: Store, today: date, actor: str | None = None) -> RetentionRun:
