@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import cast
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from delegations.enums import TAKES_PLACE, FollowUpStatus, Relation, TripKind, TripStatus
@@ -236,8 +236,10 @@ def _open_action_counts(s: Session, year: int) -> Counter[int]:
     via_trip = (select(_F.id, _D.city_id)
                 .join(TripDestination.__table__, _D.trip_id == _F.trip_id)
                 .where(still_open))
-    pairs = set(s.execute(own)) | set(s.execute(via_trip))
-    return Counter(int(city) for _, city in pairs if city is not None)
+    pairs = union(own, via_trip).subquery()  # each (follow-up, city) once
+    query = (select(pairs.c.city_id, func.count()).where(pairs.c.city_id.is_not(None))
+             .group_by(pairs.c.city_id))
+    return Counter({int(city): int(n) for city, n in s.execute(query)})
 
 
 def year_activity(store: Store, year: int) -> list[CityActivity]:
