@@ -40,7 +40,10 @@ store.close()
 def test_the_main_window_comes_up_paying_only_for_what_it_shows(demo_file, tmp_path):
     office = tmp_path / "office.sqlite"
     shutil.copy(demo_file, office)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "DELEGATIONS_HOME": str(tmp_path / "home")}  # settings of its own: the overview
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[name] = str(tmp_path / name.lower())  # (a section left open is built at start)
     done = subprocess.run([sys.executable, "-c", START, str(office), *LATER], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
