@@ -38,9 +38,10 @@ _HOME, _SETTING = Home.__table__.c, Setting.__table__.c
 
 
 def _read(s: Session) -> Session:
-    """`s`, its pending changes written first (as an ORM query would: a plain column
-    select does not flush by itself)."""
-    s.flush()
+    """`s`, its pending changes written first as an ORM query would (autoflush): a plain
+    column select does not flush by itself."""
+    if s.autoflush:
+        s.flush()
     return s
 
 
