@@ -231,7 +231,11 @@ def _outcome_counts(s: Session, year: int) -> Counter[int]:
 def _open_action_counts(s: Session, year: int) -> Counter[int]:
     """Open follow-ups of the year's trips (office ones: due that year), per city they
     concern: their own city or a destination of their trip, as the tracker's filter."""
-    still_open = and_(_F.status.in_(OPEN), follow_ups_of_year(year))
+    # coalesce(status, status) is the status, but not one SQLite looks up in the status
+    # index: it then finds the year's follow-ups through the year's trips rather than by
+    # reading every open follow-up of every year (150 ms → 25 ms at ten times the bench).
+    status = func.coalesce(_F.status, _F.status)
+    still_open = and_(status.in_(OPEN), follow_ups_of_year(year))
     own = select(_F.id, _F.city_id).where(still_open, _F.city_id.is_not(None))
     via_trip = (select(_F.id, _D.city_id)
                 .join(TripDestination.__table__, _D.trip_id == _F.trip_id)
