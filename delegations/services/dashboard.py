@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -93,6 +93,14 @@ class Dashboard:
     retention: RetentionPending
 
 
+
+def _unindexed(column: Any) -> Any:
+    """The column's value, as an expression SQLite does not look up in the column's index
+    (coalesce(x, x) = x): without statistics its planner would walk an index that reads
+    most of a large table where the other conditions find a few rows at once."""
+    return func.coalesce(column, column)
+
+
 # ---------------------------------------------------------------------------- coming up
 
 
@@ -106,8 +114,10 @@ def upcoming_trips(store: Store, today: date,
                    limit: int = 5) -> tuple[list[UpcomingTrip], int]:
     """The next `limit` trips by start date (those under way first) and how many there are."""
     with store.read() as s:
+        # Sorted after the few trips ahead are found, not by walking the date index from
+        # the office's first trip (18 ms → 2 ms at ten times the bench office).
         ids = list(s.scalars(select(_T.id).where(_ahead(today))
-                             .order_by(_T.start_date, _T.id).limit(limit)))
+                             .order_by(_unindexed(_T.start_date), _T.id).limit(limit)))
         total = int(s.scalar(select(func.count(_T.id)).where(_ahead(today))) or 0)
     rows = {r.id: r for r in list_trips_by_id(store, ids)}
     return [_upcoming(rows[i], today) for i in ids if i in rows], total
@@ -231,11 +241,9 @@ def _outcome_counts(s: Session, year: int) -> Counter[int]:
 def _open_action_counts(s: Session, year: int) -> Counter[int]:
     """Open follow-ups of the year's trips (office ones: due that year), per city they
     concern: their own city or a destination of their trip, as the tracker's filter."""
-    # coalesce(status, status) is the status, but not one SQLite looks up in the status
-    # index: it then finds the year's follow-ups through the year's trips rather than by
-    # reading every open follow-up of every year (150 ms → 25 ms at ten times the bench).
-    status = func.coalesce(_F.status, _F.status)
-    still_open = and_(status.in_(OPEN), follow_ups_of_year(year))
+    # Found through the year's trips, not by reading every open follow-up of every year
+    # through the status index (150 ms → 25 ms at ten times the bench office).
+    still_open = and_(_unindexed(_F.status).in_(OPEN), follow_ups_of_year(year))
     own = select(_F.id, _F.city_id).where(still_open, _F.city_id.is_not(None))
     via_trip = (select(_F.id, _D.city_id)
                 .join(TripDestination.__table__, _D.trip_id == _F.trip_id)
