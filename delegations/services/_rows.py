@@ -36,7 +36,8 @@ def split_languages(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in (text or "").split(",") if part.strip())
 
 
-def home_row(home: Home) -> dto.HomeRow:
+def home_row(home: Home | Row[*tuple[Any, ...]]) -> dto.HomeRow:
+    """From a Home or a row of its columns (same names)."""
     return dto.HomeRow(
         name=home.name, timezone=home.timezone, country=home.country or "",
         languages=split_languages(home.languages), office=home.office or "",
@@ -165,22 +166,26 @@ def gift_row(g: Gift) -> dto.GiftRow:
     )
 
 
+# The tables' columns rather than the mapped classes': the start page's digest reads
+# follow-up rows without configuring a mapper (a `narrow` or `order` naming mapped
+# attributes makes it an ORM query as before).
+_F, _TRIP, _CITY, _CONTACT = (FollowUp.__table__.c, Trip.__table__.c, City.__table__.c,
+                              Contact.__table__.c)
 #: The tracker's own order: by due date, undated last, ties by id.
-FOLLOW_UP_ORDER: tuple[Any, ...] = (FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
+FOLLOW_UP_ORDER: tuple[Any, ...] = (_F.due.is_(None), _F.due, _F.id)
 
 
 def _with_names(*columns: Any) -> Select:
     """Follow-up columns beside the names of their trip, city and contact (for the rows
     and for sort keys on those names)."""
-    return (select(*columns).outerjoin(Trip, Trip.id == FollowUp.trip_id)
-            .outerjoin(City, City.id == FollowUp.city_id)
-            .outerjoin(Contact, Contact.id == FollowUp.contact_id))
+    return (select(*columns).outerjoin(Trip.__table__, _TRIP.id == _F.trip_id)
+            .outerjoin(City.__table__, _CITY.id == _F.city_id)
+            .outerjoin(Contact.__table__, _CONTACT.id == _F.contact_id))
 
 
 _FOLLOW_UP_COLUMNS = (
-    FollowUp.id, FollowUp.ref, FollowUp.trip_id, Trip.title, FollowUp.action, FollowUp.owner,
-    FollowUp.due, FollowUp.status, FollowUp.city_id, City.name, FollowUp.contact_id,
-    Contact.name, FollowUp.notes, FollowUp.completed_on)
+    _F.id, _F.ref, _F.trip_id, _TRIP.title, _F.action, _F.owner, _F.due, _F.status,
+    _F.city_id, _CITY.name, _F.contact_id, _CONTACT.name, _F.notes, _F.completed_on)
 
 
 def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q,
@@ -193,11 +198,11 @@ def follow_up_rows(s: Session, narrow: Callable[[Select], Select] = lambda q: q,
     if limit is None:
         rows = list(s.execute(narrow(_with_names(*_FOLLOW_UP_COLUMNS)).order_by(*order)))
     else:
-        ids = list(s.scalars(narrow(_with_names(FollowUp.id)).order_by(*order)
+        ids = list(s.scalars(narrow(_with_names(_F.id)).order_by(*order)
                              .offset(offset or None).limit(limit)))
         place = {ident: n for n, ident in enumerate(ids)}
         rows = sorted(s.execute(_with_names(*_FOLLOW_UP_COLUMNS)
-                                .where(FollowUp.id.in_(ids))), key=lambda r: place[r[0]])
+                                .where(_F.id.in_(ids))), key=lambda r: place[r[0]])
     goals = _follow_up_goals(s, [r[0] for r in rows])
     return [dto.FollowUpRow(
         id=r[0], ref=r[1], trip_id=r[2], trip_title=r[3] or "", action=r[4], owner=r[5] or "",
@@ -211,12 +216,13 @@ def _follow_up_goals(s: Session, ids: Sequence[int]) -> dict[int, list[int]]:
     few hundred, an export all of them)."""
     from delegations.model.followup import follow_up_goal
 
+    goal = Goal.__table__.c
     goals: dict[int, list[int]] = defaultdict(list)
     for start in range(0, len(ids), 500):
-        links = (select(follow_up_goal.c.follow_up_id, Goal.id)
-                 .join(Goal, Goal.id == follow_up_goal.c.goal_id)
+        links = (select(follow_up_goal.c.follow_up_id, goal.id)
+                 .join(Goal.__table__, goal.id == follow_up_goal.c.goal_id)
                  .where(follow_up_goal.c.follow_up_id.in_(ids[start:start + 500]))
-                 .order_by(Goal.position, Goal.id))
+                 .order_by(goal.position, goal.id))
         for follow_up_id, goal_id in s.execute(links):
             goals[follow_up_id].append(goal_id)
     return goals

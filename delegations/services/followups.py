@@ -221,17 +221,21 @@ def in_window(row: dto.FollowUpRow, window: DueWindow, today: date) -> bool:
     return row.status in OPEN and row.due is not None and today <= row.due <= last
 
 
+_TABLE = FollowUp.__table__.c
+
+
 def due_conditions(window: DueWindow, today: date) -> list[Any]:
-    """`in_window` as conditions for the database."""
+    """`in_window` as conditions for the database (on the table's columns: the start
+    page counts with them before any mapper is configured)."""
     if window == DueWindow.ANY:
         return []
     if window == DueWindow.UNDATED:
-        return [FollowUp.due.is_(None)]
-    still = FollowUp.status.in_(OPEN)
+        return [_TABLE.due.is_(None)]
+    still = _TABLE.status.in_(OPEN)
     if window == DueWindow.OVERDUE:
-        return [still, FollowUp.due < today]
+        return [still, _TABLE.due < today]
     last = week_end(today) if window == DueWindow.THIS_WEEK else today + timedelta(days=30)
-    return [still, FollowUp.due >= today, FollowUp.due <= last]
+    return [still, _TABLE.due >= today, _TABLE.due <= last]
 
 
 def _spellings(s: Session, owner: str) -> list[str]:
@@ -318,9 +322,9 @@ def due_summary(store: Store, today: date | None = None) -> DueSummary:
     """How many follow-ups are overdue, due this week, and open at all (counted by the
     database)."""
     today = today or home_today(store)
-    query = select(func.count(FollowUp.id).filter(*due_conditions(DueWindow.OVERDUE, today)),
-                   func.count(FollowUp.id).filter(*due_conditions(DueWindow.THIS_WEEK, today)),
-                   func.count(FollowUp.id)).where(FollowUp.status.in_(OPEN))
+    query = select(func.count(_TABLE.id).filter(*due_conditions(DueWindow.OVERDUE, today)),
+                   func.count(_TABLE.id).filter(*due_conditions(DueWindow.THIS_WEEK, today)),
+                   func.count(_TABLE.id)).where(_TABLE.status.in_(OPEN))
     with store.read() as s:
         overdue, this_week, still_open = s.execute(query).one()
     return DueSummary(overdue=int(overdue), this_week=int(this_week), open=int(still_open))

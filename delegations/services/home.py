@@ -10,6 +10,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from delegations.errors import ValidationError
 from delegations.i18n import N_
 from delegations.model import Home, Setting
@@ -29,10 +32,25 @@ HOME = {
 }
 
 
+#: Read through the tables' columns: the start page's first query would otherwise
+#: configure every mapper of the model (48 relationships) before the window shows.
+_HOME, _SETTING = Home.__table__.c, Setting.__table__.c
+
+
+def _read(s: Session) -> Session:
+    """`s`, its pending changes written first as an ORM query would (autoflush): a plain
+    column select does not flush by itself."""
+    if s.autoflush:
+        s.flush()
+    return s
+
+
 def get_home(store: Store) -> dto.HomeRow | None:
     """The home city's settings, or None before the office has been set up."""
     with store.read() as s:
-        home = s.get(Home, 1)
+        home = _read(s).execute(select(_HOME.name, _HOME.timezone, _HOME.country,
+                                       _HOME.languages, _HOME.office, _HOME.letterhead,
+                                       _HOME.logo_path).where(_HOME.id == 1)).first()
         return home_row(home) if home is not None else None
 
 
@@ -68,8 +86,8 @@ def set_home(store: Store, data: Mapping[str, Any]) -> dto.HomeRow:
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
     """A setting's value (decoded JSON), or `default` when it was never set."""
     with store.read() as s:
-        row = s.get(Setting, key)
-        return default if row is None else json.loads(row.value)
+        value = _read(s).scalar(select(_SETTING.value).where(_SETTING.key == key))
+        return default if value is None else json.loads(value)
 
 
 def set_setting(store: Store, key: str, value: Any) -> None:

@@ -166,8 +166,8 @@ def _trip_rows(s: Session, trips: Sequence[Trip | Row[*tuple[Any, ...]]],
 def list_trips_by_id(store: Store, trip_ids: Sequence[int]) -> list[dto.TripRow]:
     """List rows for the given trips (unknown ids left out), newest start first."""
     with store.read() as s:
-        query = (select(*_ROW_COLUMNS).where(Trip.id.in_(list(trip_ids)))
-                 .order_by(Trip.start_date.desc(), Trip.id.desc()))
+        query = (select(*_ROW_COLUMNS).where(_T.id.in_(list(trip_ids)))
+                 .order_by(_T.start_date.desc(), _T.id.desc()))
         return _trip_rows(s, s.execute(query).all())
 
 
@@ -181,7 +181,7 @@ def count_trips(store: Store, f: dto.TripFilter | None = None) -> int:
 
 def trip_years(store: Store) -> list[int]:
     """Every year some trip touches, newest first (for the year filter)."""
-    first, last = func.extract("year", Trip.start_date), func.extract("year", Trip.end_date)
+    first, last = func.extract("year", _T.start_date), func.extract("year", _T.end_date)
     with store.read() as s:  # the database finds the few (first, last) pairs
         years: set[int] = set()
         for start, end in s.execute(select(first, last).distinct()):

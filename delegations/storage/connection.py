@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import sqlalchemy.dialects.sqlite  # noqa: F401  (else create_engine's first use: see ui.launch)
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -13,6 +13,7 @@ from delegations.privacy.retention import (
     RetentionPending,
     add_months,
     apply_retention,
+    last_end_due,
     retention_due,
     retention_months,
     retention_pending,
@@ -37,6 +38,18 @@ def two_trips(store):
 def test_months_are_added_by_the_calendar():
     assert add_months(date(2023, 5, 31), 1) == date(2023, 6, 30)
     assert add_months(date(2023, 12, 15), 24) == date(2025, 12, 15)
+
+
+@pytest.mark.parametrize("months", [1, 6, 24, 600])
+def test_the_trips_due_are_those_ended_by_one_day(months):
+    """The start page counts trips ended by last_end_due: exactly those whose time is over
+    (add_months(end, months) <= today), month ends and leap days included."""
+    for today in (date(2026, 3, 31), date(2026, 3, 28), date(2026, 2, 28), date(2024, 2, 29),
+                  date(2025, 12, 31), date(2026, 1, 1), date(2026, 7, 30)):
+        last = last_end_due(today, months)
+        for shift in range(-70, 70):
+            end = last + timedelta(days=shift)
+            assert (end <= last) == (add_months(end, months) <= today), (today, end)
 
 
 def test_retention_months_is_a_validated_setting(store):

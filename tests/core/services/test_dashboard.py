@@ -175,3 +175,28 @@ def test_the_number_of_queries_does_not_grow_with_the_office(demo):
                                  "end": "2027-01-02", "destinations": [gdynia]})
     assert _statements(demo, read) == few
     assert _by_name(dashboard.year_activity(demo, 2019))["Gdynia"].trips == 5
+
+
+def test_the_digest_counts_groups_yet_lists_the_first_by_due_date_and_id(store, office):
+    """The digest reads open follow-ups per (status, due date); what it counts and the
+    first it lists are still what the tracker's rules give, follow-up by follow-up."""
+    today = date(2026, 11, 25)  # a Wednesday
+    for n, due in enumerate(["2026-11-23", "2026-11-24", "2026-11-24", "2026-11-20",
+                             "2026-11-25", "2026-11-29", "2026-11-24", "2026-11-27"]):
+        made = followups.add_follow_up(store, None, {"action": f"Task {n}", "due": due})
+        if n % 3 == 0:
+            followups.update_follow_up(store, made.id, {"status": "in_progress"})
+    followups.add_follow_up(store, None, {"action": "Done already", "due": "2026-11-19",
+                                          "status": "done"})
+
+    def tracker(window):
+        return [r.id for r in followups.filter_follow_ups(
+            store, followups.FollowUpFilter(window=window), today)]
+
+    overdue, week = tracker(followups.DueWindow.OVERDUE), tracker(followups.DueWindow.THIS_WEEK)
+    assert (len(overdue), len(week)) == (6, 4)
+    for limit in (1, 2, 3, 4, 5, 9):  # 4: a day cut between its two statuses
+        digest = dashboard.follow_up_digest(store, today, limit)
+        assert (digest.overdue, digest.this_week) == (6, 4)
+        assert [r.id for r in digest.overdue_items] == overdue[:limit]
+        assert [r.id for r in digest.this_week_items] == week[:limit]

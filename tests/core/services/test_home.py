@@ -39,3 +39,19 @@ def test_settings_hold_json_values(store):
     with pytest.raises(ValidationError) as err:
         home.set_setting(store, "bad", object())
     assert err.value.message("de") == "kann nicht als Einstellung gespeichert werden"
+
+
+def test_inside_a_transaction_home_and_settings_read_what_it_has_not_yet_written(store):
+    """They read the tables' columns (no mapper set up at start), yet see the pending
+    changes of the transaction around them, as an ORM query would."""
+    from delegations.model import Home, Setting
+
+    with store.transaction() as s:
+        s.add(Home(id=1, name="Gdańsk", timezone="Europe/Warsaw", country="PL"))
+        s.add(Setting(key="colours", value='{"vip": "gold"}'))
+        assert home.get_home(store).name == "Gdańsk"
+        assert home.get_setting(store, "colours") == {"vip": "gold"}
+        with s.no_autoflush:  # nor do they write what the caller holds back
+            s.add(Setting(key="held", value="1"))
+            assert home.get_setting(store, "held", "unset") == "unset"
+    assert home.get_setting(store, "held") == 1
