@@ -93,7 +93,8 @@ class FollowUpsPage(QWidget):
         self._connect()
         self.filters.reload(ctx.store)
         self.refresh()
-        set_widths(self.table, (30, 14, 14, 9, 16, 11, 13, 16), stretch=0)
+        longest_status = max(len(name(status)) for status in FollowUpStatus)  # "In Bearbeitung"
+        set_widths(self.table, (30, 14, 14, longest_status, 16, 11, 13, 16), stretch=0)
 
     def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New…"), self)
