@@ -2038,6 +2038,14 @@
             <source>Yearly report to the council</source>
             <translation>Jahresbericht an die Ratsversammlung</translation>
         </message>
+        <message>
+            <source>&amp;Open Trip</source>
+            <translation>Reise &amp;öffnen</translation>
+        </message>
+        <message>
+            <source>Open the chosen trip in its window</source>
+            <translation>Die gewählte Reise in ihrem Fenster öffnen</translation>
+        </message>
     </context>
     <context>
         <name>DuplicateDialog</name>
