@@ -95,12 +95,14 @@ def get_plan(store: Store, plan_id: int, language: str | None = None) -> PlanVie
                                           for g in view.guests))
 
 
-def plan_of_item(store: Store, agenda_item_id: int) -> PlanView | None:
-    """The seating plan of a programme item, if it has one."""
+def plan_of_item(store: Store, agenda_item_id: int,
+                 language: str | None = None) -> PlanView | None:
+    """The seating plan of a programme item, if it has one; with a `language`, its cards
+    as the papers print them (see `get_plan`)."""
     with store.read() as s:
         ident = s.scalar(select(SeatingPlan.id)
                          .where(SeatingPlan.agenda_item_id == agenda_item_id))
-        return None if ident is None else plan_view(_plan(s, ident))
+    return None if ident is None else get_plan(store, ident, language)
 
 
 def plans_of_trip(store: Store, trip_id: int) -> list[PlanView]:
