@@ -326,3 +326,7 @@ def test_the_window_names_each_guest_as_the_papers_print_them(app, qtbot, qtmode
     host = model.index(0, NAME)  # keeps no own form: the card is title and name, no tooltip
     assert host.data() == "Stadtpräsident Hans-Werner Tovar"
     assert host.data(Qt.ItemDataRole.ToolTipRole) is None
+    editor.guests.selectRow(row)
+    assert editor.unseat()  # the warnings name him as the list does
+    warnings = [editor.warnings.item(i).text() for i in range(editor.warnings.count())]
+    assert "Mr Niels Højberg has no seat" in warnings, warnings
