@@ -81,6 +81,17 @@ def trip_colours(store: Store, trip_id: int) -> dict[str, str]:
     return {b.delegation: b.colour for b in badges_for_trip(store, trip_id)}
 
 
+def sharing(colours: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Each delegation that shares its colour, with the others of that colour (the
+    palette's 8 repeat in a larger forum, and an office may choose one twice): the badge
+    names the delegation, the colour list says which ones a colour alone cannot tell."""
+    by_colour: dict[str, list[str]] = {}
+    for name, colour in colours.items():
+        by_colour.setdefault(colour.casefold(), []).append(name)
+    return {name: tuple(other for other in group if other != name)
+            for group in by_colour.values() if len(group) > 1 for name in group}
+
+
 def choose_colour(store: Store, delegation: str, colour: str | None) -> None:
     """Set one delegation's colour ('#rrggbb'), or drop the choice (None: the palette's)."""
     colours = get_colours(store)

@@ -1,11 +1,13 @@
 """What a conflict check reports: a kind, the things concerned, and a message for people.
 
 A Conflict holds ids (for markers in the window) and the few names and times its
-message needs, so that the message can be given in either language later.
+message needs, so that the message can be given in either language later, with its days
+written as the face that shows it writes dates (the window its own, paper the documents').
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -26,6 +28,9 @@ class ConflictKind(StrEnum):
     NONEXISTENT_TIME = "nonexistent_time"
     AMBIGUOUS_TIME = "ambiguous_time"
 
+
+#: How a face writes a day ('24.02.2026'); times are the 24-hour clock on every face.
+DayFormat = Callable[[date], str]
 
 # who a conflict concerns while nobody is registered yet (translated when shown)
 DELEGATION = N_("The delegation")
@@ -85,21 +90,23 @@ class Conflict:
     zone: str = ""
     numbers: tuple[int, ...] = ()  # TOO_LITTLE_TIME: (gap, buffer) in minutes
 
-    def message(self, language: str | None = None) -> str:
-        """The problem in words, in `language` (default: the current one)."""
+    def message(self, language: str | None = None, dates: DayFormat | None = None) -> str:
+        """The problem in words, in `language` (default: the current one); `dates` writes
+        its days as the face does (default: the printed documents' short date)."""
         lang = language or current_language()
         one, many = _TEMPLATES[self.kind]
         template = gettext(many if len(self.people) > 1 else one, lang)
-        return template.format(**self._params(lang))
+        return template.format(**self._params(lang, dates or printed_dates(lang)))
 
-    def _params(self, lang: str) -> dict[str, Any]:
+    def _params(self, lang: str, dates: DayFormat) -> dict[str, Any]:
         subjects = (*self.subjects, "", "")
         gap, buffer = (*self.numbers, 0, 0)[:2]
         return {
             "subject": subjects[0], "other": subjects[1],
             "people": people_text(self.people, lang),
-            "when": moment_text(self.when, lang), "moment": moment_text(self.moment, lang),
-            "day": day_text(self.day, lang), "zone": self.zone, "gap": gap, "buffer": buffer,
+            "when": moment_text(self.when, dates), "moment": moment_text(self.moment, dates),
+            "day": dates(self.day) if self.day else "", "zone": self.zone, "gap": gap,
+            "buffer": buffer,
         }
 
     def sort_key(self) -> tuple[Any, ...]:
@@ -124,17 +131,15 @@ def people_text(names: tuple[str, ...], lang: str) -> str:
                                                       last=names[-1])
 
 
-def moment_text(moment: datetime | None, lang: str) -> str:
-    """'Tue 10 Mar, 12:30' in the time's own zone (a naive time is shown as typed)."""
+def moment_text(moment: datetime | None, dates: DayFormat) -> str:
+    """'24.02.2026, 12:30' in the time's own zone (a naive time is shown as typed)."""
     if moment is None:
         return ""
-    return f"{day_text(moment.date(), lang)}, {moment:%H:%M}"
+    return f"{dates(moment.date())}, {moment:%H:%M}"
 
 
-def day_text(day: date | None, lang: str) -> str:
-    """'Tue 10 Mar' / 'Di. 10. März'."""
-    if day is None:
-        return ""
-    from babel.dates import format_date
+def printed_dates(lang: str) -> DayFormat:
+    """The documents' short date ('24.02.2026' / '24 Feb 2026'): one date on paper."""
+    from delegations.documents.words import Words  # babel's locale data only when asked
 
-    return format_date(day, "EEE d. MMM" if lang == "de" else "EEE d MMM", locale=lang)
+    return Words(lang).short

@@ -6,6 +6,8 @@ value, or the letter is not printed (the missing ones are named instead).
 
 from __future__ import annotations
 
+from delegations.i18n import N_
+
 KINDS = ("invitation", "visa", "thanks")
 
 #: The fields a template may name, with what they hold (for the editor's help).
@@ -27,6 +29,29 @@ FIELDS = {
     "meeting_date": "the day of the first of them",
     "home_city": "the home city",
     "office": "the office's name",
+}
+
+#: What each field is called where a person reads it ("Passnummer", not passport_number):
+#: the missing-data message names these, in the current language (locale/*/letters.po).
+LABELS = {
+    "salutation": N_("salutation"),
+    "recipient_name": N_("name"),
+    "function": N_("function"),
+    "organisation": N_("organisation"),
+    "guest_name": N_("name as in the passport"),
+    "nationality": N_("nationality"),
+    "passport_number": N_("passport number"),
+    "who_pays": N_("who pays"),
+    "trip_title": N_("trip title"),
+    "purpose": N_("purpose of the trip"),
+    "start": N_("first day"),
+    "end": N_("last day"),
+    "dates": N_("dates of the trip"),
+    "meeting": N_("meetings"),
+    "meeting_date": N_("date of the meeting"),
+    "home_city": N_("home city"),
+    "office": N_("office name"),
+    "envelope": N_("postal address"),
 }
 
 _DE_CLOSING = "\n\nMit freundlichen Grüßen\n\n{office}"

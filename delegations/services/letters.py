@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from delegations.enums import RegistrationStatus
 from delegations.errors import ValidationError
-from delegations.i18n import LANGUAGES, N_
+from delegations.i18n import LANGUAGES, N_, gettext
 from delegations.model import AgendaItem, Contact, Home, Participant, Trip
 from delegations.services._common import fetch
 from delegations.services.address import address_forms
 from delegations.services.home import get_setting, set_setting
-from delegations.services.letter_texts import DEFAULTS, FIELDS, KINDS
+from delegations.services.letter_texts import DEFAULTS, FIELDS, KINDS, LABELS
 from delegations.storage.store import Store
 from delegations.timezones import to_local
 
@@ -63,11 +63,12 @@ class LetterBatch:
     letters: tuple[Letter, ...]
     missing: tuple[Missing, ...] = field(default=())
 
-    def missing_text(self) -> str:
-        """'Anna Beispiel: passport_number; Li Wei: nationality, who_pays'."""
+    def missing_text(self, language: str | None = None) -> str:
+        """'Anna Beispiel: passport number; Li Wei: nationality, who pays' in `language`
+        (default: the current one, the reader's, not the letter's); keys stay in `missing`."""
         by_person: dict[str, list[str]] = {}
         for m in self.missing:
-            by_person.setdefault(m.recipient, []).append(m.field)
+            by_person.setdefault(m.recipient, []).append(field_label(m.field, language))
         return "; ".join(f"{who}: {', '.join(names)}" for who, names in by_person.items())
 
 
@@ -215,6 +216,12 @@ def prepare_letters(store: Store, trip_id: int, kind: str, language: str | None 
         raise ValidationError("recipients", N_("This trip has nobody to write this letter "
                                                "to."))
     return LetterBatch(kind, lang, tuple(letters), tuple(missing))
+
+
+def field_label(name: str, language: str | None = None) -> str:
+    """A template field as a reader calls it ('Passnummer'); the key if it has no label."""
+    label = LABELS.get(name)
+    return gettext(label, language) if label else name
 
 
 def known_fields() -> dict[str, Any]:

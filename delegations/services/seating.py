@@ -31,6 +31,7 @@ from delegations.services._common import assign
 from delegations.services.address import address_forms, card_name
 from delegations.services.seating_view import (
     PlanView,
+    SeatWarning,
     core_guests,
     core_tables,
     person,
@@ -91,16 +92,29 @@ def get_plan(store: Store, plan_id: int, language: str | None = None) -> PlanVie
         if language is None:
             return view
         own = _own_cards(s, plan, language)
-        return replace(view, guests=tuple(replace(g, card=own.get(g.id, g.card))
-                                          for g in view.guests))
+    guests = tuple(replace(g, card=own.get(g.id, g.card)) for g in view.guests)
+    cards = {g.id: g.card for g in guests}
+    return replace(view, guests=guests,
+                   warnings=tuple(_renamed(w, cards) for w in view.warnings))
 
 
-def plan_of_item(store: Store, agenda_item_id: int) -> PlanView | None:
-    """The seating plan of a programme item, if it has one."""
+def _renamed(warning: SeatWarning, cards: Mapping[int, str]) -> SeatWarning:
+    """The warning naming its guests by the same cards as the rest of the plan."""
+    params = dict(warning.params)
+    params["guest"] = cards.get(warning.guest_id, params["guest"])
+    if warning.other_id is not None:
+        params["other"] = cards.get(warning.other_id, params["other"])
+    return replace(warning, params=tuple(params.items()))
+
+
+def plan_of_item(store: Store, agenda_item_id: int,
+                 language: str | None = None) -> PlanView | None:
+    """The seating plan of a programme item, if it has one; with a `language`, its cards
+    as the papers print them (see `get_plan`)."""
     with store.read() as s:
         ident = s.scalar(select(SeatingPlan.id)
                          .where(SeatingPlan.agenda_item_id == agenda_item_id))
-        return None if ident is None else plan_view(_plan(s, ident))
+    return None if ident is None else get_plan(store, ident, language)
 
 
 def plans_of_trip(store: Store, trip_id: int) -> list[PlanView]:

@@ -502,6 +502,14 @@
             <source>Change badge colour</source>
             <translation>Farbe der Namensschilder ändern</translation>
         </message>
+        <message>
+            <source>Some delegations share a colour: their badges differ only by the delegation's name. Choose another colour to tell them apart at a glance.</source>
+            <translation>Einige Delegationen haben dieselbe Farbe: Ihre Namensschilder unterscheiden sich nur durch den Namen der Delegation. Eine andere Farbe wählen, um sie auf einen Blick zu unterscheiden.</translation>
+        </message>
+        <message>
+            <source>%1 – same as %2</source>
+            <translation>%1 – wie %2</translation>
+        </message>
     </context>
     <context>
         <name>BudgetLineEditor</name>
@@ -2037,6 +2045,14 @@
         <message>
             <source>Yearly report to the council</source>
             <translation>Jahresbericht an die Ratsversammlung</translation>
+        </message>
+        <message>
+            <source>&amp;Open Trip</source>
+            <translation>Reise &amp;öffnen</translation>
+        </message>
+        <message>
+            <source>Open the chosen trip in its window</source>
+            <translation>Die gewählte Reise in ihrem Fenster öffnen</translation>
         </message>
     </context>
     <context>

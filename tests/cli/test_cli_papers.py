@@ -31,7 +31,17 @@ def test_a_letter_with_a_missing_field_is_named_and_not_written(printed, office:
                str(out))
     assert done.returncode == 1 and not out.exists()
     assert done.stderr.count("\n") == 1  # one line
-    assert "Ирина Владимировна Соколова: nationality, passport_number, who_pays" in done.stderr
+    assert "Ирина Владимировна Соколова: nationality, passport number, who pays" in done.stderr
+
+
+def test_missing_letter_fields_are_named_in_the_command_line_language(printed, office: Path
+                                                                      ) -> None:
+    out = office.parent / "visa.pdf"
+    done = printed(office, "letters", "--letter", "visa", "--trip", "sovetsk-2019", "--out",
+                   str(out), "--lang", "en", language="de")
+    assert done.returncode == 1 and not out.exists()
+    assert "Соколова: Staatsangehörigkeit, Passnummer, Kostenträger" in done.stderr
+    assert "passport_number" not in done.stderr
 
 
 def test_visa_letters_print_once_everything_is_there(printed, office: Path) -> None:

@@ -140,6 +140,22 @@ def test_enter_opens_the_current_trip(window, qtbot):
     opened.args[0].close()
 
 
+def test_the_documents_section_opens_the_trip_whose_papers_it_shows(window, qtbot):
+    """A paper that lacks something is mended in its trip: "Open Trip" opens that trip."""
+    window.show_section(DOCUMENTS)
+    page = window.documents
+    trip_id = trips.find_trip(window.store, "sf-2026")
+    page.select_trip(trip_id)
+    assert page.open_button.isEnabled() and page.open_button.isVisible()
+    with qtbot.waitSignal(window.trips.trip_opened) as opened:
+        page.open_button.click()
+    assert opened.args[0].trip_id == trip_id
+    assert window.trips.windows.windows() == [opened.args[0]]
+    opened.args[0].close()
+    page.select_trip(None)  # the yearly report has no trip to open
+    assert not page.open_button.isEnabled()
+
+
 def test_opening_twice_brings_the_same_window_forward(window):
     trip_id = window.trips.model.trip_at(0).id
     first = window.trips.open_trip(trip_id)

@@ -4,6 +4,7 @@ day offsets beside every time of another day."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 from delegations.services import agenda, cities, home, travel, trips
 from delegations.storage.store import Store
 from tests.stores import opened_copy
-from tests.ui.programme_support import line_of, make_tab
+from tests.ui.programme_support import item_named, line_of, make_tab
 from ui.app import use_language
+from ui.formatting import short_date
+from ui.programme.model import PROBLEMS_ROLE
 
 SF = "America/Los_Angeles"
 
@@ -99,3 +102,14 @@ def test_no_toolbar_action_hides_behind_the_chevron_at_1000_px(app, qtbot, demo_
         assert export in offered or export in texts
     finally:
         use_language(app, "en")
+
+
+def test_problem_dates_read_as_every_date_in_the_window(app, qtbot, empty_trip):
+    """The problem list once wrote its own "(Sat 7 Mar, 13:00)"; it writes the app's date."""
+    store, trip_id = empty_trip
+    tab = make_tab(qtbot, store, "sf")
+    clash = next(m for m in tab.problems.messages() if "at the same time" in m)
+    assert f"({short_date(date(2026, 3, 7))}, 13:00)" in clash, clash
+    assert "Sat 7 Mar" not in clash
+    lunch = tab.index_of(("agenda", item_named(store, trip_id, "Lunch")))
+    assert clash in lunch.data(PROBLEMS_ROLE)  # the line's tooltip says the same words

@@ -4,7 +4,7 @@ and the Protocol Settings dialog, driven as a user does."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from delegations.services import address, gift_register, gifts, letters, participants, trips
 from tests.ui.directory_support import contact_id, make_page
@@ -132,6 +132,8 @@ def test_protocol_settings_refuse_a_wrong_field_and_save_nothing(app, qtbot, dem
     assert not dialog.save()
     assert "{anrede}" in dialog.banner.text() and dialog.banner.isVisible()
     assert gift_register.get_limit(demo_store).cents == 2500  # nothing was saved
+    fields = dialog.findChild(QLabel, "template_fields")
+    assert "{passport_number} – passport number" in fields.toolTip().splitlines()
     dialog.body.setPlainText("{salutation},\n\nwillkommen in {home_city}!")
     dialog.rules.add_rule()
     row = dialog.rules.rowCount() - 1

@@ -32,7 +32,8 @@ def text_of(path) -> str:
 
 def test_visa_letters_name_what_is_missing_until_it_is_entered(tab, demo_store, tmp_path):
     tab.letter.setCurrentIndex(tab.letter.findData("visa"))
-    assert "passport_number" in tab.missing.text() and not tab.letters_button.isEnabled()
+    assert "passport number" in tab.missing.text() and not tab.letters_button.isEnabled()
+    assert "passport_number" not in tab.missing.text()  # the label, not the template's key
     for p in participants.list_participants(demo_store, tab.trip_id):
         participants.update_participant(demo_store, p.id, {
             "nationality": "RU", "passport_number": "75 0000001", "billing": "Kiel"})
@@ -116,6 +117,40 @@ def test_badge_colours_are_chosen_per_delegation_undoably(tab, demo_store):
     assert first not in badges.get_colours(demo_store)
     assert not box.set_colour(first, "red")  # refused, told, nothing stored
     assert first not in badges.get_colours(demo_store)
+
+
+def test_delegations_sharing_a_badge_colour_are_said_to(tab, demo_store):
+    """More delegations than the palette's 8 colours (or one chosen twice): the colour
+    list names who else has the colour, and a note says the badges differ by name only."""
+    from delegations.services import badges
+
+    box = tab.colours
+    names = [box.table.item(r, 0).text() for r in range(box.table.rowCount())]
+    assert len(names) >= 2 and not box.shared_note.isVisible()
+    first, second = names[0], names[1]
+    assert box.set_colour(second, box.table.item(0, 1).text())
+    assert box.table.item(0, 1).text().endswith(f" – same as {second}")
+    assert box.table.item(1, 1).text().endswith(f" – same as {first}")
+    assert box.shared_note.isVisible()
+    assert badges.sharing(badges.trip_colours(demo_store, tab.trip_id)) == {
+        first: (second,), second: (first,)}
+    tab.ctx.undo.undo()
+    assert " – same as" not in box.table.item(1, 1).text()
+    assert not box.shared_note.isVisible()
+
+
+def test_missing_letter_data_is_named_in_the_interface_language(app, tab):
+    """The fields are named as an officer calls them, in German for a German window, even
+    when the letter itself is English."""
+    tab.letter.setCurrentIndex(tab.letter.findData("visa"))
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    use_language(QApplication.instance(), "de")
+    try:
+        text = tab.check_letters()
+        assert "Staatsangehörigkeit, Passnummer, Kostenträger" in text, text
+        assert tab.missing.text().startswith("Vor dem Drucken fehlt noch:")
+    finally:
+        use_language(QApplication.instance(), "en")
 
 
 def test_a_trip_without_recipients_says_so_in_german_alone(app, qtbot, demo_store):

@@ -85,7 +85,7 @@ def test_a_locked_seat_refuses_a_drop_and_propose_keeps_locks(app, qtbot, demo_s
     told = [box.text() for box in editor.findChildren(QMessageBox)]
     assert told == ["The seat of Stadtpräsident Hans-Werner Tovar is locked."]
     assert seating.get_plan(demo_store, plan.id).guest(other.id).seat == other.seat
-    editor.guests.selectRow(row_named(editor, "Niels Højberg"))
+    editor.guests.selectRow(row_named(editor, "Stadtdirektor Niels Højberg"))
     editor.lock_action.trigger()
     assert seating.get_plan(demo_store, plan.id).guest(editor.current_guest()).locked
     editor.propose_action.trigger()
@@ -301,3 +301,32 @@ def test_a_paper_that_cannot_be_written_is_told_and_nothing_is_left(app, qtbot,
     told = [box.text() for box in editor.papers.findChildren(QMessageBox)]
     assert len(told) == 1 and "chart.pdf" in told[0]
     assert not out.exists() and not out.parent.exists()
+
+
+def test_the_window_names_each_guest_as_the_papers_print_them(app, qtbot, qtmodeltester,
+                                                              demo_store):
+    """Issue 17's leftover: the window showed title + name while every paper prints the
+    person's own form; now the list and the seats say the card line of the papers'
+    language, the full name in a tooltip where the two differ."""
+    editor = open_editor(qtbot, demo_store)
+    bar, model = editor.papers, editor.model
+    assert bar.language.currentData() == "de"
+    row = row_named(editor, "Stadtdirektor Niels Højberg")  # his own German form
+    tip = model.index(row, NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip and "Niels Højberg" in tip and tip != "Stadtdirektor Niels Højberg"
+    guest = guest_of(model.mimeData([model.index(row, NAME)]))
+    seat = next(s for s in editor.scene.seats.values()
+                if s.guest is not None and s.guest.id == guest)
+    assert "Stadtdirektor Niels Højberg" in seat.label.toPlainText()
+    assert seat.toolTip().splitlines()[:2] == ["Stadtdirektor Niels Højberg", tip]
+    bar.language.setCurrentIndex(bar.language.findData("en"))  # papers in English
+    qtmodeltester.check(model)
+    row = row_named(editor, "Mr Niels Højberg")
+    assert model.index(row, NAME).data(Qt.ItemDataRole.ToolTipRole) == tip
+    host = model.index(0, NAME)  # keeps no own form: the card is title and name, no tooltip
+    assert host.data() == "Stadtpräsident Hans-Werner Tovar"
+    assert host.data(Qt.ItemDataRole.ToolTipRole) is None
+    editor.guests.selectRow(row)
+    assert editor.unseat()  # the warnings name him as the list does
+    warnings = [editor.warnings.item(i).text() for i in range(editor.warnings.count())]
+    assert "Mr Niels Højberg has no seat" in warnings, warnings

@@ -12,6 +12,7 @@ from delegations.services import conflicts
 from delegations.services.conflicts import Conflict
 from delegations.services.settings import BUFFER_MINUTES, office_value, set_office_value
 from delegations.storage.store import Store
+from ui.formatting import short_date
 
 
 def check_trip(store: Store, trip_id: int) -> list[Conflict]:
@@ -22,19 +23,24 @@ def check_trip(store: Store, trip_id: int) -> list[Conflict]:
 def check_item(store: Store, trip_id: int, data: Mapping[str, Any],
                item_id: int | None) -> list[str]:
     """Messages about an item as typed, before it is saved."""
-    return [c.message() for c in conflicts.check_item(store, trip_id, data, item_id)]
+    return [text(c) for c in conflicts.check_item(store, trip_id, data, item_id)]
+
+
+def text(conflict: Conflict) -> str:
+    """The problem in the interface's language, its days written as every date in the app."""
+    return conflict.message(dates=short_date)
 
 
 def by_line(found: Iterable[Conflict]) -> dict[tuple[str, int], list[str]]:
     """Each item, leg and stay concerned, with the messages about it."""
     lines: dict[tuple[str, int], list[str]] = {}
     for conflict in found:
-        text = conflict.message()
+        said = text(conflict)
         keys = [("agenda", i) for i in conflict.agenda_ids]
         keys += [("travel", i) for i in conflict.travel_ids]
         keys += [("stay", i) for i in conflict.stay_ids]
         for key in keys:
-            lines.setdefault(key, []).append(text)
+            lines.setdefault(key, []).append(said)
     return lines
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.services.conflicts import Conflict
-from ui.programme.checks import first_line
+from ui.programme.checks import first_line, text
 from ui.settings.options import BUFFER_MINUTES
 from ui.widgets import muted_color
 
@@ -72,7 +72,7 @@ class ProblemsPanel(QWidget):
         """One line per problem, in the core's order."""
         self.list.clear()
         for conflict in conflicts:
-            item = QListWidgetItem(self._warning, conflict.message(), self.list)
+            item = QListWidgetItem(self._warning, text(conflict), self.list)
             item.setData(LINE, first_line(conflict))
             item.setData(DAY, conflict.day.isoformat() if conflict.day else "")
         count = len(conflicts)

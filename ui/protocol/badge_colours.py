@@ -1,5 +1,7 @@
 """Badge colours per delegation in the Protocol tab: each delegation of the trip with
-its colour; choosing another (or the palette's again) is one undoable step."""
+its colour; choosing another (or the palette's again) is one undoable step. Delegations
+sharing a colour are said to (a forum with more delegations than the palette's colours):
+the badges then tell them apart by the delegation's name alone."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -45,12 +48,18 @@ class BadgeColoursBox(QGroupBox):
         self.choose_button.clicked.connect(self._ask)
         self.reset_button = QPushButton(self.tr("Palette Colour"), self)
         self.reset_button.clicked.connect(lambda: self.set_colour(self.current(), None))
+        self.shared_note = QLabel(self.tr(
+            "Some delegations share a colour: their badges differ only by the delegation's "
+            "name. Choose another colour to tell them apart at a glance."), self)
+        self.shared_note.setWordWrap(True)
+        self.shared_note.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.shared_note)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
@@ -60,15 +69,25 @@ class BadgeColoursBox(QGroupBox):
             colours = badges.trip_colours(self.ctx.store, self.trip_id)
         except DelegationsError:
             return
+        shared = badges.sharing(colours)
         self.table.setRowCount(len(colours))
         for row, (name, colour) in enumerate(colours.items()):
             self.table.setItem(row, 0, QTableWidgetItem(name))
-            swatch = QTableWidgetItem(colour)
-            swatch.setBackground(QColor(colour))
-            swatch.setForeground(QColor("#ffffff"))
-            self.table.setItem(row, 1, swatch)
+            self.table.setItem(row, 1, self._swatch(colour, shared.get(name, ())))
             if name == current:
                 self.table.selectRow(row)
+        self.shared_note.setVisible(bool(shared))
+
+    def _swatch(self, colour: str, others: tuple[str, ...]) -> QTableWidgetItem:
+        """'#1f3a5f', or '#1f3a5f – same as Brest' where another delegation has it too."""
+        text = colour
+        if others:
+            text = self.tr("%1 – same as %2").replace("%1", colour).replace(
+                "%2", ", ".join(others))
+        swatch = QTableWidgetItem(text)
+        swatch.setBackground(QColor(colour))
+        swatch.setForeground(QColor("#ffffff"))
+        return swatch
 
     def current(self) -> str:
         row = self.table.currentRow()

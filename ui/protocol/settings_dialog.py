@@ -141,6 +141,9 @@ class ProtocolSettingsDialog(QDialog):
         fields = QLabel(self.tr("Fields: %1").replace(
             "%1", " ".join("{" + f + "}" for f in FIELDS)), page)
         fields.setWordWrap(True)
+        fields.setObjectName("template_fields")
+        # what each field is called where a letter lacks it ("Passnummer")
+        fields.setToolTip("\n".join("{" + f + "} – " + letters.field_label(f) for f in FIELDS))
         form = QFormLayout(page)
         form.addRow(self.tr("Letter:"), self.kind)
         form.addRow(self.tr("Language:"), self.language)

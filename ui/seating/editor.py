@@ -66,6 +66,8 @@ class SeatingEditor(Dialog):
         self.scene.table_picked.connect(self.choose_table)
         self.resize(1100, 720)
         self.refresh()
+        # the names read as the papers in the chosen language print them
+        self.papers.language.currentIndexChanged.connect(self.refresh)
         if self.plan is not None:
             self.papers.show_trip(self.plan.trip_id)
 
@@ -174,14 +176,16 @@ class SeatingEditor(Dialog):
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
-        """Read the plan again (making it on first use) and redraw."""
+        """Read the plan again (making it on first use) and redraw; each guest named by
+        the card line the papers print in the language chosen beside them."""
         store = self.ctx.store
         try:
-            self.plan = seating.plan_of_item(store, self.item_id)
+            language = str(self.papers.language.currentData())
+            self.plan = seating.plan_of_item(store, self.item_id, language)
             if self.plan is None:
                 plan_id = seating.create_plan(store, self.item_id,
                                               head_name=self.tr("Head table"), head_seats=8)
-                self.plan = seating.get_plan(store, plan_id)
+                self.plan = seating.get_plan(store, plan_id, language)
         except DelegationsError as exc:
             tell(self, self.tr("Seating"), str(exc))
             return

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from delegations.services.seating import PlanView
+from delegations.services.seating import PlanView, card_name
 from delegations.services.seating_view import GuestView
 
 MIME = "application/x-delegations-seating-guest"
@@ -21,6 +21,13 @@ def rank_label(guest: GuestView) -> str:
     if guest.rank == 0:
         return "–"
     return f"{guest.rank}{'=' if guest.tied else ''}"
+
+
+def full_name(guest: GuestView) -> str:
+    """Title and name, for a tooltip where the card prints the person's own form instead
+    ('' when the card says just that)."""
+    full = card_name(guest.name, guest.title)
+    return "" if full == guest.card else full
 
 
 def guest_mime(guest_id: int) -> QMimeData:
@@ -73,8 +80,15 @@ class GuestModel(QAbstractTableModel):
             return guest.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(guest, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == RANK and guest.tied:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(guest, index.column())
+        return None
+
+    def _tip(self, guest: GuestView, column: int) -> str | None:
+        if column == RANK and guest.tied:
             return self.tr("Shares this rank with another guest")
+        if column == NAME and full_name(guest):
+            return full_name(guest)
         return None
 
     def _text(self, guest: GuestView, column: int) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from delegations.enums import TableShape
 from delegations.services.seating import PlanView
 from delegations.services.seating_view import GuestView, TableView
-from ui.seating.model import guest_mime, guest_of, rank_label
+from ui.seating.model import full_name, guest_mime, guest_of, rank_label
 
 SEAT_W, SEAT_H = 132.0, 44.0
 CELL_W, CELL_H = 460.0, 330.0
@@ -57,7 +57,8 @@ class SeatItem(QGraphicsRectItem):
             label.setDefaultTextColor(QColor("#8a939d"))
         else:
             label.setPlainText(f"{rank_label(guest)} · {guest.card}")
-            self.setToolTip(f"{guest.card}\n{guest.delegation}".strip())
+            lines = (guest.card, full_name(guest), guest.delegation)
+            self.setToolTip("\n".join(line for line in lines if line))
             if guest.locked:
                 label.setPlainText(label.toPlainText() + " ■")
         font = label.font()

@@ -84,7 +84,8 @@ def test_visa_letters_name_what_is_missing_and_print_only_when_complete(store, v
         ("王伟", "passport_number"), ("王伟", "who_pays")]
     with pytest.raises(ValidationError) as err:
         letters_pdf(store, batch, "Visit")
-    assert "王伟: passport_number, who_pays" in str(err.value)
+    assert "王伟: passport number, who pays" in str(err.value)
+    assert batch.missing_text("de") == "王伟: Passnummer, Kostenträger"
     participants.update_participant(store, visit["wang"], {
         "passport_number": "E12345678", "billing": "Hangzhou Foreign Affairs Office"})
     batch = letters.prepare_letters(store, visit["trip"], "visa")
