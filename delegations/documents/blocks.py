@@ -13,37 +13,23 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable,
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from delegations.documents.fonts import SANS_ITALIC, markup, plain_frags, rich_frags
+from delegations.documents.paragraphs import CachedParagraph, OneLine, one_line_text
 from delegations.documents.styles import facts_style, stylesheet, table_style
 from delegations.documents.template import TEXT_WIDTH
 
 Cell: TypeAlias = "str | Flowable | list[Flowable] | None"
 
 
-class _Paragraph(Paragraph):
-    """A Paragraph that keeps its lines while the width stays the same: a table breaks
-    every cell into lines at least twice (row heights, then drawing), and line breaking
-    is most of the time a document takes."""
-
-    _wrapped: tuple[float, object, float, float] | None = None  # width, lines, size
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        last = self._wrapped
-        if (last is not None and last[0] == availWidth
-                and self.__dict__.get("blPara") is last[1]):  # not split or redone since
-            self.width, self.height = last[2], last[3]
-            return last[2], last[3]
-        width, height = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, self.blPara, width, height)
-        return width, height
-
-
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
     chosen = stylesheet()[style]
     plain = plain_frags(str(text), chosen)
-    if plain is not None:
-        return _Paragraph(plain[0].text, chosen, frags=plain)
-    return _Paragraph(markup(text, chosen.fontName), chosen)
+    if plain is None:
+        return CachedParagraph(markup(text, chosen.fontName), chosen)
+    line = one_line_text(plain, chosen)
+    if line is not None:  # set without line breaking where it fits
+        return OneLine(plain[0].text, chosen, frags=plain, line=line)
+    return CachedParagraph(plain[0].text, chosen, frags=plain)
 
 
 def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
@@ -55,8 +41,8 @@ def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
         out.append(f"<{kind}>{body}</{kind}>" if kind else body)
     frags = rich_frags(list(parts), chosen)  # the parser's fragments, made without it
     if frags is not None:
-        return _Paragraph(cleanBlockQuotedText("".join(out)), chosen, frags=frags)
-    return _Paragraph("".join(out), chosen)
+        return CachedParagraph(cleanBlockQuotedText("".join(out)), chosen, frags=frags)
+    return CachedParagraph("".join(out), chosen)
 
 
 _ROOM_BELOW = {1: 50 * mm, 2: 45 * mm, 3: 25 * mm}
@@ -96,7 +82,7 @@ def bullets(text: str, style: str = "bullet") -> list[Flowable]:
             body = line[2:]
         elif line.split(" ", 1)[0].rstrip(".").isdigit() and " " in line:
             mark, body = line.split(" ", 1)
-        items.append(_Paragraph(markup(body, stylesheet()[style].fontName),
+        items.append(CachedParagraph(markup(body, stylesheet()[style].fontName),
                                 stylesheet()[style], bulletText=mark))
     return items
 
