@@ -55,8 +55,14 @@ class CachedParagraph(Paragraph):
 
 @lru_cache(maxsize=16384)
 def line_width(text: str, font: str, size: float) -> float:
-    """The width of `text` set in one line; remembered, tables repeat their words."""
-    return float(stringWidth(text, font, size))
+    """The width of the one line `text` (words between single spaces), added up word by
+    word as reportlab's line breaking does (a right-aligned line then ends where the
+    paragraph's ends, to the last bit); remembered, tables repeat their words."""
+    space = stringWidth(" ", font, size)
+    width = -space
+    for word in text.split(" "):
+        width += space + stringWidth(word, font, size)
+    return float(width)
 
 
 def _simple(style: ParagraphStyle) -> bool:
