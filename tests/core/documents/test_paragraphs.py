@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -52,7 +53,7 @@ def test_mark_up_and_styled_paragraphs_stay_paragraphs() -> None:
     assert not isinstance(rich([("b", "Mit: "), ("", "Dana")], "cell"), OneLine)
 
 
-def _chars(data: bytes) -> list[tuple[object, ...]]:
+def _chars(data: bytes) -> list[tuple[Any, ...]]:
     """Every character drawn, with its page, place, font, size and colour."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         return [(n, c["text"], c["x0"], c["top"], c["fontname"], round(c["size"], 3),
