@@ -6,13 +6,16 @@ Every text goes through fonts.markup, so each script is set in a font that has i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeAlias
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer
 from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
-from delegations.documents.fonts import SANS_ITALIC, markup, plain_frags, rich_frags
+from delegations.documents.fonts import SANS_ITALIC, fresh, markup, plain_frags, rich_frags
 from delegations.documents.paragraphs import CachedParagraph, OneLine, one_line_text
 from delegations.documents.styles import facts_style, stylesheet, table_style
 from delegations.documents.template import TEXT_WIDTH
@@ -20,16 +23,25 @@ from delegations.documents.template import TEXT_WIDTH
 Cell: TypeAlias = "str | Flowable | list[Flowable] | None"
 
 
+@lru_cache(maxsize=8192)
+def _plain(text: str, style: ParagraphStyle) -> tuple[ParaFrag, str | None] | None:
+    """The one fragment plain `text` makes in `style` and the line it sets (None: not a
+    line a OneLine sets); None when the text needs the parser. Remembered: tables repeat
+    their words, and a report has thousands of cells."""
+    frags = plain_frags(text, style)
+    return None if frags is None else (frags[0], one_line_text(frags, style))
+
+
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
     chosen = stylesheet()[style]
-    plain = plain_frags(str(text), chosen)
-    if plain is None:
+    known = _plain(str(text), chosen)
+    if known is None:
         return CachedParagraph(markup(text, chosen.fontName), chosen)
-    line = one_line_text(plain, chosen)
+    frag, line = fresh(known[0]), known[1]
     if line is not None:  # set without line breaking where it fits
-        return OneLine(plain[0].text, chosen, frags=plain, line=line)
-    return CachedParagraph(plain[0].text, chosen, frags=plain)
+        return OneLine(frag.text, chosen, frags=[frag], line=line)
+    return CachedParagraph(frag.text, chosen, frags=[frag])
 
 
 def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
@@ -105,7 +117,23 @@ class _Table(LongTable):
     at once, so that the page carries one header only.
     """
 
+    _sized: tuple[float, float] | None = None  # a width at which every row is measured
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Measured once per width: a table kept with its heading is measured whole to see
+        whether both fit, then again where it is placed. Measured again where it might
+        not fit (a long table stops measuring rows below the room it has)."""
+        sized = self._sized
+        if sized is not None and sized[0] == availWidth and sized[1] <= availHeight:
+            self.availWidth = availWidth
+            return self._width, self._height
+        width, height = super().wrap(availWidth, availHeight)
+        whole = self._hmax == len(self._cellvalues)
+        self._sized = (availWidth, height) if whole else None
+        return width, height
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._sized = None  # splitting measures again, perhaps not every row
         parts = super().split(availWidth, availHeight)
         if len(parts) != 2 or not self.repeatRows or not self.splitInRow:
             return parts
