@@ -22,7 +22,7 @@ from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import split, strip
@@ -145,18 +145,53 @@ _OPERATORS: WeakKeyDictionary[Any, dict[tuple[object, ...], str]] = WeakKeyDicti
 
 def _operators(canvas: Canvas, frag: ParaFrag, leading: float, line: str) -> str:
     """Colour, font and text operators of a line, as reportlab's text object writes them;
-    worked out once per document (its fonts' subsets number the characters)."""
-    known = _OPERATORS.setdefault(canvas._doc, {})
+    remembered per document (its fonts' subsets number the characters)."""
+    known = _OPERATORS.get(canvas._doc)
+    if known is None:
+        known = _OPERATORS[canvas._doc] = {}
     key = (frag.textColor, frag.fontName, frag.fontSize, leading, line)
     operators = known.get(key)
     if operators is None:
-        text = canvas.beginText(0, 0)
-        start = len(text._code)  # 'BT' and the origin
-        text.setFillColor(frag.textColor)
-        text.setFont(frag.fontName, frag.fontSize, leading)
-        text._textOut(line, 1)
-        operators = known[key] = " ".join(text._code[start:])
+        font = getFont(frag.fontName)
+        if font._dynamicFont:  # TrueType: what the text object's _formatText writes
+            operators = _colour(canvas, known, frag.textColor) + " " + _truetype(
+                canvas, font, f"{fp_str(frag.fontSize)} Tf {fp_str(leading)} TL", line)
+        else:
+            operators = _through_text_object(canvas, frag, leading, line)
+        known[key] = operators
     return operators
+
+
+def _colour(canvas: Canvas, known: dict[tuple[object, ...], str], colour: Any) -> str:
+    """The fill colour operator, as the text object writes it (once per document)."""
+    operator = known.get(("colour", colour))
+    if operator is None:
+        text = canvas.beginText(0, 0)
+        start = len(text._code)
+        text.setFillColor(colour)
+        operator = known[("colour", colour)] = " ".join(text._code[start:])
+    return operator
+
+
+def _truetype(canvas: Canvas, font: Any, size: str, line: str) -> str:
+    """`line` in the subsets of a TrueType font: each subset's font, then its bytes, T*."""
+    out, current, doc = [], -1, canvas._doc
+    for subset, chunk in font.splitString(line, doc):
+        if subset != current:
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {size}")
+            current = subset
+        out.append(f"({canvas._escape(chunk)}) Tj")
+    out.append("T*")
+    return " ".join(out)
+
+
+def _through_text_object(canvas: Canvas, frag: ParaFrag, leading: float, line: str) -> str:
+    text = canvas.beginText(0, 0)
+    start = len(text._code)  # 'BT' and the origin
+    text.setFillColor(frag.textColor)
+    text.setFont(frag.fontName, frag.fontSize, leading)
+    text._textOut(line, 1)
+    return " ".join(text._code[start:])
 
 
 def _ascent(frag: ParaFrag) -> float:
