@@ -105,6 +105,11 @@ def cell(value: Cell, style: str = "cell") -> Flowable | list[Flowable] | str:
         return ""
     if isinstance(value, Flowable | list):
         return value
+    lines = str(value).split("\n")
+    if len(lines) > 1 and all(line.strip() for line in lines):
+        # a paragraph per line, one under the other, is what a broken paragraph sets,
+        # and each can be a OneLine ('22.11.2019 –' over '27.11.2019')
+        return [para(line, style) for line in lines]
     return para(value, style)
 
 

@@ -108,3 +108,18 @@ def test_lines_are_drawn_where_reportlab_draws_them(name: str) -> None:
     assert sum(p.fast for p in ours if isinstance(p, OneLine)) >= 6  # set as one line
     assert _same_places(ours_pdf, theirs_pdf)
     assert plumbed_pages(ours_pdf) == plumbed_pages(theirs_pdf)
+
+
+def test_a_cell_of_several_lines_is_set_as_reportlabs_broken_paragraph_sets_it() -> None:
+    texts = ["22.11.2019 –\n27.11.2019", "Zeile eins\nZeile zwei\nKämpfer, 杭州",
+             "Leere\n\nZeile", "Ein Gespräch im Rathaus über die Partnerschaft\nund mehr"]
+    cell = stylesheet()["cell"]
+    ours = table(["A", "B"], [[text, "Protokoll"] for text in texts], [0.3, 0.7])
+    theirs = table(["A", "B"], [[Paragraph(markup(text, cell.fontName), cell), "Protokoll"]
+                                for text in texts], [0.3, 0.7])
+    first = ours._cellvalues[1][0]
+    assert isinstance(first, list) and all(isinstance(p, OneLine) for p in first)
+    assert not isinstance(ours._cellvalues[3][0], list)  # an empty line: one paragraph
+    ours_pdf, theirs_pdf = _pdf([ours]), _pdf([theirs])
+    assert _same_places(ours_pdf, theirs_pdf)
+    assert plumbed_pages(ours_pdf) == plumbed_pages(theirs_pdf)
