@@ -6,44 +6,42 @@ Every text goes through fonts.markup, so each script is set in a font that has i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeAlias
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Paragraph, Spacer
 from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
-from delegations.documents.fonts import SANS_ITALIC, markup, plain_frags, rich_frags
+from delegations.documents.fonts import SANS_ITALIC, fresh, markup, plain_frags, rich_frags
+from delegations.documents.paragraphs import CachedParagraph, OneLine, one_line_text
 from delegations.documents.styles import facts_style, stylesheet, table_style
 from delegations.documents.template import TEXT_WIDTH
 
 Cell: TypeAlias = "str | Flowable | list[Flowable] | None"
 
 
-class _Paragraph(Paragraph):
-    """A Paragraph that keeps its lines while the width stays the same: a table breaks
-    every cell into lines at least twice (row heights, then drawing), and line breaking
-    is most of the time a document takes."""
-
-    _wrapped: tuple[float, object, float, float] | None = None  # width, lines, size
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        last = self._wrapped
-        if (last is not None and last[0] == availWidth
-                and self.__dict__.get("blPara") is last[1]):  # not split or redone since
-            self.width, self.height = last[2], last[3]
-            return last[2], last[3]
-        width, height = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, self.blPara, width, height)
-        return width, height
+@lru_cache(maxsize=8192)
+def _plain(text: str, style: ParagraphStyle) -> tuple[ParaFrag, str | None] | None:
+    """The one fragment plain `text` makes in `style` and the line it sets (None: not a
+    line a OneLine sets); None when the text needs the parser. Remembered: tables repeat
+    their words, and a report has thousands of cells."""
+    frags = plain_frags(text, style)
+    return None if frags is None else (frags[0], one_line_text(frags, style))
 
 
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
     chosen = stylesheet()[style]
-    plain = plain_frags(str(text), chosen)
-    if plain is not None:
-        return _Paragraph(plain[0].text, chosen, frags=plain)
-    return _Paragraph(markup(text, chosen.fontName), chosen)
+    known = _plain(str(text), chosen)
+    if known is None:
+        return CachedParagraph(markup(text, chosen.fontName), chosen)
+    frag, line = fresh(known[0]), known[1]
+    if line is not None:  # set without line breaking where it fits
+        return OneLine(frag.text, chosen, frags=[frag], line=line)
+    return CachedParagraph(frag.text, chosen, frags=[frag])
 
 
 def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
@@ -55,8 +53,8 @@ def rich(parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
         out.append(f"<{kind}>{body}</{kind}>" if kind else body)
     frags = rich_frags(list(parts), chosen)  # the parser's fragments, made without it
     if frags is not None:
-        return _Paragraph(cleanBlockQuotedText("".join(out)), chosen, frags=frags)
-    return _Paragraph("".join(out), chosen)
+        return CachedParagraph(cleanBlockQuotedText("".join(out)), chosen, frags=frags)
+    return CachedParagraph("".join(out), chosen)
 
 
 _ROOM_BELOW = {1: 50 * mm, 2: 45 * mm, 3: 25 * mm}
@@ -96,7 +94,7 @@ def bullets(text: str, style: str = "bullet") -> list[Flowable]:
             body = line[2:]
         elif line.split(" ", 1)[0].rstrip(".").isdigit() and " " in line:
             mark, body = line.split(" ", 1)
-        items.append(_Paragraph(markup(body, stylesheet()[style].fontName),
+        items.append(CachedParagraph(markup(body, stylesheet()[style].fontName),
                                 stylesheet()[style], bulletText=mark))
     return items
 
@@ -107,6 +105,11 @@ def cell(value: Cell, style: str = "cell") -> Flowable | list[Flowable] | str:
         return ""
     if isinstance(value, Flowable | list):
         return value
+    lines = str(value).split("\n")
+    if len(lines) > 1 and all(line.strip() for line in lines):
+        # a paragraph per line, one under the other, is what a broken paragraph sets,
+        # and each can be a OneLine ('22.11.2019 –' over '27.11.2019')
+        return [para(line, style) for line in lines]
     return para(value, style)
 
 
@@ -119,7 +122,23 @@ class _Table(LongTable):
     at once, so that the page carries one header only.
     """
 
+    _sized: tuple[float, float] | None = None  # a width at which every row is measured
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """Measured once per width: a table kept with its heading is measured whole to see
+        whether both fit, then again where it is placed. Measured again where it might
+        not fit (a long table stops measuring rows below the room it has)."""
+        sized = self._sized
+        if sized is not None and sized[0] == availWidth and sized[1] <= availHeight:
+            self.availWidth = availWidth
+            return self._width, self._height
+        width, height = super().wrap(availWidth, availHeight)
+        whole = self._hmax == len(self._cellvalues)
+        self._sized = (availWidth, height) if whole else None
+        return width, height
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._sized = None  # splitting measures again, perhaps not every row
         parts = super().split(availWidth, availHeight)
         if len(parts) != 2 or not self.repeatRows or not self.splitInRow:
             return parts

@@ -146,7 +146,17 @@ def _frag(style: ParagraphStyle, tag: str, text: str) -> ParaFrag:
     if known is None or known[0] is not style:
         _style, parsed, _bullet = ParaParser().parse(f"<{tag}>x</{tag}>" if tag else "x", style)
         known = _TEMPLATES[(id(style), tag)] = (style, parsed[0])
-    return known[1].clone(text=text, link=[], us_lines=[])
+    return fresh(known[1], text)
+
+
+def fresh(frag: ParaFrag, text: str | None = None) -> ParaFrag:
+    """A copy of `frag` (with `text`) whose lists are its own: a paragraph's fragments are
+    its own to change. As ABag.clone, without keyword arguments, a few times as fast."""
+    copy = ParaFrag.__new__(ParaFrag)
+    copy.__dict__ = {**frag.__dict__, "link": [], "us_lines": []}
+    if text is not None:
+        copy.text = text
+    return copy
 
 
 def rich_frags(parts: list[tuple[str, str]], style: ParagraphStyle) -> list[ParaFrag] | None:

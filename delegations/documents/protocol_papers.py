@@ -23,7 +23,7 @@ from delegations.storage.store import Store
 
 
 def _trip(store: Store, trip_id: int, language: str | None) -> tuple[str, str]:
-    trip = get_trip(store, trip_id)
+    trip = get_trip(store, trip_id, frozenset())  # its title and language
     return trip.title, language or trip.language or "de"
 
 

@@ -13,7 +13,7 @@ from types import ModuleType
 from reportlab.platypus import Flowable, NextPageTemplate
 
 from delegations.atomic import write_atomic
-from delegations.documents.source import VARIANTS, load_source
+from delegations.documents.source import PARTS, VARIANTS, load_source
 from delegations.documents.template import (
     Cancelled,
     DocTemplate,
@@ -115,7 +115,7 @@ def _story(store: Store, request: DocumentRequest) -> _Story:
     assert request.trip_id is not None
     audience = request.variant if request.kind == "itinerary" else "briefing"
     src = load_source(store, request.trip_id, request.language, audience,
-                      request.participant_id)
+                      request.participant_id, PARTS[request.kind])
     module = _builder(request.kind)
     return _Story(module.build(store, src), module.title(src), src.trip.title, src.words,
                   src.home, cover=getattr(module, "COVER", False), marking=src.marking)

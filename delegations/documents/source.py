@@ -21,11 +21,19 @@ from delegations.i18n import N_
 from delegations.services import dto
 from delegations.services.home import get_home
 from delegations.services.programme import zone_place
-from delegations.services.trips import get_trip
+from delegations.services.trips import WHOLE, TripPart, get_trip
 from delegations.storage.store import Store
 from delegations.venue import held_at_home
 
 VARIANTS = ("full", "external", "participant")  # the itinerary's; see audience.AUDIENCES
+#: What each document reads of its trip besides the programme, delegation, travel and
+#: hotels (the briefing asks the services for outcomes and gifts of every trip itself).
+PARTS: dict[str, frozenset[TripPart]] = {
+    "itinerary": frozenset(),
+    "briefing": frozenset(),
+    "followup": frozenset({TripPart.GOALS, TripPart.OUTCOMES, TripPart.FOLLOW_UPS,
+                           TripPart.GIFTS}),
+}
 _ON_TRIP = (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED)
 
 
@@ -172,11 +180,13 @@ def _narrowed(trip: dto.TripDetail, audience: str) -> dto.TripDetail:
 
 
 def load_source(store: Store, trip_id: int, language: str | None, variant: str = "full",
-                participant_id: int | None = None) -> Source:
-    """The trip narrowed to `variant` (an audience), in `language` (default: the trip's)."""
+                participant_id: int | None = None,
+                parts: frozenset[TripPart] = WHOLE) -> Source:
+    """The trip narrowed to `variant` (an audience), in `language` (default: the trip's);
+    of what not every document prints, only `parts` (PARTS: what a document prints)."""
     if variant not in AUDIENCES:
         raise ValidationError("variant", N_("Unknown variant '{variant}'."), variant=variant)
-    trip = _narrowed(get_trip(store, trip_id), variant)
+    trip = _narrowed(get_trip(store, trip_id, parts), variant)
     lang = language or (trip.language if trip.language in ("de", "en") else "de")
     if lang == "en":
         trip = _in_english(trip)

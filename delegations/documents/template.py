@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from delegations.documents.fonts import SANS, markup, plain_frags
+from delegations.documents.paragraphs import OneLine, one_line_text
 from delegations.documents.styles import (
     ACCENT,
     MUTED,
@@ -97,7 +98,9 @@ def _paragraph(canvas: Canvas, text: str, style: str, x: float, y: float, width:
     chosen = stylesheet()[style]
     shown = _fitted(text, style, width, lines) if lines else text
     plain = plain_frags(shown, chosen)
-    para = (Paragraph(plain[0].text, chosen, frags=plain) if plain is not None
+    line = one_line_text(plain, chosen) if plain is not None else None
+    para = (OneLine(plain[0].text, chosen, frags=plain, line=line) if plain and line
+            else Paragraph(plain[0].text, chosen, frags=plain) if plain is not None
             else Paragraph(markup(shown, chosen.fontName), chosen))
     _, height = para.wrapOn(canvas, width, HEIGHT)
     para.drawOn(canvas, x, y - height if top else y)

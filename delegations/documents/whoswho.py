@@ -101,7 +101,7 @@ def _with_principal(store: Store, src: Source, contact: dto.ContactRow) -> str:
         if met.trip_id == src.trip.id:
             continue
         if met.trip_id not in seen:
-            trip = get_trip(store, met.trip_id)
+            trip = get_trip(store, met.trip_id, frozenset())  # its delegation only
             seen[met.trip_id] = any(_same(p, head) for p in trip.participants)
         if seen[met.trip_id]:
             said.append(f"{src.words.short(met.start.date())} {met.title}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -210,15 +211,36 @@ def propose_ref(store: Store, title: str, year: int) -> str:
 
 # ---------------------------------------------------------------------------- one trip
 
-@cache
+class TripPart(StrEnum):
+    """What of a trip is read besides its programme, delegation, travel and hotels (which
+    every reader of a whole trip prints or shows); a document reads only what it prints."""
+
+    COUNTERPARTS = "counterparts"  # the trip's own counterparts, in order
+    GOALS = "goals"
+    OUTCOMES = "outcomes"
+    FOLLOW_UPS = "follow_ups"
+    GIFTS = "gifts"
+
+
+WHOLE = frozenset(TripPart)
+
+
 def trip_load() -> tuple[Any, ...]:
     """How a whole trip is loaded; made on first use, since naming relationships configures
     every mapper of the model (0.06 s), which listing trips does not need. The trip window,
     documents and the exchange export read a whole trip with it."""
+    return _trip_load(WHOLE)
+
+
+@cache
+def _trip_load(parts: frozenset[TripPart]) -> tuple[Any, ...]:
+    """The loader options of a trip with `parts` (the rest of the trip always)."""
+    wanted = {TripPart.COUNTERPARTS: selectinload(Trip.counterpart_links)
+              .joinedload(TripCounterpart.contact),
+              TripPart.GOALS: selectinload(Trip.goals)}
     return (
         selectinload(Trip.destination_links).joinedload(TripDestination.city),
-        selectinload(Trip.counterpart_links).joinedload(TripCounterpart.contact),
-        selectinload(Trip.goals),
+        *(option for part, option in wanted.items() if part in parts),
         selectinload(Trip.participants),
         selectinload(Trip.agenda).selectinload(AgendaItem.contacts),
         selectinload(Trip.agenda).selectinload(AgendaItem.attendees),
@@ -227,9 +249,9 @@ def trip_load() -> tuple[Any, ...]:
     )
 
 
-def load_trip(s: Session, trip_id: int) -> Trip:
-    """The ORM trip with its programme, delegation, travel and hotels loaded."""
-    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*trip_load()))
+def load_trip(s: Session, trip_id: int, parts: frozenset[TripPart] = WHOLE) -> Trip:
+    """The ORM trip with its programme, delegation, travel and hotels loaded (and `parts`)."""
+    trip = s.scalar(select(Trip).where(Trip.id == trip_id).options(*_trip_load(parts)))
     if trip is None:
         raise not_found("trip", trip_id)
     return trip
@@ -240,14 +262,30 @@ def _counterparts(trip: Trip) -> list[Contact]:
     return sorted(met.values(), key=lambda c: sort_key(c.name))
 
 
-def _detail(s: Session, trip: Trip) -> dto.TripDetail:
-    outcomes = s.scalars(select(Outcome).where(Outcome.trip_id == trip.id)
-                         .options(selectinload(Outcome.goals))
-                         .order_by(Outcome.date, Outcome.id)).all()
-    follow_ups = _rows.follow_up_rows(s, lambda q: q.where(FollowUp.trip_id == trip.id))
-    gifts = s.scalars(select(Gift).where(Gift.trip_id == trip.id)
-                      .options(joinedload(Gift.contact), joinedload(Gift.city))
-                      .order_by(Gift.date, Gift.id)).all()
+def _after(s: Session, trip: Trip, parts: frozenset[TripPart]) -> dict[str, tuple[Any, ...]]:
+    """The trip's outcomes, follow-ups and gifts among `parts`, as rows (the rest empty)."""
+    out: dict[str, tuple[Any, ...]] = {}
+    if TripPart.OUTCOMES in parts:
+        outcomes = s.scalars(select(Outcome).where(Outcome.trip_id == trip.id)
+                             .options(selectinload(Outcome.goals))
+                             .order_by(Outcome.date, Outcome.id)).all()
+        out["outcomes"] = tuple(_rows.outcome_row(o) for o in outcomes)
+    if TripPart.FOLLOW_UPS in parts:
+        out["follow_ups"] = tuple(_rows.follow_up_rows(
+            s, lambda q: q.where(FollowUp.trip_id == trip.id)))
+    if TripPart.GIFTS in parts:
+        gifts = s.scalars(select(Gift).where(Gift.trip_id == trip.id)
+                          .options(joinedload(Gift.contact), joinedload(Gift.city))
+                          .order_by(Gift.date, Gift.id)).all()
+        out["gifts"] = tuple(_rows.gift_row(g) for g in gifts)
+    if TripPart.GOALS in parts:
+        out["goals"] = tuple(_rows.goal_row(g) for g in trip.goals)
+    if TripPart.COUNTERPARTS in parts:
+        out["counterparts"] = tuple(_rows.contact_row(c) for c in trip.counterparts)
+    return out
+
+
+def _detail(s: Session, trip: Trip, parts: frozenset[TripPart] = WHOLE) -> dto.TripDetail:
     return dto.TripDetail(
         id=trip.id, ref=trip.ref, title=trip.title, kind=trip.kind, status=trip.status,
         start=trip.start_date, end=trip.end_date, purpose=trip.purpose or "",
@@ -256,26 +294,22 @@ def _detail(s: Session, trip: Trip) -> dto.TripDetail:
         funding_source=trip.funding_source or "", notes=trip.notes or "",
         example=bool(trip.example), version=trip.row_version,
         destinations=tuple(_rows.city_row(link.city) for link in trip.destination_links),
-        goals=tuple(_rows.goal_row(g) for g in trip.goals),
         participants=tuple(_rows.participant_row(p) for p in trip.participants),
         agenda=tuple(_rows.agenda_row(a) for a in trip.agenda),
         travel=tuple(_rows.travel_row(t) for t in trip.travel),
         accommodation=tuple(_rows.stay_row(a) for a in trip.accommodation),
-        outcomes=tuple(_rows.outcome_row(o) for o in outcomes),
-        follow_ups=tuple(follow_ups),
-        gifts=tuple(_rows.gift_row(g) for g in gifts),
         contacts=tuple(_rows.contact_row(c) for c in _counterparts(trip)),
-        counterparts=tuple(_rows.contact_row(c) for c in trip.counterparts),
         title_en=trip.title_en or "", purpose_en=trip.purpose_en or "",
         objectives_en=trip.objectives_en or "", key_messages=trip.key_messages or "",
-        logistics=trip.logistics or "",
+        logistics=trip.logistics or "", **_after(s, trip, parts),
     )
 
 
-def get_trip(store: Store, trip_id: int) -> dto.TripDetail:
-    """A trip with everything in it; agenda and travel times local to their own zones."""
+def get_trip(store: Store, trip_id: int, parts: frozenset[TripPart] = WHOLE) -> dto.TripDetail:
+    """A trip with everything in it (or only `parts` of what is not always read, whose
+    fields are then empty); agenda and travel times local to their own zones."""
     with store.read() as s:
-        return _detail(s, load_trip(s, trip_id))
+        return _detail(s, load_trip(s, trip_id, parts), parts)
 
 
 # ---------------------------------------------------------------------------- changes
