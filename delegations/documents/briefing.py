@@ -23,9 +23,9 @@ from delegations.documents.styles import stylesheet
 from delegations.enums import Role
 from delegations.i18n import N_
 from delegations.services import dto
-from delegations.services.followups import list_follow_ups
-from delegations.services.gifts import list_gifts
-from delegations.services.outcomes import list_outcomes
+from delegations.services.followups import open_follow_ups_about
+from delegations.services.gifts import gifts_about
+from delegations.services.outcomes import outcomes_of_trips
 from delegations.services.trips import list_trips
 from delegations.storage.store import Store
 
@@ -67,8 +67,9 @@ def _earlier_trips(store: Store, src: Source, city: dto.CityRow) -> list[Flowabl
     if not earlier:
         return [para(w(N_("No earlier trips recorded.")), "note")]
     rows: list[list[Cell]] = []
+    found = outcomes_of_trips(store, [t.id for t in earlier])
     for trip in sorted(earlier, key=lambda t: t.start, reverse=True):
-        outcomes = [para(o.text, "cell-small") for o in list_outcomes(store, trip.id)]
+        outcomes = [para(o.text, "cell-small") for o in found[trip.id]]
         rows.append([w.short(trip.start), [para(trip.title, "cell-bold"), *outcomes]])
     return [table([w(N_("Date")), w(N_("Trip and outcomes"))], rows, [0.16, 0.84])]
 
@@ -142,12 +143,8 @@ def _meeting_sections(store: Store, src: Source) -> list[Flowable]:
 def _open_follow_ups(store: Store, src: Source) -> list[Flowable]:
     """Open actions that concern the destinations or the counterparts, from any trip."""
     w = src.words
-    found: dict[int, dto.FollowUpRow] = {}
-    for city in src.trip.destinations:
-        found.update((f.id, f) for f in list_follow_ups(store, open_only=True, city_id=city.id))
-    for contact in src.trip.contacts:
-        found.update((f.id, f) for f in list_follow_ups(store, open_only=True,
-                                                        contact_id=contact.id))
+    found = {f.id: f for f in open_follow_ups_about(
+        store, [c.id for c in src.trip.destinations], [c.id for c in src.trip.contacts])}
     out = [*heading(w(N_("Open follow-ups")))]
     if not found:
         return [*out, para(w(N_("No open follow-ups.")), "note")]
@@ -161,11 +158,8 @@ def _open_follow_ups(store: Store, src: Source) -> list[Flowable]:
 def _gifts(store: Store, src: Source) -> list[Flowable]:
     """Gifts already exchanged with the destinations or the counterparts."""
     w = src.words
-    found: dict[int, dto.GiftRow] = {}
-    for city in src.trip.destinations:
-        found.update((g.id, g) for g in list_gifts(store, city_id=city.id))
-    for contact in src.trip.contacts:
-        found.update((g.id, g) for g in list_gifts(store, contact_id=contact.id))
+    found = {g.id: g for g in gifts_about(
+        store, [c.id for c in src.trip.destinations], [c.id for c in src.trip.contacts])}
     out = [*heading(w(N_("Gifts exchanged")))]
     if not found:
         return [*out, para(w(N_("No gifts recorded.")), "note")]

@@ -8,7 +8,7 @@ last) is what the partnership office works from after every trip.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -79,6 +79,25 @@ def list_follow_ups(store: Store, status: FollowUpStatus | str | None = None,
                 TripDestination.trip_id == FollowUp.trip_id,
                 TripDestination.city_id == city_id)))
         return query
+
+    with store.read() as s:
+        return follow_up_rows(s, narrow)
+
+
+def open_follow_ups_about(store: Store, city_ids: Collection[int],
+                          contact_ids: Collection[int]) -> list[dto.FollowUpRow]:
+    """Open follow-ups that concern any of these cities (their own city or a destination
+    of their trip) or contacts, by due date, in one query (a briefing asks for all its
+    destinations and counterparts at once)."""
+    cities, people = list(city_ids), list(contact_ids)
+    if not cities and not people:
+        return []
+
+    def narrow(query: Any) -> Any:
+        about = or_(FollowUp.city_id.in_(cities), FollowUp.contact_id.in_(people),
+                    exists().where(TripDestination.trip_id == FollowUp.trip_id,
+                                   TripDestination.city_id.in_(cities)))
+        return query.where(FollowUp.status.in_(OPEN), about)
 
     with store.read() as s:
         return follow_up_rows(s, narrow)

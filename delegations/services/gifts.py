@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date
 from difflib import SequenceMatcher
 from typing import Any
@@ -163,6 +163,20 @@ def list_gifts(store: Store, trip_id: int | None = None, city_id: int | None = N
         query = query.where(Gift.contact_id == contact_id)
     with store.read() as s:
         gifts = sorted(s.scalars(query).all(), reverse=True,
+                       key=lambda g: (g.date is not None, g.date or date.min, g.id))
+        return [gift_row(g) for g in gifts]
+
+
+def gifts_about(store: Store, city_ids: Collection[int],
+                contact_ids: Collection[int]) -> list[GiftRow]:
+    """Gifts exchanged with any of these cities or contacts, newest first (undated last),
+    in one query (a briefing asks for all its destinations and counterparts at once)."""
+    cities, people = list(city_ids), list(contact_ids)
+    if not cities and not people:
+        return []
+    query = _query().where(or_(Gift.city_id.in_(cities), Gift.contact_id.in_(people)))
+    with store.read() as s:
+        gifts = sorted(s.scalars(query).unique().all(), reverse=True,
                        key=lambda g: (g.date is not None, g.date or date.min, g.id))
         return [gift_row(g) for g in gifts]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -65,6 +65,22 @@ def list_outcomes(store: Store, trip_id: int) -> list[dto.OutcomeRow]:
     """A trip's outcomes by date."""
     return trip_list(store, Outcome, trip_id, outcome_row, Outcome.date,
                      load=[selectinload(Outcome.goals)])
+
+
+def outcomes_of_trips(store: Store, trip_ids: Collection[int]
+                      ) -> dict[int, list[dto.OutcomeRow]]:
+    """The outcomes of several trips by date, per trip, in one query (a briefing lists
+    every earlier trip to a city with what came of it)."""
+    ids = list(trip_ids)
+    found: dict[int, list[dto.OutcomeRow]] = {ident: [] for ident in ids}
+    if not ids:
+        return found
+    query = (select(Outcome).where(Outcome.trip_id.in_(ids))
+             .options(selectinload(Outcome.goals)).order_by(Outcome.date, Outcome.id))
+    with store.read() as s:
+        for outcome in s.scalars(query):
+            found[outcome.trip_id].append(outcome_row(outcome))
+    return found
 
 
 def add_outcome(store: Store, trip_id: int, data: Mapping[str, Any]) -> dto.OutcomeRow:
