@@ -27,7 +27,7 @@ _REFRESH_KINDS = {Change.CITY, Change.CONTACT}
 _DETAIL_KINDS = {Change.TRIP, Change.PARTICIPANT, Change.AGENDA, Change.FOLLOW_UP, Change.HOME}
 
 
-class DirectoryPage(OwnShortcuts, SectionPage):
+class DirectoryPage(SectionPage, OwnShortcuts):
     """Cities and contacts, each a tab with its list and details."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
