@@ -7,7 +7,7 @@ header's order: the database sorts, so a list of thousands stays one page (issue
 
 from __future__ import annotations
 
-from collections.abc import Sized
+from collections.abc import Sequence, Sized
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -54,6 +54,14 @@ class PagedTableModel(TitledTableModel, Generic[R]):
         """The header's sort (column, order) that `_fetch` passes on, or None (the
         service's own order)."""
         return self._sort
+
+    def service_sort(self, names: Sequence[str | None]) -> tuple[str | None, bool]:
+        """The header's sort as a service takes it: the sort column's name among `names`
+        (one per column; None: the service's own order) and whether it is descending."""
+        if self._sort is None:
+            return None, False
+        column, order = self._sort
+        return names[column], order == Qt.SortOrder.DescendingOrder
 
     # ------------------------------------------------------------------ own API
 

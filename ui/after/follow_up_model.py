@@ -121,11 +121,9 @@ class FollowUpsTableModel(FollowUpCells, PagedTableModel[FollowUpRow]):
         return followups.count_follow_ups(self._store, self._filter, self.today)
 
     def _fetch(self, offset: int, limit: int | None) -> list[FollowUpRow]:
-        column, order = self.sort_order or (None, None)
-        return followups.filter_follow_ups(
-            self._store, self._filter, self.today, limit=limit, offset=offset,
-            sort=None if column is None else SORTABLE[column],
-            descending=order == Qt.SortOrder.DescendingOrder)
+        sort, descending = self.service_sort(SORTABLE)
+        return followups.filter_follow_ups(self._store, self._filter, self.today, limit=limit,
+                                           offset=offset, sort=sort, descending=descending)
 
     def all_rows(self) -> list[FollowUpRow]:
         """Every row the filter keeps, in the order shown (for an export)."""

@@ -96,11 +96,9 @@ class ContactsTableModel(PagedTableModel[ContactRow]):
         return contacts.count_contacts(self._store, self._search, self._city_id)
 
     def _fetch(self, offset: int, limit: int | None) -> list[ContactRow]:
-        column, order = self.sort_order or (None, None)
-        return contacts.list_contacts(
-            self._store, self._search, self._city_id, limit=limit, offset=offset,
-            sort=None if column is None else _CONTACT_SORTS[column],
-            descending=order == Qt.SortOrder.DescendingOrder)
+        sort, descending = self.service_sort(_CONTACT_SORTS)
+        return contacts.list_contacts(self._store, self._search, self._city_id, limit=limit,
+                                      offset=offset, sort=sort, descending=descending)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Function"), self.tr("Organisation"), self.tr("City"),

@@ -55,11 +55,9 @@ class TripsTableModel(PagedTableModel[TripRow]):
         return trips.count_trips(self._store, self._filter)
 
     def _fetch(self, offset: int, limit: int | None) -> list[TripRow]:
-        column, order = self.sort_order or (None, None)
-        page = dataclasses.replace(
-            self._filter, offset=offset, limit=limit,
-            sort=None if column is None else _SORTS[column],
-            descending=order == Qt.SortOrder.DescendingOrder)
+        sort, descending = self.service_sort(_SORTS)
+        page = dataclasses.replace(self._filter, offset=offset, limit=limit, sort=sort,
+                                   descending=descending)
         return trips.list_trips(self._store, page)
 
     def headers(self) -> list[str]:
