@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from delegations.folding import search_words
 from delegations.model.base import Base
 from delegations.model.search import WORD, _chunks, _insert
+from delegations.model.sorting import refold_follow_ups
 
 follow_up_word = Table(
     "follow_up_word", Base.metadata,
@@ -78,8 +79,8 @@ def _touched(session: Session) -> tuple[set[int], dict[str, set[int]]]:
 
 
 def _after_flush(session: Session, _context: object) -> None:
-    """Keep the words of the follow-ups this flush wrote or whose trip, city or contact
-    it renamed."""
+    """Keep the words and sort columns of the follow-ups this flush wrote or whose trip,
+    city or contact it renamed."""
     own, named = _touched(session)
     if not own and not any(named.values()):
         return
@@ -90,6 +91,7 @@ def _after_flush(session: Session, _context: object) -> None:
                                     .where(_follow_up.c[key].in_(chunk))))
     if own:
         reindex_follow_ups(conn, own)
+        refold_follow_ups(conn, own)
 
 
 def matching_follow_ups(owner_id: Any, needle: Iterable[str]) -> list[Any]:

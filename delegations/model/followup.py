@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from delegations.enums import FollowUpStatus, GiftDecision, GiftDirection, OutcomeKind
-from delegations.model.base import REF, Base, Versioned, enum_column
+from delegations.model.base import REF, Base, Versioned, enum_column, sorted_text
 from delegations.model.directory import City, Contact, Goal
 from delegations.model.trip import Trip
 
@@ -98,6 +98,9 @@ class FollowUp(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("trip_id", "ref"),
         Index("ix_follow_up_status_due", "status", "due"),
+        Index("ix_follow_up_sort_action", "sort_action", "id"),
+        Index("ix_follow_up_sort_owner", "sort_owner", "id"),
+        Index("ix_follow_up_sort_city", "sort_city", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -119,6 +122,13 @@ class FollowUp(Versioned, Base):
     )
     notes: Mapped[str] = mapped_column(Text, default="")
     completed_on: Mapped[date | None] = mapped_column(Date)
+    # Folded copies the tracker sorts by (model.sorting), kept with the words on every flush.
+    sort_action: Mapped[str] = mapped_column(sorted_text(300), default="",
+                                             info={"derived": True})
+    sort_owner: Mapped[str] = mapped_column(sorted_text(200), default="",
+                                            info={"derived": True})
+    sort_city: Mapped[str] = mapped_column(sorted_text(200), default="",
+                                           info={"derived": True})
 
     trip: Mapped[Trip | None] = relationship()
     city: Mapped[City | None] = relationship()

@@ -36,6 +36,12 @@ TRIP_SORTS: Mapping[str, tuple[str, int]] = {
     "sort_title": ("title", 300),
     "sort_destinations": ("destinations", 300),
 }
+#: A follow-up's sort columns; "city" is the name of its own city.
+FOLLOW_UP_SORTS: Mapping[str, tuple[str, int]] = {
+    "sort_action": ("action", 300),
+    "sort_owner": ("owner", 200),
+    "sort_city": ("city", 200),
+}
 #: How the destinations are joined (as the list shows them): "Rom, Bari" before "Roma".
 DESTINATIONS_JOINED = ", "
 
@@ -46,6 +52,8 @@ _city = table("city", column("id"), column("name"))
 _trip = table("trip", column("id"), column("title"), *(column(c) for c in TRIP_SORTS))
 _destination = table("trip_destination", column("trip_id"), column("city_id"),
                      column("position"))
+_follow_up = table("follow_up", column("id"), column("action"), column("owner"),
+                   column("city_id"), *(column(c) for c in FOLLOW_UP_SORTS))
 _CHUNK = 500
 
 
@@ -100,6 +108,20 @@ def refold_trips(conn: Connection, ids: Collection[int] | None = None,
         _write(conn, _trip, TRIP_SORTS, columns, rows)
 
 
+def refold_follow_ups(conn: Connection, ids: Collection[int] | None = None,
+                      columns: Iterable[str] = FOLLOW_UP_SORTS) -> None:
+    """The sort `columns` of the given follow-ups (all when `ids` is None) from their data."""
+    columns = list(columns)
+    for chunk in _chunks(ids):
+        query = (select(_follow_up.c.id, _follow_up.c.action, _follow_up.c.owner,
+                        _city.c.name.label("city"))
+                 .select_from(_follow_up.outerjoin(_city, _city.c.id == _follow_up.c.city_id)))
+        if chunk is not None:
+            query = query.where(_follow_up.c.id.in_(chunk))
+        rows = [dict(r) for r in conn.execute(query).mappings()]
+        _write(conn, _follow_up, FOLLOW_UP_SORTS, columns, rows)
+
+
 def _write(conn: Connection, target: Any, sorts: Mapping[str, tuple[str, int]],
            columns: list[str], rows: list[dict[str, Any]]) -> None:
     """Each row's sort columns, folded from its sources (bind names apart from the
@@ -115,6 +137,8 @@ def _write(conn: Connection, target: Any, sorts: Mapping[str, tuple[str, int]],
 
 
 def refold(conn: Connection) -> None:
-    """Every contact's and trip's sort columns from the stored data (after bulk writes)."""
+    """Every contact's, trip's and follow-up's sort columns from the stored data (after
+    bulk writes)."""
     refold_contacts(conn)
     refold_trips(conn)
+    refold_follow_ups(conn)

@@ -298,11 +298,9 @@ def _sort_key(sort: str) -> list[Any]:
                                                       follow_up_goal.c.goal_id == Goal.id)
                  .where(follow_up_goal.c.follow_up_id == FollowUp.id).scalar_subquery())
         return [first.is_(None), first]
-    if sort in ("trip", "contact"):  # their folded sort columns (model.sorting)
-        folded = Trip.sort_title if sort == "trip" else Contact.sort_name
-        return [func.coalesce(folded, "")]
-    texts = {"action": FollowUp.action, "owner": FollowUp.owner, "city": City.name}
-    return [func.lower(func.coalesce(texts[sort], ""))]
+    folded = {"action": FollowUp.sort_action, "owner": FollowUp.sort_owner,  # model.sorting
+              "city": FollowUp.sort_city, "trip": Trip.sort_title, "contact": Contact.sort_name}
+    return [func.coalesce(folded[sort], "")]
 
 
 def _order(sort: str | None, descending: bool) -> list[Any]:

@@ -116,6 +116,24 @@ def test_sorting_by_text_dates_and_status(store, office):
         followups.filter_follow_ups(store, FollowUpFilter(), TODAY, sort="notes; drop")
 
 
+def test_action_owner_and_city_sort_folded_and_follow_a_rename(store, office):
+    """Kept on every flush: "Ärzte…" with A, "Århus" with A, after a rename too."""
+    gdansk_id = next(c.id for c in cities.list_cities(store) if c.name == "Gdańsk")
+    followups.add_follow_up(store, None, {"action": "Ärzte einladen", "owner": "Amt 20",
+                                          "city": gdansk_id})
+
+    def order(sort):
+        return [r.action for r in followups.filter_follow_ups(
+            store, FollowUpFilter(), TODAY, sort=sort)]
+
+    assert order("action")[0] == "Ärzte einladen"
+    assert order("owner")[0] == "Ärzte einladen"  # Amt 20 before Büro OB
+    by_city = order("city")  # no city first, then Århus, then the Gdańsk ones
+    assert by_city[2] == "Ratsbericht" and by_city[-1] == "Ärzte einladen"
+    cities.update_city(store, office["aarhus"], {"name": "Zagreb-Århus"})
+    assert order("city")[-1] == "Ratsbericht"
+
+
 def test_trips_sort_folded_like_the_trips_list(store, office):
     """The trip "Ärztetag" sorts with A, before "Besuch…", on both engines (lower() in SQL put it
     after Z on SQLite)."""
