@@ -3,10 +3,8 @@ sort columns, with the same Python fold as new rows get, on both engines (issue 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from delegations.services import followups
@@ -24,13 +22,9 @@ ACTIONS = ["Zusage prüfen", "Ärzte einladen", "anrufen"]
 OWNERS = ["Zoë Ähnlich", "Büro OB", "amt 20"]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path) -> Iterator[Engine]:
-    url = (f"sqlite:///{tmp_path / 'old.sqlite'}" if request.param == "sqlite"
-           else request.getfixturevalue("pg_database"))
-    made = create_engine(url)
-    yield made
-    made.dispose()
+@pytest.fixture
+def engine(bare_engine: Engine) -> Engine:
+    return bare_engine
 
 
 def test_0016_fills_the_tracker_sort_columns(engine):

@@ -3,10 +3,8 @@ sort columns, with the same Python fold as new rows get, on both engines (issue 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from delegations.services import contacts, trips
@@ -32,13 +30,9 @@ CONTACT = ("INSERT INTO contact (id, ref, name, honorific, title, function, orga
            "'Person', '', '', :name, :name, :id, :name, :name, '', '', '', '')")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request: pytest.FixtureRequest, tmp_path) -> Iterator[Engine]:
-    url = (f"sqlite:///{tmp_path / 'old.sqlite'}" if request.param == "sqlite"
-           else request.getfixturevalue("pg_database"))
-    made = create_engine(url)
-    yield made
-    made.dispose()
+@pytest.fixture
+def engine(bare_engine: Engine) -> Engine:
+    return bare_engine
 
 
 def test_0014_fills_the_sort_columns_of_existing_rows(engine):
