@@ -74,16 +74,7 @@ def _chunks(ids: Collection[int] | None) -> Iterator[list[int] | None]:
 def refold_contacts(conn: Connection, ids: Collection[int] | None = None,
                     columns: Iterable[str] = CONTACT_SORTS) -> None:
     """The sort `columns` of the given contacts (all when `ids` is None) from their data."""
-    columns = list(columns)
-    for chunk in _chunks(ids):
-        query = (select(_contact.c.id, _contact.c.name, _contact.c.function,
-                        _contact.c.organisation, _contact.c.email, _contact.c.phone,
-                        _city.c.name.label("city"))
-                 .select_from(_contact.outerjoin(_city, _city.c.id == _contact.c.city_id)))
-        if chunk is not None:
-            query = query.where(_contact.c.id.in_(chunk))
-        rows = [dict(r) for r in conn.execute(query).mappings()]
-        _write(conn, _contact, CONTACT_SORTS, columns, rows)
+    _refold_with_city(conn, _contact, ids, CONTACT_SORTS, columns)
 
 
 def refold_trips(conn: Connection, ids: Collection[int] | None = None,
@@ -111,15 +102,22 @@ def refold_trips(conn: Connection, ids: Collection[int] | None = None,
 def refold_follow_ups(conn: Connection, ids: Collection[int] | None = None,
                       columns: Iterable[str] = FOLLOW_UP_SORTS) -> None:
     """The sort `columns` of the given follow-ups (all when `ids` is None) from their data."""
+    _refold_with_city(conn, _follow_up, ids, FOLLOW_UP_SORTS, columns)
+
+
+def _refold_with_city(conn: Connection, target: Any, ids: Collection[int] | None,
+                      sorts: Mapping[str, tuple[str, int]], columns: Iterable[str]) -> None:
+    """Sort columns of `target` rows folded from their own columns and the name of their
+    city ("city" in `sorts`)."""
     columns = list(columns)
+    own = [target.c[source] for source, _length in sorts.values() if source != "city"]
     for chunk in _chunks(ids):
-        query = (select(_follow_up.c.id, _follow_up.c.action, _follow_up.c.owner,
-                        _city.c.name.label("city"))
-                 .select_from(_follow_up.outerjoin(_city, _city.c.id == _follow_up.c.city_id)))
+        query = (select(target.c.id, *own, _city.c.name.label("city"))
+                 .select_from(target.outerjoin(_city, _city.c.id == target.c.city_id)))
         if chunk is not None:
-            query = query.where(_follow_up.c.id.in_(chunk))
+            query = query.where(target.c.id.in_(chunk))
         rows = [dict(r) for r in conn.execute(query).mappings()]
-        _write(conn, _follow_up, FOLLOW_UP_SORTS, columns, rows)
+        _write(conn, target, sorts, columns, rows)
 
 
 def _write(conn: Connection, target: Any, sorts: Mapping[str, tuple[str, int]],
