@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from delegations.folding import search_words
 from delegations.model.base import Base
-from delegations.model.search import WORD, _chunks, _insert
-from delegations.model.sorting import refold_follow_ups
+from delegations.model.search import WORD, _insert
+from delegations.model.sorting import id_chunks, refold_follow_ups
 
 follow_up_word = Table(
     "follow_up_word", Base.metadata,
@@ -41,7 +41,7 @@ _contact = table("contact", column("id"), column("name"))
 
 def reindex_follow_ups(conn: Connection, ids: Collection[int] | None = None) -> None:
     """The words of the given follow-ups (all when `ids` is None) from their data."""
-    for chunk in [None] if ids is None else _chunks(ids):
+    for chunk in id_chunks(ids):
         query = (select(_follow_up.c.id, _follow_up.c.action, _follow_up.c.owner,
                         _follow_up.c.notes, _trip.c.title, _city.c.name, _contact.c.name)
                  .select_from(_follow_up
@@ -86,7 +86,7 @@ def _after_flush(session: Session, _context: object) -> None:
         return
     conn = session.connection()
     for key, ids in named.items():
-        for chunk in _chunks(ids):
+        for chunk in id_chunks(ids):
             own.update(conn.scalars(select(_follow_up.c.id)
                                     .where(_follow_up.c[key].in_(chunk))))
     if own:

@@ -11,8 +11,8 @@ by the migration 0008 (`index_words`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
-from itertools import chain, islice
+from collections.abc import Collection, Iterable
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import (
@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from delegations.folding import prefix_bounds, search_words
 from delegations.model.base import Base
-from delegations.model.sorting import refold, refold_contacts, refold_trips
+from delegations.model.sorting import id_chunks, refold, refold_contacts, refold_trips
 
 #: A folded word; bytewise order on PostgreSQL so that a range is exactly a prefix.
 WORD = String(200).with_variant(String(200, collation="C"), "postgresql")
@@ -62,7 +62,6 @@ _city = table("city", column("id"), column("name"))
 _trip = table("trip", column("id"), column("title"), column("ref"))
 _destination = table("trip_destination", column("trip_id"), column("city_id"),
                      column("position"))
-_CHUNK = 500
 
 
 def matching(words: Table, owner_id: Any, needle: Iterable[str], *,
@@ -104,15 +103,9 @@ def common(conn: Connection, words: Table, needle: Iterable[str], page: int) -> 
     return True
 
 
-def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
-    it = iter(ids)
-    while chunk := list(islice(it, _CHUNK)):
-        yield chunk
-
-
 def reindex_contacts(conn: Connection, ids: Collection[int] | None = None) -> None:
     """The words of the given contacts (all when `ids` is None) from their data."""
-    for chunk in [None] if ids is None else _chunks(ids):
+    for chunk in id_chunks(ids):
         query = (select(_contact.c.id, _contact.c.name, _contact.c.organisation,
                         _contact.c.email, _contact.c.function, _city.c.name)
                  .select_from(_contact.outerjoin(_city, _city.c.id == _contact.c.city_id)))
@@ -128,7 +121,7 @@ def reindex_contacts(conn: Connection, ids: Collection[int] | None = None) -> No
 
 def reindex_trips(conn: Connection, ids: Collection[int] | None = None) -> None:
     """The words of the given trips (all when `ids` is None): title, ref, destinations."""
-    for chunk in [None] if ids is None else _chunks(ids):
+    for chunk in id_chunks(ids):
         query = select(_trip.c.id, _trip.c.title, _trip.c.ref)
         places = (select(_destination.c.trip_id, _city.c.name)
                   .join(_city, _city.c.id == _destination.c.city_id))

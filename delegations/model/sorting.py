@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from itertools import islice
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import Connection, bindparam, column, select, table, update
 
@@ -62,7 +62,12 @@ def sortable(text: str | None, length: int) -> str:
     return fold(text)[:length]
 
 
-def _chunks(ids: Collection[int] | None) -> Iterator[list[int] | None]:
+@overload
+def id_chunks(ids: Iterable[int]) -> Iterator[list[int]]: ...
+@overload
+def id_chunks(ids: Iterable[int] | None) -> Iterator[list[int] | None]: ...
+def id_chunks(ids: Iterable[int] | None) -> Iterator[list[int] | None]:
+    """`ids` a few hundred at a time (for IN lists); None once for "all of them"."""
     if ids is None:
         yield None
         return
@@ -81,7 +86,7 @@ def refold_trips(conn: Connection, ids: Collection[int] | None = None,
                  columns: Iterable[str] = TRIP_SORTS) -> None:
     """The sort `columns` of the given trips (all when `ids` is None) from their data."""
     columns = list(columns)
-    for chunk in _chunks(ids):
+    for chunk in id_chunks(ids):
         query = select(_trip.c.id, _trip.c.title)
         places = (select(_destination.c.trip_id, _city.c.name)
                   .join(_city, _city.c.id == _destination.c.city_id)
@@ -111,7 +116,7 @@ def _refold_with_city(conn: Connection, target: Any, ids: Collection[int] | None
     city ("city" in `sorts`)."""
     columns = list(columns)
     own = [target.c[source] for source, _length in sorts.values() if source != "city"]
-    for chunk in _chunks(ids):
+    for chunk in id_chunks(ids):
         query = (select(target.c.id, *own, _city.c.name.label("city"))
                  .select_from(target.outerjoin(_city, _city.c.id == target.c.city_id)))
         if chunk is not None:
