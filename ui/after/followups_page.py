@@ -151,7 +151,7 @@ class FollowUpsPage(QWidget):
                                  | selection.SelectionFlag.Rows)
 
     def _show_summary(self) -> None:
-        due = followups.due_summary(self.ctx.store)
+        due = followups.due_summary(self.ctx.store, self.model.today)  # the day refresh read
         self.due_line.setText(self.due_message(due.overdue, due.this_week))
         self.due_line.setStyleSheet(f"color: {error_colour().name()};" if due.overdue else "")
         shown = self.tr("%n follow-up(s) shown", "", self.model.total)
